@@ -1,0 +1,352 @@
+"""Load and validate checklist forms (YAML) into `domain.Form`.
+
+The YAML is read with `yaml.compose`, not `safe_load`: the node tree keeps every scalar
+as the text the admin typed (so 1.2 becomes Decimal("1.2"), never a float) and knows
+the line of every key, which every error message names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .domain import DEFAULT_LEVELS, Category, Form, Item, Kind, Level
+from .errors import UserError
+
+FORM_KEYS = {"id", "version", "title", "total", "categories"}
+CATEGORY_KEYS = {"id", "name", "name_en", "aliases", "points", "sample_count", "strict", "items"}
+ITEM_KEYS = {
+    "id", "text", "text_en", "weight", "kind", "per_problem", "levels", "required",
+    "photo_required", "unit_hint",
+}
+KIND_KEYS = {Kind.DEDUCT: "per_problem", Kind.GRADE: "levels", Kind.QUOTA: "required"}
+
+
+class FormError(UserError):
+    """A form file that cannot be used; the message names file, id and line."""
+
+
+@dataclass(frozen=True)
+class LoadedForm:
+    form: Form
+    aliases: dict[str, tuple[str, ...]]  # category id -> other names used in site lists
+
+
+@dataclass
+class _Ctx:
+    path: str
+    errors: list[str]
+
+    def err(self, node: yaml.Node | None, where: str, msg: str) -> None:
+        line = f":{node.start_mark.line + 1}" if node is not None else ""
+        prefix = f"{self.path}{line}: {where}: " if where else f"{self.path}{line}: "
+        self.errors.append(prefix + msg)
+
+
+def _mapping(ctx: _Ctx, node: yaml.Node, where: str, allowed: set[str]) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        ctx.err(node, where, "expected a mapping of keys")
+        return {}
+    out: dict[str, yaml.Node] = {}
+    for knode, vnode in node.value:
+        key = str(knode.value)
+        if key in out:
+            ctx.err(knode, where, f"key '{key}' given twice")
+        elif key not in allowed:
+            ctx.err(knode, where, f"unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+        out[key] = vnode
+    return out
+
+
+def _scalar(ctx: _Ctx, m: dict[str, yaml.Node], key: str, where: str, parent: yaml.Node,
+            required: bool = True) -> tuple[str | None, yaml.Node | None]:
+    node = m.get(key)
+    if node is None:
+        if required:
+            ctx.err(parent, where, f"missing '{key}'")
+        return None, None
+    if not isinstance(node, yaml.ScalarNode):
+        ctx.err(node, where, f"'{key}' must be a single value")
+        return None, node
+    return str(node.value), node
+
+
+def _decimal(ctx: _Ctx, text: str | None, node: yaml.Node | None, where: str,
+             key: str) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        ctx.err(node, where, f"'{key}' must be a number, not '{text}'")
+        return None
+    if not value.is_finite():
+        ctx.err(node, where, f"'{key}' must be a finite number, not '{text}'")
+        return None
+    return value
+
+
+def _bool(ctx: _Ctx, text: str | None, node: yaml.Node | None, where: str, key: str,
+          default: bool) -> bool:
+    if text is None:
+        return default
+    low = text.strip().lower()
+    if low in {"true", "yes", "on"}:
+        return True
+    if low in {"false", "no", "off"}:
+        return False
+    ctx.err(node, where, f"'{key}' must be true or false, not '{text}'")
+    return default
+
+
+def _int(ctx: _Ctx, text: str | None, node: yaml.Node | None, where: str, key: str,
+         minimum: int) -> int | None:
+    if text is None:
+        return None
+    try:
+        value = int(text.strip())
+    except ValueError:
+        ctx.err(node, where, f"'{key}' must be a whole number, not '{text}'")
+        return None
+    if value < minimum:
+        ctx.err(node, where, f"'{key}' must be at least {minimum}, not {value}")
+        return None
+    return value
+
+
+def _levels(ctx: _Ctx, node: yaml.Node, where: str) -> tuple[Level, ...]:
+    if not isinstance(node, yaml.MappingNode) or not node.value:
+        ctx.err(node, where, "'levels' must be a mapping of level name to a fraction, "
+                "e.g. {好: 1, 较好: 0.8, 一般: 0.6, 差: 0}")
+        return ()
+    levels: list[Level] = []
+    for knode, vnode in node.value:
+        name = str(knode.value)
+        value = _decimal(ctx, str(vnode.value), vnode, where, f"levels.{name}")
+        if value is None:
+            continue
+        if not 0 <= value <= 1:
+            ctx.err(vnode, where, f"level '{name}' must be between 0 and 1, not {value}")
+            continue
+        if any(lv.name == name for lv in levels):
+            ctx.err(knode, where, f"level '{name}' given twice")
+            continue
+        levels.append(Level(name, Fraction(value)))
+    return tuple(levels)
+
+
+def _item(ctx: _Ctx, node: yaml.Node, cat_id: str, index: int) -> Item | None:
+    m = _mapping(ctx, node, f"category {cat_id} item #{index + 1}", ITEM_KEYS)
+    item_id, _ = _scalar(ctx, m, "id", f"category {cat_id} item #{index + 1}", node)
+    where = f"item {item_id or '#' + str(index + 1)}"
+    text, _ = _scalar(ctx, m, "text", where, node)
+    text_en, _ = _scalar(ctx, m, "text_en", where, node, required=False)
+    wtext, wnode = _scalar(ctx, m, "weight", where, node)
+    weight = _decimal(ctx, wtext, wnode, where, "weight")
+    if weight is not None and weight <= 0:
+        ctx.err(wnode, where, f"'weight' must be greater than 0, not {weight}")
+        weight = None
+    ktext, knode = _scalar(ctx, m, "kind", where, node)
+    kind: Kind | None = None
+    if ktext is not None:
+        try:
+            kind = Kind(ktext)
+        except ValueError:
+            ctx.err(knode, where, f"unknown kind '{ktext}' (check, deduct, grade or quota)")
+    for k, param in KIND_KEYS.items():
+        if param in m and kind is not None and kind != k:
+            ctx.err(m[param], where, f"'{param}' belongs to {k} items, not {kind}")
+    per_problem: Fraction | None = None
+    levels: tuple[Level, ...] = ()
+    required: int | None = None
+    if kind is Kind.DEDUCT:
+        ptext, pnode = _scalar(ctx, m, "per_problem", where, node)
+        p = _decimal(ctx, ptext, pnode, where, "per_problem")
+        if p is not None and not 0 < p <= 1:
+            ctx.err(pnode, where, f"'per_problem' must be above 0 and at most 1, not {p}")
+        elif p is not None:
+            per_problem = Fraction(p)
+    elif kind is Kind.GRADE:
+        levels = _levels(ctx, m["levels"], where) if "levels" in m else DEFAULT_LEVELS
+    elif kind is Kind.QUOTA:
+        rtext, rnode = _scalar(ctx, m, "required", where, node)
+        required = _int(ctx, rtext, rnode, where, "required", 1)
+    ptext, pnode = _scalar(ctx, m, "photo_required", where, node, required=False)
+    photo = _bool(ctx, ptext, pnode, where, "photo_required", True)
+    unit, _ = _scalar(ctx, m, "unit_hint", where, node, required=False)
+    if item_id is None or text is None or weight is None or kind is None:
+        return None
+    if kind is Kind.DEDUCT and per_problem is None:
+        return None
+    if kind is Kind.QUOTA and required is None:
+        return None
+    return Item(
+        id=item_id, text=text, text_en=text_en or "", weight=Fraction(weight), kind=kind,
+        per_problem=per_problem, levels=levels, required=required, photo_required=photo,
+        unit_hint=unit or "",
+    )
+
+
+def _category(ctx: _Ctx, node: yaml.Node, index: int,
+              aliases: dict[str, tuple[str, ...]]) -> tuple[Category | None, Decimal | None]:
+    m = _mapping(ctx, node, f"category #{index + 1}", CATEGORY_KEYS)
+    cat_id, _ = _scalar(ctx, m, "id", f"category #{index + 1}", node)
+    where = f"category {cat_id or '#' + str(index + 1)}"
+    name, _ = _scalar(ctx, m, "name", where, node)
+    name_en, _ = _scalar(ctx, m, "name_en", where, node, required=False)
+    ptext, pnode = _scalar(ctx, m, "points", where, node)
+    points = _decimal(ctx, ptext, pnode, where, "points")
+    if points is not None and (points <= 0 or points != points.quantize(Decimal("0.01"))):
+        ctx.err(pnode, where,
+                f"'points' must be above 0 with at most 2 decimals, not {ptext}")
+        points = None
+    stext, snode = _scalar(ctx, m, "sample_count", where, node)
+    sample = _int(ctx, stext, snode, where, "sample_count", 1)
+    btext, bnode = _scalar(ctx, m, "strict", where, node, required=False)
+    strict = _bool(ctx, btext, bnode, where, "strict", False)
+    if "aliases" in m and cat_id:
+        anode = m["aliases"]
+        if isinstance(anode, yaml.SequenceNode):
+            aliases[cat_id] = tuple(str(a.value) for a in anode.value)
+        else:
+            ctx.err(anode, where, "'aliases' must be a list of names")
+    items: list[Item] = []
+    inode = m.get("items")
+    if inode is None:
+        ctx.err(node, where, "missing 'items'")
+    elif not isinstance(inode, yaml.SequenceNode) or not inode.value:
+        ctx.err(inode, where, "'items' must be a non-empty list")
+    else:
+        for i, child in enumerate(inode.value):
+            it = _item(ctx, child, cat_id or "?", i)
+            if it is not None:
+                items.append(it)
+    if cat_id is None or name is None or points is None or sample is None:
+        return None, points
+    return (
+        Category(id=cat_id, name=name, name_en=name_en or "", points=Fraction(points),
+                 sample_count=sample, strict=strict, items=tuple(items)),
+        points,
+    )
+
+
+def _content_hash(root: yaml.Node) -> str:
+    """Hash of the form's meaning, not its bytes: comments and spacing don't change it."""
+
+    def plain(node: yaml.Node) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            return [[plain(k), plain(v)] for k, v in node.value]
+        if isinstance(node, yaml.SequenceNode):
+            return [plain(v) for v in node.value]
+        return str(node.value)
+
+    canon = json.dumps(plain(root), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def parse_form(text: str, path: str = "<form>") -> LoadedForm:
+    """Parse form text; raise FormError listing every problem found (one per line)."""
+    ctx = _Ctx(path, [])
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FormError(f"{path}{line}: not valid YAML: {problem}") from None
+    if root is None:
+        raise FormError(f"{path}: the file is empty")
+    m = _mapping(ctx, root, "", FORM_KEYS)
+    form_id, _ = _scalar(ctx, m, "id", "form", root)
+    version, _ = _scalar(ctx, m, "version", "form", root)
+    title, _ = _scalar(ctx, m, "title", "form", root)
+    ttext, tnode = _scalar(ctx, m, "total", "form", root)
+    total = _decimal(ctx, ttext, tnode, "form", "total")
+    aliases: dict[str, tuple[str, ...]] = {}
+    categories: list[Category] = []
+    points_sum = Decimal(0)
+    cnode = m.get("categories")
+    if cnode is None:
+        ctx.err(root, "form", "missing 'categories'")
+    elif not isinstance(cnode, yaml.SequenceNode) or not cnode.value:
+        ctx.err(cnode, "form", "'categories' must be a non-empty list")
+    else:
+        for i, child in enumerate(cnode.value):
+            cat, points = _category(ctx, child, i, aliases)
+            if points is not None:
+                points_sum += points
+            if cat is not None:
+                categories.append(cat)
+        _check_unique_ids(ctx, cnode)
+        if total is not None and points_sum != total and not ctx.errors:
+            ctx.err(tnode, "form",
+                    f"category points add up to {points_sum}, not the total {total}")
+    if ctx.errors:
+        raise FormError("\n".join(ctx.errors))
+    assert form_id and version and title and total is not None
+    return LoadedForm(
+        Form(id=form_id, version=version, title=title, total=Fraction(total),
+             categories=tuple(categories), content_hash=_content_hash(root), source=path),
+        aliases,
+    )
+
+
+def _check_unique_ids(ctx: _Ctx, cnode: yaml.SequenceNode) -> None:
+    seen_cat: dict[str, int] = {}
+    seen_item: dict[str, int] = {}
+    for child in cnode.value:
+        if not isinstance(child, yaml.MappingNode):
+            continue
+        for knode, vnode in child.value:
+            if knode.value == "id" and isinstance(vnode, yaml.ScalarNode):
+                _dup(ctx, seen_cat, "category", str(vnode.value), vnode)
+            if knode.value == "items" and isinstance(vnode, yaml.SequenceNode):
+                for inode in vnode.value:
+                    if not isinstance(inode, yaml.MappingNode):
+                        continue
+                    for ik, iv in inode.value:
+                        if ik.value == "id" and isinstance(iv, yaml.ScalarNode):
+                            _dup(ctx, seen_item, "item", str(iv.value), iv)
+
+
+def _dup(ctx: _Ctx, seen: dict[str, int], what: str, ident: str, node: yaml.Node) -> None:
+    if ident in seen:
+        ctx.err(node, f"{what} {ident}", f"duplicate id (first used on line {seen[ident]})")
+    else:
+        seen[ident] = node.start_mark.line + 1
+
+
+def load_form(path: Path) -> LoadedForm:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FormError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise FormError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise FormError(f"{path}: cannot read: {exc.strerror}") from None
+    return parse_form(text, str(path))
+
+
+def shipped_forms_dir() -> Path:
+    """The forms shipped with the app: inside the installed package, or the checkout's."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_shipped" / "forms", here.parent / "forms"):
+        if candidate.is_dir():
+            return candidate
+    raise FormError("the shipped forms are missing from this installation")
+
+
+def shipped_forms() -> list[LoadedForm]:
+    return [load_form(p) for p in sorted(shipped_forms_dir().glob("*.yaml"))]
+
+
+def default_form() -> LoadedForm:
+    return load_form(shipped_forms_dir() / "default.yaml")

@@ -1,0 +1,130 @@
+"""Numbered schema migrations. Never edit a released migration: add the next one.
+
+Every synced record carries `id` (a UUID chosen where it was created), `origin` (the
+device that created it), `version` (an HLC stamp, see inspector.hlc) and `deleted`
+(a tombstone, so a delete can travel to other devices).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("inspector")
+
+RECORD = """
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    version TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0"""
+
+# Tables whose rows are synced records (have the RECORD columns), in dependency order.
+RECORD_TABLES = ("forms", "sites", "rounds", "samples", "assignments", "inspections",
+                 "responses", "problems", "photo_links", "baselines")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    _run(db, f"""
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE devices (
+        device_id TEXT PRIMARY KEY,
+        machine TEXT NOT NULL,       -- fingerprint of the computer it belongs to
+        created_at TEXT NOT NULL,
+        this_device INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE forms ({RECORD},
+        form_id TEXT NOT NULL, form_version TEXT NOT NULL, content_hash TEXT NOT NULL,
+        title TEXT NOT NULL, source_text TEXT NOT NULL,
+        UNIQUE (form_id, form_version)
+    );
+    CREATE TABLE sites ({RECORD},
+        name TEXT NOT NULL, category_id TEXT NOT NULL, district TEXT NOT NULL DEFAULT '',
+        street TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+        responsible_unit TEXT NOT NULL DEFAULT '',
+        lat TEXT, lon TEXT, coord_system TEXT NOT NULL DEFAULT 'WGS-84',
+        wgs_lat TEXT, wgs_lon TEXT
+    );
+    CREATE INDEX sites_category ON sites (category_id);
+    CREATE TABLE rounds ({RECORD},
+        name TEXT NOT NULL UNIQUE, form_key TEXT NOT NULL REFERENCES forms (id),
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE draws (
+        seq INTEGER PRIMARY KEY, round_id TEXT NOT NULL REFERENCES rounds (id),
+        kind TEXT NOT NULL, seed TEXT NOT NULL, params TEXT NOT NULL, result TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE samples ({RECORD},
+        round_id TEXT NOT NULL REFERENCES rounds (id),
+        site_id TEXT NOT NULL REFERENCES sites (id),
+        position INTEGER NOT NULL,
+        replaced_by TEXT REFERENCES sites (id), replaces TEXT REFERENCES sites (id),
+        UNIQUE (round_id, site_id)
+    );
+    CREATE TABLE assignments ({RECORD},
+        round_id TEXT NOT NULL REFERENCES rounds (id),
+        site_id TEXT NOT NULL REFERENCES sites (id),
+        inspector TEXT NOT NULL,
+        UNIQUE (round_id, site_id, inspector)
+    );
+    CREATE TABLE inspections ({RECORD},
+        round_id TEXT NOT NULL REFERENCES rounds (id),
+        site_id TEXT NOT NULL REFERENCES sites (id),
+        inspector TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT 'in_progress'
+            CHECK (outcome IN ('in_progress', 'finished', 'not_inspectable')),
+        reason TEXT NOT NULL DEFAULT '',
+        review TEXT NOT NULL DEFAULT 'received'
+            CHECK (review IN ('received', 'approved', 'flagged', 'rejected')),
+        review_comment TEXT NOT NULL DEFAULT '',
+        started_at TEXT, finished_at TEXT
+    );
+    CREATE INDEX inspections_round ON inspections (round_id, site_id);
+    CREATE TABLE responses ({RECORD},
+        inspection_id TEXT NOT NULL REFERENCES inspections (id),
+        item_id TEXT NOT NULL,
+        na INTEGER NOT NULL DEFAULT 0, passed INTEGER, level TEXT, found INTEGER,
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (inspection_id, item_id)
+    );
+    CREATE TABLE problems ({RECORD},
+        inspection_id TEXT NOT NULL REFERENCES inspections (id),
+        item_id TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+        description TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',
+        responsible_unit TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX problems_inspection ON problems (inspection_id);
+    CREATE TABLE photos (
+        sha256 TEXT PRIMARY KEY, file_name TEXT NOT NULL, size INTEGER NOT NULL,
+        taken_at TEXT, lat TEXT, lon TEXT, added_at TEXT NOT NULL
+    );
+    CREATE TABLE photo_links ({RECORD},
+        photo_sha256 TEXT NOT NULL REFERENCES photos (sha256),
+        inspection_id TEXT NOT NULL REFERENCES inspections (id),
+        problem_id TEXT REFERENCES problems (id)
+    );
+    CREATE TABLE baselines ({RECORD},
+        label TEXT NOT NULL, value TEXT NOT NULL
+    );
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY, at TEXT NOT NULL, device TEXT NOT NULL,
+        actor TEXT NOT NULL, action TEXT NOT NULL, table_name TEXT NOT NULL,
+        record_id TEXT NOT NULL, old TEXT, new TEXT,
+        prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+    );
+    """)
+
+
+def _run(db: Database, script: str) -> None:
+    # executescript() would COMMIT first and break the migration's transaction.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def migrate(db: Database) -> None:
+    migrations.apply(db)

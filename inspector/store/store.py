@@ -1,0 +1,270 @@
+"""The data directory's database: records with versions, every write audited.
+
+Each public method that changes data is one transaction with its audit rows, so what
+the caller reports as saved is on disk (synchronous=FULL) and explained in the log.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from .. import paths
+from ..domain import (
+    CoordSystem,
+    Inspection,
+    Outcome,
+    Problem,
+    Response,
+    ReviewState,
+    Site,
+)
+from ..errors import UserError
+from ..forms import LoadedForm, parse_form
+from ..hlc import Clock, Stamp
+from . import audit, settings
+from .connection import open_database
+from .device import ensure_device, machine_fingerprint
+from .schema import RECORD_TABLES, migrate
+
+Row = dict[str, Any]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, db: Database, data_dir: Path | None, machine: str | None = None) -> None:
+        self.db = db
+        self.data_dir = data_dir
+        migrate(db)
+        self.device_id = ensure_device(db, machine or machine_fingerprint())
+        last = self.get_setting("_hlc")
+        self.clock = Clock(self.device_id, Stamp.parse(last) if last else None)
+
+    @classmethod
+    def open(cls, data_dir: Path, machine: str | None = None) -> Store:
+        paths.prepare_data_dir(data_dir)
+        return cls(open_database(data_dir / paths.DB_NAME), data_dir, machine)
+
+    @classmethod
+    def memory(cls) -> Store:
+        return cls(Database(memory=True), None, "memory")
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    @property
+    def actor(self) -> str:
+        name = self.get_setting("inspector")
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return "unknown"
+
+    # ---- settings ----
+
+    def get_setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def setting(self, key: str) -> str:
+        value = self.get_setting(key)
+        return settings.SETTINGS[key].default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        value = settings.check(key, value)
+        with self.transaction():
+            old = self.get_setting(key)
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self._audit("set", "settings", key, None if old is None else {"value": old},
+                        {"value": value})
+
+    # ---- versioned records ----
+
+    def _audit(self, action: str, table: str, record_id: str, old: Row | None,
+               new: Row | None) -> None:
+        audit.append(self.db, at=now_iso(), device=self.device_id, actor=self.actor,
+                     action=action, table=table, record_id=record_id, old=old, new=new)
+
+    def _stamp(self) -> str:
+        stamp = self.clock.tick()
+        self.db["settings"].upsert({"key": "_hlc", "value": str(stamp)}, pk="key")
+        return str(stamp)
+
+    def get(self, table: str, record_id: str) -> Row | None:
+        row = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
+        names = [d[0] for d in row.description]
+        values = row.fetchone()
+        return None if values is None else dict(zip(names, values, strict=True))
+
+    def save(self, table: str, row: Row, *, version: str | None = None,
+             origin: str | None = None) -> Row:
+        """Insert or update one record with a new version stamp, audited."""
+        assert table in RECORD_TABLES, table
+        with self.transaction():
+            old = self.get(table, row["id"])
+            new = {**(old or {}), **row}
+            new["version"] = version or self._stamp()
+            new["origin"] = (old or {}).get("origin") or origin or self.device_id
+            new.setdefault("deleted", 0)
+            if old is not None and _same_content(old, new):
+                return old
+            self.db[table].upsert(new, pk="id")
+            self._audit("insert" if old is None else "update", table, row["id"], old, new)
+        return new
+
+    def delete(self, table: str, record_id: str) -> None:
+        """A tombstone, not a DELETE: the deletion must reach other devices."""
+        with self.transaction():
+            old = self.get(table, record_id)
+            if old is None or old["deleted"]:
+                return
+            new = {**old, "deleted": 1, "version": self._stamp()}
+            self.db[table].upsert(new, pk="id")
+            self._audit("delete", table, record_id, old, new)
+
+    def rows(self, table: str, where: str = "1", params: Sequence[Any] = (),
+             order_by: str = "rowid") -> list[Row]:
+        sql = f"SELECT * FROM {table} WHERE deleted = 0 AND ({where}) ORDER BY {order_by}"
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, values, strict=True)) for values in cursor]
+
+    # ---- forms ----
+
+    def register_form(self, loaded: LoadedForm, source_text: str,
+                      version: str | None = None) -> str:
+        """Store a form's text; the same id and version with other content is refused."""
+        form = loaded.form
+        clash = self.rows("forms", "form_id = ? AND form_version = ?", [form.id, form.version])
+        if clash and clash[0]["content_hash"] != form.content_hash:
+            raise UserError(
+                f"form {form.id} version {form.version} is already registered with other "
+                f"content ({form.source}); a changed form needs a new version number")
+        if not clash:
+            self.save("forms", {
+                "id": form.key, "form_id": form.id, "form_version": form.version,
+                "content_hash": form.content_hash, "title": form.title,
+                "source_text": source_text,
+            }, version=version, origin="shipped" if version else None)
+        return form.key
+
+    def form(self, form_key: str) -> LoadedForm:
+        row = self.get("forms", form_key)
+        if row is None:
+            raise UserError(f"form {form_key} is not in this database")
+        return parse_form(row["source_text"], f"form {row['form_id']} v{row['form_version']}")
+
+    # ---- sites ----
+
+    def sites(self, where: str = "1", params: Sequence[Any] = ()) -> list[Site]:
+        return [site_from_row(r) for r in self.rows("sites", where, params, "name, id")]
+
+    def find_site(self, name_or_id: str) -> Site:
+        found = self.sites("id = ? OR name = ?", [name_or_id, name_or_id])
+        if not found:
+            raise UserError(f"no site named '{name_or_id}' in the site registry")
+        if len(found) > 1:
+            ids = ", ".join(s.id[:8] for s in found)
+            raise UserError(f"{len(found)} sites are named '{name_or_id}' ({ids}…); "
+                            "give the site's id instead")
+        return found[0]
+
+    # ---- rounds ----
+
+    def round(self, name: str | None = None) -> Row:
+        """A round by name; without a name the current one (the setting, else the newest)."""
+        name = name or self.setting("current_round")
+        if name:
+            found = self.rows("rounds", "name = ? OR id = ?", [name, name])
+            if not found:
+                known = ", ".join(r["name"] for r in self.rows("rounds")) or "none yet"
+                raise UserError(f"no round named '{name}' (rounds: {known})")
+            return found[0]
+        newest = self.rows("rounds", order_by="created_at DESC, rowid DESC")
+        if not newest:
+            raise UserError("there is no round yet; create one with "
+                            "'inspector round new NAME --form ID' or try 'inspector demo'")
+        return newest[0]
+
+    def round_sites(self, round_id: str) -> list[Site]:
+        """The sites sampled for a round, less those that were replaced."""
+        return [site_from_row(r) for r in self.db.query(
+            "SELECT sites.* FROM samples JOIN sites ON sites.id = samples.site_id "
+            "WHERE samples.round_id = ? AND samples.deleted = 0 "
+            "AND samples.replaced_by IS NULL ORDER BY samples.position", [round_id])]
+
+    def inspections(self, round_id: str) -> list[Inspection]:
+        responses: dict[str, dict[str, Response]] = {}
+        for r in self.db.query(
+                "SELECT r.* FROM responses r JOIN inspections i ON i.id = r.inspection_id "
+                "WHERE i.round_id = ? AND r.deleted = 0", [round_id]):
+            responses.setdefault(r["inspection_id"], {})[r["item_id"]] = response_from_row(r)
+        problems: dict[str, list[Problem]] = {}
+        for p in self.db.query(
+                "SELECT p.* FROM problems p JOIN inspections i ON i.id = p.inspection_id "
+                "WHERE i.round_id = ? AND p.deleted = 0 ORDER BY p.rowid", [round_id]):
+            problems.setdefault(p["inspection_id"], []).append(problem_from_row(p))
+        return [
+            Inspection(
+                id=i["id"], site_id=i["site_id"], inspector=i["inspector"],
+                outcome=Outcome(i["outcome"]), review=ReviewState(i["review"]),
+                responses=responses.get(i["id"], {}),
+                problems=tuple(problems.get(i["id"], ())), reason=i["reason"],
+            )
+            for i in self.rows("inspections", "round_id = ?", [round_id])
+        ]
+
+
+def _same_content(old: Row, new: Row) -> bool:
+    ignore = {"version", "origin"}
+    return all(old.get(k) == v for k, v in new.items() if k not in ignore)
+
+
+def _dec(value: Any) -> Decimal | None:
+    return None if value is None or value == "" else Decimal(str(value))
+
+
+def site_from_row(r: Row) -> Site:
+    return Site(
+        id=r["id"], name=r["name"], category_id=r["category_id"], district=r["district"],
+        street=r["street"], address=r["address"], responsible_unit=r["responsible_unit"],
+        lat=_dec(r["lat"]), lon=_dec(r["lon"]), coord_system=CoordSystem(r["coord_system"]),
+        wgs_lat=_dec(r["wgs_lat"]), wgs_lon=_dec(r["wgs_lon"]),
+    )
+
+
+def response_from_row(r: Row) -> Response:
+    return Response(
+        item_id=r["item_id"], na=bool(r["na"]),
+        passed=None if r["passed"] is None else bool(r["passed"]),
+        level=r["level"], found=r["found"],
+    )
+
+
+def problem_from_row(p: Row) -> Problem:
+    return Problem(
+        id=p["id"], item_id=p["item_id"], count=p["count"], description=p["description"],
+        location=p["location"], responsible_unit=p["responsible_unit"],
+    )
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

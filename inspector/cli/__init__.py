@@ -1,0 +1,253 @@
+"""Headless commands: `inspector SUBCOMMAND ...` (no subcommand starts the app)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .. import operations, paths
+from ..errors import UserError
+from ..forms import load_form, shipped_forms
+from ..store import Store, audit
+from ..store.settings import SETTINGS
+from .scorecard import score_json, score_table
+from .table import render
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return Store.open(paths.resolve_data_dir(args.data_dir))
+
+
+def cmd_forms_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.paths:
+        try:
+            loaded = load_form(Path(name))
+        except UserError as exc:
+            print(exc, file=sys.stderr)
+            failed += 1
+            continue
+        form = loaded.form
+        items = sum(len(c.items) for c in form.categories)
+        print(f"{name}: ok — {form.id} v{form.version}, {len(form.categories)} site types, "
+              f"{items} items, {form.total} points, hash {form.content_hash[:12]}")
+    return 1 if failed else 0
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    rows = [[lf.form.id, lf.form.version, lf.form.title, str(len(lf.form.categories)),
+             lf.form.content_hash[:12], "shipped"] for lf in shipped_forms()]
+    store = _store(args)
+    for r in store.rows("forms"):
+        if not any(row[0] == r["form_id"] and row[1] == r["form_version"] for row in rows):
+            count = str(len(store.form(r["id"]).form.categories))
+            rows.append([r["form_id"], r["form_version"], r["title"], count,
+                         r["content_hash"][:12], "in database"])
+    print(render(["id", "version", "title", "site types", "hash", "where"], rows))
+    return 0
+
+
+def cmd_sites_import(args: argparse.Namespace) -> int:
+    result = operations.import_sites(_store(args), Path(args.file), args.form)
+    print(f"{args.file}: {result.added} sites added, {result.updated} updated")
+    return 0
+
+
+def cmd_sites_list(args: argparse.Namespace) -> int:
+    sites = _store(args).sites()
+    print(render(["name", "type", "district", "responsible unit", "id"],
+                 [[s.name, s.category_id, s.district or "未指定", s.responsible_unit, s.id[:8]]
+                  for s in sites]))
+    print(f"{len(sites)} sites")
+    return 0
+
+
+def cmd_round_new(args: argparse.Namespace) -> int:
+    row = operations.create_round(_store(args), args.name, args.form)
+    print(f"round '{row['name']}' created with form {row['form_key']}")
+    return 0
+
+
+def cmd_round_list(args: argparse.Namespace) -> int:
+    store = _store(args)
+    current = store.setting("current_round")
+    rows = [[("* " if r["name"] == current else "  ") + r["name"], r["form_key"],
+             str(len(store.round_sites(r["id"]))), r["created_at"]]
+            for r in store.rows("rounds", order_by="created_at")]
+    print(render(["round", "form", "sites", "created"], rows))
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    store = _store(args)
+    if args.replace:
+        new_id = operations.replace_site(store, args.round, args.replace)
+        site = store.find_site(new_id)
+        print(f"'{args.replace}' replaced by '{site.name}' ({site.district or '未指定'})")
+        return 0
+    if args.seed is None or args.inspectors is None:
+        raise UserError("sampling needs --seed S and --inspectors A,B,… "
+                        "(or --replace SITE to replace one site)")
+    result = operations.sample(store, args.round, args.seed, args.inspectors.split(","),
+                               args.per_type)
+    total = sum(len(v) for v in result.drawn.values())
+    print(f"drew {total} sites in {sum(1 for v in result.drawn.values() if v)} site types "
+          f"(seed {args.seed})")
+    for cid, (wanted, have) in result.short.items():
+        print(f"  {cid}: wanted {wanted}, the registry has only {have}")
+    return 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    store = _store(args)
+    if args.action == "set":
+        if args.key is None or args.value is None:
+            raise UserError("usage: inspector config set KEY VALUE")
+        store.set_setting(args.key, args.value)
+        print(f"{args.key} = {store.setting(args.key)}")
+        return 0
+    rows = [[s.key, store.setting(s.key), s.description] for s in SETTINGS.values()]
+    rows.append(["device", store.device_id, "this computer's device id"])
+    rows.append(["data_dir", str(store.data_dir), "where the database and photos live"])
+    print(render(["setting", "value", "meaning"], rows))
+    return 0
+
+
+def cmd_results_import(args: argparse.Namespace) -> int:
+    n = operations.import_results(_store(args), Path(args.file), args.round)
+    print(f"{args.file}: {n} inspections imported")
+    return 0
+
+
+def cmd_results_export(args: argparse.Namespace) -> int:
+    data = operations.export_results(_store(args), args.round)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if args.out:
+        out = Path(args.out)
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_text(text + "\n", encoding="utf-8")
+        tmp.replace(out)  # never leave a half-written file under the real name
+        print(f"{out}: {len(data['inspections'])} inspections")
+    else:
+        print(text)
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    store = _store(args)
+    rnd, form, card = operations.scorecard(store, args.round)
+    sites = {s.id: s for s in store.round_sites(rnd["id"])}
+    if args.json:
+        print(json.dumps(score_json(rnd, form, card, store.setting("city")),
+                         ensure_ascii=False, indent=2))
+    else:
+        print(score_table(rnd, form, card, store.setting("city"), sites))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..demo import load_demo  # noqa: PLC0415 - the demo data is only built on request
+
+    summary = load_demo(_store(args))
+    print(summary)
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    count, broken = audit.verify(_store(args).db)
+    if broken is not None:
+        print(f"audit row {broken.seq} {broken.reason}: the history from there on cannot "
+              "be trusted", file=sys.stderr)
+        return 1
+    print(f"audit log ok: {count} rows, chain intact")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspector",
+        description="Civilized City mock field inspections (模拟测评 · 实地考察). "
+                    "Without a command, starts the desktop app.")
+    parser.add_argument("--data-dir", help=f"data directory (default: ${paths.ENV_VAR} or "
+                        f"{paths.default_data_dir()})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+            handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    forms = sub.add_parser("forms", help="checklist forms").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    add(forms, "validate", cmd_forms_validate, "check form files").add_argument(
+        "paths", nargs="+", metavar="PATH")
+    add(forms, "list", cmd_forms_list, "list shipped forms and forms in the database")
+
+    sites = sub.add_parser("sites", help="the site registry (点位库)").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(sites, "import", cmd_sites_import, "import sites from a .csv (UTF-8 or GBK) or .xlsx")
+    p.add_argument("file")
+    p.add_argument("--form", help="form whose site types the list uses (default: shipped)")
+    add(sites, "list", cmd_sites_list, "list the site registry")
+
+    rounds = sub.add_parser("round", help="inspection rounds (测评轮次)").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(rounds, "new", cmd_round_new, "create a round and make it current")
+    p.add_argument("name")
+    p.add_argument("--form", required=True, help="form id or .yaml path")
+    add(rounds, "list", cmd_round_list, "list rounds (* = current)")
+
+    p = add(sub, "sample", cmd_sample, "draw the round's sites at random (抽样) and assign them")
+    p.add_argument("--round", help="round name (default: current)")
+    p.add_argument("--seed", help="random seed; the same seed gives the same draw")
+    p.add_argument("--inspectors", help="comma-separated inspector names")
+    p.add_argument("--per-type", type=int, help="sites per site type (default: the form's)")
+    p.add_argument("--replace", metavar="SITE", help="draw a replacement for this site")
+
+    p = add(sub, "config", cmd_config, "show settings, or: config set KEY VALUE")
+    p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+
+    results = sub.add_parser("results", help="inspections as JSON").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(results, "import", cmd_results_import, "import inspections from a results JSON")
+    p.add_argument("file")
+    p.add_argument("--round", help="round name (default: the file's, else current)")
+    p = add(results, "export", cmd_results_export, "export the round's inspections as JSON")
+    p.add_argument("--round")
+    p.add_argument("--out", help="file to write (default: standard output)")
+
+    p = add(sub, "score", cmd_score, "the 40-point scorecard (实地考察得分表)")
+    p.add_argument("--round")
+    p.add_argument("--json", action="store_true", help="figures as decimal strings in JSON")
+
+    add(sub, "demo", cmd_demo, "fill the data directory with a fictional demo city")
+
+    aud = sub.add_parser("audit", help="the audit log").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    add(aud, "verify", cmd_audit_verify, "check that no audit row was changed or removed")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"inspector: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("inspector: interrupted", file=sys.stderr)
+        return 130

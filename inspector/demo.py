@@ -1,0 +1,197 @@
+"""A believable, fictional demo city (示范市) so a newcomer sees a real scorecard at once.
+
+Everything is deterministic — ids (uuid5), version stamps, the draw and the answers —
+so two demo data directories hold identical records and can later be merged. The
+township and small-square results reproduce the real city's figures from the speech
+(0.40 of 1.2 and 0.33 of 1.0: one clean site out of three in a strict category).
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from decimal import Decimal
+
+from . import operations
+from .domain import Category, CoordSystem, Form, Kind, Outcome, Response, ReviewState, Site
+from .geo import to_wgs84
+from .interchange import InspectionIn, ProblemIn
+from .registry import site_id
+from .store import Store
+
+CITY = "示范市"
+ROUND_NAME = "2026年第3轮模拟测评"
+SEED = "2026-3"
+INSPECTORS = ("张三", "李四", "王五")
+DEMO_VERSION = "0000000000001.00000.demo"
+DEMO_NAMESPACE = uuid.UUID("2a8d3c4e-91b7-5f06-a3d2-7c1e0b9f5d68")
+DISTRICTS = ("湖滨区", "东城区", "西城区", "高新区", "青山县")
+PLACES = ("东风", "人民", "解放", "建设", "新华", "青年", "文化", "花园", "和平", "胜利",
+          "光明", "长江", "朝阳", "团结")
+TOWNS = ("青山镇", "河口镇", "柳林镇", "白沙镇", "石桥镇")
+# How the demo names a site of each type, from a place name.
+NAMES: dict[str, str] = {
+    "market": "{p}路农贸市场", "main_road": "{p}路", "back_street": "{p}巷",
+    "intersection": "{p}路与{q}路交叉口", "bus": "{p}路公交站", "mall": "{p}购物中心",
+    "residential": "{p}小区", "community": "{p}社区", "park": "{p}公园",
+    "small_square": "{p}小游园", "township": "{t}", "urban_village": "{p}村",
+    "hospital": "市{p}医院", "school": "{p}路小学", "service_hall": "{p}区政务服务中心",
+    "window_unit": "{p}路营业厅", "civilization_practice": "{p}街道新时代文明实践所",
+    "culture_venue": "{p}图书馆", "patriotic_base": "{p}烈士陵园", "hotel": "{p}大酒店",
+    "station": "{p}汽车站", "construction_site": "{p}路地块项目工地",
+    "entertainment": "{p}网吧", "scenic_area": "{p}湖景区", "public_toilet": "{p}路公厕",
+    "minor_venue": "{p}少年宫", "simulation": "12345热线({p}片区)",
+}
+LOCATIONS = ("东侧入口", "西北角", "主通道中段", "南门外30米", "公厕旁", "停车区", "北侧人行道")
+FAULTS = ("发现1处", "现场可见", "巡查发现", "抽查发现")
+
+
+def _uuid(*parts: str) -> str:
+    return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(parts)))
+
+
+def demo_sites(form: Form) -> list[Site]:
+    sites: list[Site] = []
+    for ci, cat in enumerate(form.categories):
+        pattern = NAMES.get(cat.id, "{p}" + cat.name.split("/")[0])
+        for k in range(cat.sample_count + 2):  # spares, for replacements
+            p = PLACES[(ci * 3 + k) % len(PLACES)]
+            q = PLACES[(ci * 3 + k + 5) % len(PLACES)]
+            name = pattern.format(p=p, q=q, t=TOWNS[k % len(TOWNS)])
+            district = DISTRICTS[(ci + k) % len(DISTRICTS)]
+            if cat.id == "township":
+                district = "青山县" if k % 2 == 0 else "高新区"
+            lat = 30.55 + ((ci * 7 + k * 13) % 40) / 400
+            lon = 114.25 + ((ci * 11 + k * 5) % 40) / 400
+            # A third of the registry comes "from Amap" (GCJ-02), as real registries do.
+            system = CoordSystem.GCJ02 if k % 3 == 1 else CoordSystem.WGS84
+            wlat, wlon = to_wgs84(lat, lon, system)
+            sites.append(Site(
+                id=site_id(cat.id, district, name), name=name, category_id=cat.id,
+                district=district, street=f"{p}街道", address=f"{CITY}{district}{p}路{k + 1}号",
+                responsible_unit=f"{district}{p}街道办事处", lat=Decimal(f"{lat:.6f}"),
+                lon=Decimal(f"{lon:.6f}"), coord_system=system,
+                wgs_lat=Decimal(f"{wlat:.7f}"), wgs_lon=Decimal(f"{wlon:.7f}"),
+            ))
+    return sites
+
+
+def _answers(cat: Category, site: Site, rng: random.Random, clean: bool,
+             fail_rate: float) -> tuple[dict[str, Response], list[tuple[str, int, str]]]:
+    """Responses and problems (item id, count, description) for one inspection."""
+    responses: dict[str, Response] = {}
+    problems: list[tuple[str, int, str]] = []
+    for item in cat.items:
+        bad = not clean and rng.random() < fail_rate
+        what = f"{rng.choice(FAULTS)}：{item.text.split('，')[0][:24]}不到位"
+        if rng.random() < 0.05 and not clean:
+            responses[item.id] = Response(item.id, na=True)
+        elif item.kind is Kind.CHECK:
+            responses[item.id] = Response(item.id, passed=not bad)
+            if bad:
+                problems.append((item.id, 1, what))
+        elif item.kind is Kind.DEDUCT:
+            responses[item.id] = Response(item.id)
+            if bad:
+                problems.append((item.id, rng.choice((1, 1, 2, 3)), what))
+        elif item.kind is Kind.GRADE:
+            level = item.levels[rng.choice((1, 2, 3)) if bad else 0]
+            responses[item.id] = Response(item.id, level=level.name)
+            if bad:
+                problems.append((item.id, 1, what))
+        else:
+            required = item.required or 1
+            found = rng.randint(0, required - 1) if bad else required
+            responses[item.id] = Response(item.id, found=found)
+            if bad:
+                problems.append((item.id, 1, f"仅找到{found}处，要求{required}处"))
+    return responses, problems
+
+
+def load_demo(store: Store) -> str:
+    if store.rows("rounds", "name = ?", [ROUND_NAME]):
+        return f"the demo city is already loaded (round '{ROUND_NAME}')"
+    loaded, _ = operations.resolve_form(store, None)
+    form = loaded.form
+    sites = demo_sites(form)
+    with store.transaction():
+        if not store.setting("city"):
+            store.set_setting("city", CITY)
+        for site in sites:
+            store.save("sites", operations.site_row(site), version=DEMO_VERSION, origin="demo")
+        rnd = operations.create_round(store, ROUND_NAME, None, round_id=_uuid("round"),
+                                      version=DEMO_VERSION)
+        operations.sample(store, ROUND_NAME, SEED, INSPECTORS, version=DEMO_VERSION)
+        count = _inspect(store, form, rnd["id"])
+    return (f"demo city {CITY}: {len(sites)} sites in {len(form.categories)} site types, "
+            f"round '{ROUND_NAME}' with {count} inspections — try 'inspector score'")
+
+
+def _inspect(store: Store, form: Form, round_id: str) -> int:
+    sites = store.round_sites(round_id)
+    assigned = {a["site_id"]: a["inspector"]
+                for a in store.rows("assignments", "round_id = ?", [round_id])}
+    seen: dict[str, int] = {}
+    count = 0
+    for site in sites:
+        cat = form.category(site.category_id)
+        if cat is None:
+            continue
+        k = seen[cat.id] = seen.get(cat.id, -1) + 1
+        rng = random.Random(f"demo/{site.id}")
+        inspector = assigned.get(site.id, INSPECTORS[0])
+        outcome, reason = Outcome.FINISHED, ""
+        if cat.id == "construction_site" and k == 1:
+            outcome, reason = Outcome.NOT_INSPECTABLE, "工地停工封闭，无法进入"
+        elif cat.id == "market" and k == 2:
+            outcome = Outcome.IN_PROGRESS
+        strict_case = cat.id in ("township", "small_square")
+        clean = k == 0 if strict_case else rng.random() < 0.15
+        responses, found = _answers(cat, site, rng, clean, 0.45 if strict_case else 0.22)
+        if strict_case and not clean and not found:
+            item = cat.items[0]
+            responses[item.id] = Response(item.id, passed=False) \
+                if item.kind is Kind.CHECK else responses[item.id]
+            found.append((item.id, 1, "抽查发现：宣传内容破旧褪色"))
+        if outcome is Outcome.IN_PROGRESS:
+            responses = dict(list(responses.items())[: len(responses) // 2])
+        if outcome is Outcome.NOT_INSPECTABLE:
+            responses, found = {}, []
+        insp_id = _uuid("inspection", round_id, site.id, inspector)
+        problems = [ProblemIn(
+            id=_uuid("problem", insp_id, str(n)), item_id=item_id, count=count_,
+            description=text, location=f"{site.name}{LOCATIONS[n % len(LOCATIONS)]}",
+            responsible_unit="") for n, (item_id, count_, text) in enumerate(found)]
+        day = 20 + (k % 5)
+        hour = 9 + (count % 8)
+        operations.save_inspection(store, round_id, InspectionIn(
+            id=insp_id, site_id=site.id, inspector=inspector, outcome=outcome,
+            review=ReviewState.APPROVED if count % 3 else ReviewState.RECEIVED,
+            reason=reason, started_at=f"2026-11-{day:02d}T{hour:02d}:05:00+08:00",
+            finished_at=(f"2026-11-{day:02d}T{hour:02d}:41:00+08:00"
+                         if outcome is Outcome.FINISHED else None),
+            responses=responses, notes={}, problems=problems,
+        ), version=DEMO_VERSION)
+        count += 1
+    return count + _second_opinion(store, form, round_id, sites)
+
+
+def _second_opinion(store: Store, form: Form, round_id: str, sites: list[Site]) -> int:
+    """A second inspector on one main road: the scorecard averages the two."""
+    road = next((s for s in sites if s.category_id == "main_road"), None)
+    cat = form.category("main_road")
+    if road is None or cat is None:
+        return 0
+    rng = random.Random("demo/second")
+    responses, found = _answers(cat, road, rng, False, 0.3)
+    insp_id = _uuid("inspection", round_id, road.id, "赵六")
+    operations.save_inspection(store, round_id, InspectionIn(
+        id=insp_id, site_id=road.id, inspector="赵六", outcome=Outcome.FINISHED,
+        review=ReviewState.RECEIVED, reason="", started_at="2026-11-21T14:00:00+08:00",
+        finished_at="2026-11-21T14:35:00+08:00", responses=responses, notes={},
+        problems=[ProblemIn(id=_uuid("problem", insp_id, str(n)), item_id=i, count=c,
+                            description=d, location=f"{road.name}{LOCATIONS[n]}",
+                            responsible_unit="")
+                  for n, (i, c, d) in enumerate(found)],
+    ), version=DEMO_VERSION)
+    return 1

@@ -11,10 +11,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     positional = [a for a in args if not a.startswith("-")]
     wants_app = not positional and not {"-h", "--help"} & set(args)
     if wants_app:
-        from .app import run_app  # noqa: PLC0415 - Qt is imported only for the app
+        from .app import run_app
 
         return run_app(args)
-    from .cli import main as cli_main  # noqa: PLC0415
+    from .cli import main as cli_main
 
     return cli_main(args)
 

@@ -37,6 +37,6 @@ def run_app(argv: Sequence[str]) -> int:
     except UserError as exc:
         print(f"inspector: {exc}", file=sys.stderr)
         return 1
-    from .ui.main_window import run  # noqa: PLC0415 - PySide6 loads only here
+    from .ui.main_window import run
 
     return run(data_dir)

@@ -214,6 +214,10 @@ def _category(ctx: _Ctx, node: yaml.Node, index: int,
     if "aliases" in m and cat_id:
         anode = m["aliases"]
         if isinstance(anode, yaml.SequenceNode):
+            for a in anode.value:
+                owner = next((c for c, names in aliases.items() if str(a.value) in names), None)
+                if owner is not None:
+                    ctx.err(a, where, f"alias '{a.value}' is already used by category {owner}")
             aliases[cat_id] = tuple(str(a.value) for a in anode.value)
         else:
             ctx.err(anode, where, "'aliases' must be a list of names")

@@ -143,7 +143,7 @@ def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence
                 "id": interchange.derived_id("assignment", rnd["id"], sid, assigned[sid]),
                 "round_id": rnd["id"], "site_id": sid, "inspector": assigned[sid],
             }, version=version)
-        store.db["draws"].insert({
+        store.db.table("draws").insert({
             "round_id": rnd["id"], "kind": "sample", "seed": seed,
             "params": to_json({"per_type": per_type, "inspectors": inspectors}),
             "result": to_json(drawn), "at": now_iso(),
@@ -187,7 +187,7 @@ def replace_site(store: Store, round_name: str | None, site_ref: str) -> str:
                 "id": interchange.derived_id("assignment", rnd["id"], new_id, inspector),
                 "round_id": rnd["id"], "site_id": new_id, "inspector": inspector,
             })
-        store.db["draws"].insert({
+        store.db.table("draws").insert({
             "round_id": rnd["id"], "kind": "replace", "seed": seed,
             "params": to_json({"replaced": site.id}), "result": to_json([new_id]),
             "at": now_iso(),

@@ -76,7 +76,7 @@ def read_rows(path: Path) -> list[list[str]]:
 
 
 def _xlsx_rows(path: Path, data: bytes) -> list[list[str]]:
-    import openpyxl  # noqa: PLC0415 - only needed for spreadsheets
+    import openpyxl
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)

@@ -151,7 +151,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ..demo import load_demo  # noqa: PLC0415 - the demo data is only built on request
+    from ..demo import load_demo
 
     summary = load_demo(_store(args))
     print(summary)

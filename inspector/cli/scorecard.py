@@ -46,13 +46,15 @@ def score_json(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str) -
 
 def score_table(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str,
                 sites: Mapping[str, Site]) -> str:
-    head = f"{city + ' ' if city else ''}{rnd['name']} · 实地考察得分表 · {form.title} v{form.version}"
+    city_part = f"{city} " if city else ""
+    head = f"{city_part}{rnd['name']} · 实地考察得分表 · {form.title} v{form.version}"
     rows = [[c.name, str(c.points), str(c.sites_sampled), str(c.sites_inspected),
              _s(c.score) if c.inspected else "未测评", _s(c.rate, "%"), _s(c.lost)]
             for c in card.categories]
-    rows.append(["合计", str(card.points_inspected), str(sum(c.sites_sampled for c in card.categories)),
-                 str(sum(c.sites_inspected for c in card.categories)), str(card.total),
-                 _s(card.rate, "%"), str(card.lost)])
+    sampled = sum(c.sites_sampled for c in card.categories)
+    inspected = sum(c.sites_inspected for c in card.categories)
+    rows.append(["合计", str(card.points_inspected), str(sampled), str(inspected),
+                 str(card.total), _s(card.rate, "%"), str(card.lost)])
     table = render(["点位类型", "分值", "抽样点位数", "已测评点位数", "得分", "得分率", "失分"],
                    rows, [False, True, True, True, True, True, True])
     lines = [head, "", table, ""]

@@ -42,7 +42,7 @@ def append(db: Database, *, at: str, device: str, actor: str, action: str, table
     }
     row["prev_hash"] = prev
     row["hash"] = _digest(prev, row)
-    db["audit"].insert(row)
+    db.table("audit").insert(row)
 
 
 @dataclass(frozen=True)

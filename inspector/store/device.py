@@ -42,7 +42,7 @@ def ensure_device(db: Database, machine: str) -> str:
     device_id = str(uuid.uuid4())
     with db.atomic():
         db.execute("UPDATE devices SET this_device = 0")
-        db["devices"].insert({
+        db.table("devices").insert({
             "device_id": device_id, "machine": machine,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "this_device": 1,
         })

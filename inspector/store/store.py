@@ -92,7 +92,7 @@ class Store:
         value = settings.check(key, value)
         with self.transaction():
             old = self.get_setting(key)
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
             self._audit("set", "settings", key, None if old is None else {"value": old},
                         {"value": value})
 
@@ -105,7 +105,7 @@ class Store:
 
     def _stamp(self) -> str:
         stamp = self.clock.tick()
-        self.db["settings"].upsert({"key": "_hlc", "value": str(stamp)}, pk="key")
+        self.db.table("settings").upsert({"key": "_hlc", "value": str(stamp)}, pk="key")
         return str(stamp)
 
     def get(self, table: str, record_id: str) -> Row | None:
@@ -126,7 +126,7 @@ class Store:
             new.setdefault("deleted", 0)
             if old is not None and _same_content(old, new):
                 return old
-            self.db[table].upsert(new, pk="id")
+            self.db.table(table).upsert(new, pk="id")
             self._audit("insert" if old is None else "update", table, row["id"], old, new)
         return new
 
@@ -137,7 +137,7 @@ class Store:
             if old is None or old["deleted"]:
                 return
             new = {**old, "deleted": 1, "version": self._stamp()}
-            self.db[table].upsert(new, pk="id")
+            self.db.table(table).upsert(new, pk="id")
             self._audit("delete", table, record_id, old, new)
 
     def rows(self, table: str, where: str = "1", params: Sequence[Any] = (),

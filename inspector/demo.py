@@ -120,9 +120,10 @@ def load_demo(store: Store) -> str:
         if not store.setting("city"):
             store.set_setting("city", CITY)
         for site in sites:
-            store.save("sites", operations.site_row(site), version=DEMO_VERSION, origin="demo")
+            store.save("sites", operations.site_row(site), version=DEMO_VERSION)
         rnd = operations.create_round(store, ROUND_NAME, None, round_id=_uuid("round"),
-                                      version=DEMO_VERSION)
+                                      version=DEMO_VERSION,
+                                      created_at="2026-11-18T09:00:00+08:00")
         operations.sample(store, ROUND_NAME, SEED, INSPECTORS, version=DEMO_VERSION)
         count = _inspect(store, form, rnd["id"])
     return (f"demo city {CITY}: {len(sites)} sites in {len(form.categories)} site types, "

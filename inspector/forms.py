@@ -142,10 +142,20 @@ def _levels(ctx: _Ctx, node: yaml.Node, where: str) -> tuple[Level, ...]:
     return tuple(levels)
 
 
+def _peek_id(node: yaml.Node) -> str | None:
+    """The node's id, read before validating it, so every message can name it."""
+    if isinstance(node, yaml.MappingNode):
+        for knode, vnode in node.value:
+            if knode.value == "id" and isinstance(vnode, yaml.ScalarNode):
+                return str(vnode.value)
+    return None
+
+
 def _item(ctx: _Ctx, node: yaml.Node, cat_id: str, index: int) -> Item | None:
-    m = _mapping(ctx, node, f"category {cat_id} item #{index + 1}", ITEM_KEYS)
-    item_id, _ = _scalar(ctx, m, "id", f"category {cat_id} item #{index + 1}", node)
-    where = f"item {item_id or '#' + str(index + 1)}"
+    peeked = _peek_id(node)
+    where = f"item {peeked}" if peeked else f"category {cat_id} item #{index + 1}"
+    m = _mapping(ctx, node, where, ITEM_KEYS)
+    item_id, _ = _scalar(ctx, m, "id", where, node)
     text, _ = _scalar(ctx, m, "text", where, node)
     text_en, _ = _scalar(ctx, m, "text_en", where, node, required=False)
     wtext, wnode = _scalar(ctx, m, "weight", where, node)
@@ -196,9 +206,10 @@ def _item(ctx: _Ctx, node: yaml.Node, cat_id: str, index: int) -> Item | None:
 
 def _category(ctx: _Ctx, node: yaml.Node, index: int,
               aliases: dict[str, tuple[str, ...]]) -> tuple[Category | None, Decimal | None]:
-    m = _mapping(ctx, node, f"category #{index + 1}", CATEGORY_KEYS)
-    cat_id, _ = _scalar(ctx, m, "id", f"category #{index + 1}", node)
-    where = f"category {cat_id or '#' + str(index + 1)}"
+    peeked = _peek_id(node)
+    where = f"category {peeked}" if peeked else f"category #{index + 1}"
+    m = _mapping(ctx, node, where, CATEGORY_KEYS)
+    cat_id, _ = _scalar(ctx, m, "id", where, node)
     name, _ = _scalar(ctx, m, "name", where, node)
     name_en, _ = _scalar(ctx, m, "name_en", where, node, required=False)
     ptext, pnode = _scalar(ctx, m, "points", where, node)

@@ -88,7 +88,8 @@ def site_row(site: Any) -> Row:
 # ---- rounds and sampling ----
 
 def create_round(store: Store, name: str, form_ref: str | None,
-                 round_id: str | None = None, version: str | None = None) -> Row:
+                 round_id: str | None = None, version: str | None = None,
+                 created_at: str | None = None) -> Row:
     name = name.strip()
     if not name:
         raise UserError("a round needs a name, e.g. \"2026年第3轮模拟测评\"")
@@ -99,7 +100,7 @@ def create_round(store: Store, name: str, form_ref: str | None,
         form_key = store.register_form(loaded, text, version=shipped_form_version(loaded))
         row = store.save("rounds", {
             "id": round_id or str(uuid.uuid4()), "name": name, "form_key": form_key,
-            "created_at": now_iso(),
+            "created_at": created_at or now_iso(),
         }, version=version)
         store.set_setting("current_round", name)
     return row

@@ -20,8 +20,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("inspector", appauthor=False))
 
 
+NETWORK_PREFIXES = ("\\\\", "//")  # UNC: \\server\share, //server/share
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     chosen = explicit or os.environ.get(ENV_VAR) or default_data_dir()
+    if os.fspath(chosen).startswith(NETWORK_PREFIXES):
+        # resolve() would turn //server/share into the local /server/share; keep it as
+        # given so check_local refuses it.
+        return Path(chosen)
     return Path(chosen).expanduser().resolve()
 
 
@@ -46,7 +53,7 @@ def filesystem_type(path: Path, mounts: str = "/proc/mounts") -> str | None:
 
 def check_local(path: Path, mounts: str = "/proc/mounts") -> None:
     """Refuse a data directory on a network share, in one line that says why."""
-    if str(path).startswith(("\\\\", "//")):
+    if str(path).startswith(NETWORK_PREFIXES):
         raise UserError(f"data directory {path} is on a network share; SQLite's WAL mode "
                         "needs a local disk — choose a folder on this computer")
     fstype = filesystem_type(path, mounts)

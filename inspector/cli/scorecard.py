@@ -60,7 +60,7 @@ def score_table(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str,
     lines = [head, "", table, ""]
     summary = f"得分 {card.total} / 已测评分值 {card.points_inspected}"
     if card.projected is not None:
-        summary += f" · 折算满分{card.total_points}分: {card.projected}"
+        summary += f" · 折算满分{card.total_points.normalize():f}分: {card.projected}"
     summary += f" · 得分率 {_s(card.rate, '%')} · 失分 {card.lost}"
     lines.append(summary)
     notes = []

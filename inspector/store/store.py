@@ -58,15 +58,34 @@ class Store:
 
     @classmethod
     def memory(cls) -> Store:
-        return cls(Database(memory=True), None, "memory")
+        return cls(open_database(":memory:"), None, "memory")
 
     def close(self) -> None:
         self.db.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.atomic():
+        """One write transaction (a savepoint when nested).
+
+        BEGIN IMMEDIATE takes the write lock up front: a deferred BEGIN that reads first
+        fails at once with "database is locked" when another connection (a background
+        worker) commits in between — busy_timeout cannot help with that upgrade.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
             yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
 
     @property
     def actor(self) -> str:
@@ -104,6 +123,11 @@ class Store:
                      action=action, table=table, record_id=record_id, old=old, new=new)
 
     def _stamp(self) -> str:
+        # Another connection to this database (a background worker) may have stamped
+        # since; inside the write transaction its last stamp is current, so move past it.
+        last = self.get_setting("_hlc")
+        if last:
+            self.clock.observe(Stamp.parse(last))
         stamp = self.clock.tick()
         self.db.table("settings").upsert({"key": "_hlc", "value": str(stamp)}, pk="key")
         return str(stamp)
@@ -122,7 +146,9 @@ class Store:
             old = self.get(table, row["id"])
             new = {**(old or {}), **row}
             new["version"] = version or self._stamp()
-            new["origin"] = (old or {}).get("origin") or origin or self.device_id
+            # A given stamp names its device ("shipped", "demo"): that is the origin too.
+            implied = Stamp.parse(version).device if version else None
+            new["origin"] = (old or {}).get("origin") or origin or implied or self.device_id
             new.setdefault("deleted", 0)
             if old is not None and _same_content(old, new):
                 return old
@@ -163,7 +189,7 @@ class Store:
                 "id": form.key, "form_id": form.id, "form_version": form.version,
                 "content_hash": form.content_hash, "title": form.title,
                 "source_text": source_text,
-            }, version=version, origin="shipped" if version else None)
+            }, version=version)
         return form.key
 
     def form(self, form_key: str) -> LoadedForm:

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
                                              rate=rate, lost=card.lost)
         if card.projected is not None:
             text += self.tr(" · projected to {points}: {projected}").format(
-                points=card.total_points, projected=card.projected)
+                points=f"{card.total_points.normalize():f}", projected=card.projected)
         self.summary.setText(text)
 
     def load_demo(self) -> None:

@@ -1,0 +1,50 @@
+"""Shared fixtures: a fresh data directory per test, and the CLI run in-process."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+# Qt aborts the process (exit 134) without a display: set this before any QApplication.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from inspector.cli import main as cli_main
+from inspector.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Store:
+    s = Store.open(data_dir)
+    yield s
+    s.close()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """Run `inspector --data-dir D ARGS...` in this process and capture what it prints."""
+
+    def run(*args: str) -> Result:
+        capsys.readouterr()
+        code = cli_main(["--data-dir", str(data_dir), *args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run

@@ -174,7 +174,7 @@ def _inspect(store: Store, form: Form, round_id: str) -> int:
             finished_at=(f"2026-11-{day:02d}T{hour:02d}:41:00+08:00"
                          if outcome is Outcome.FINISHED else None),
             responses=responses, notes={}, problems=problems,
-        ), version=DEMO_VERSION)
+        ), form, version=DEMO_VERSION)
         count += 1
     return count + _second_opinion(store, form, round_id, sites)
 
@@ -196,5 +196,5 @@ def _second_opinion(store: Store, form: Form, round_id: str, sites: list[Site]) 
                             description=d, location=f"{road.name}{LOCATIONS[n]}",
                             responsible_unit="")
                   for n, (i, c, d) in enumerate(found)],
-    ), version=DEMO_VERSION)
+    ), form, version=DEMO_VERSION)
     return 1

@@ -218,11 +218,17 @@ def import_results(store: Store, path: Path, round_name: str | None = None) -> i
     parsed = interchange.parse_results(data, form, find, rnd["id"], str(path))
     with store.transaction():
         for insp in parsed:
-            save_inspection(store, rnd["id"], insp)
+            save_inspection(store, rnd["id"], insp, form)
     return len(parsed)
 
 
-def save_inspection(store: Store, round_id: str, insp: interchange.InspectionIn,
+def responsible_unit(problem: interchange.ProblemIn, site_unit: str, form: Form) -> str:
+    """The problem's own unit, else the site's, else the item's hint (the dispatch target)."""
+    found = form.item(problem.item_id)
+    return problem.responsible_unit or site_unit or (found[1].unit_hint if found else "")
+
+
+def save_inspection(store: Store, round_id: str, insp: interchange.InspectionIn, form: Form,
                     version: str | None = None) -> None:
     store.save("inspections", {
         "id": insp.id, "round_id": round_id, "site_id": insp.site_id,
@@ -237,6 +243,8 @@ def save_inspection(store: Store, round_id: str, insp: interchange.InspectionIn,
             "passed": None if resp.passed is None else int(resp.passed), "level": resp.level,
             "found": resp.found, "note": insp.notes.get(item_id, ""),
         }, version=version)
+    site = store.get("sites", insp.site_id)
+    site_unit = site["responsible_unit"] if site else ""
     keep = {p.id for p in insp.problems}
     for old in store.rows("problems", "inspection_id = ?", [insp.id]):
         if old["id"] not in keep:
@@ -245,7 +253,7 @@ def save_inspection(store: Store, round_id: str, insp: interchange.InspectionIn,
         store.save("problems", {
             "id": p.id, "inspection_id": insp.id, "item_id": p.item_id, "count": p.count,
             "description": p.description, "location": p.location,
-            "responsible_unit": p.responsible_unit,
+            "responsible_unit": responsible_unit(p, site_unit, form),
         }, version=version)
 
 

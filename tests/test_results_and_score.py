@@ -176,3 +176,24 @@ def test_config_and_errors_without_data(cli) -> None:  # type: ignore[no-untyped
     assert res.code == 1 and "unknown setting 'colour'" in res.err
     res = cli("config", "set", "language", "fr")
     assert res.code == 1 and "must be one of zh, en" in res.err
+
+
+def test_problem_unit_is_its_own_else_the_sites_else_the_items(cli, store: Store,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    sites = tmp_path / "s.csv"
+    sites.write_text("点位名称,点位类型,责任单位\n甲镇,乡镇,甲镇人民政府\n乙镇,乡镇,\n",
+                     encoding="utf-8")
+    cli("sites", "import", str(sites))
+    cli("round", "new", "R", "--form", "civilized-city-field")
+    cli("sample", "--seed", "1", "--inspectors", "张三")
+    data = {"format": "inspector-results/1", "inspections": [
+        {"site": "甲镇", "problems": [{"item": "XZ02"},
+                                      {"item": "XZ02", "responsible_unit": "区城管局"}]},
+        {"site": "乙镇", "problems": [{"item": "XZ02"}]},
+    ]}
+    assert cli("results", "import", str(write(tmp_path, data))).code == 0
+    units = sorted(p["responsible_unit"] for p in store.rows("problems"))
+    hint = next(i.unit_hint for c in store.form(store.round()["form_key"]).form.categories
+                for i in c.items if i.id == "XZ02")
+    assert hint
+    assert units == sorted(["甲镇人民政府", "区城管局", hint])

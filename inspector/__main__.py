@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    positional = [a for a in args if not a.startswith("-")]
+    # The value of "--data-dir D" is not a subcommand.
+    positional = [a for i, a in enumerate(args)
+                  if not a.startswith("-") and (i == 0 or args[i - 1] != "--data-dir")]
     wants_app = not positional and not {"-h", "--help"} & set(args)
     if wants_app:
         from .app import run_app

@@ -15,6 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 GENESIS = "0" * 64
+HEAD_KEY = "_audit_head"
 FIELDS = ("seq", "at", "device", "actor", "action", "table_name", "record_id", "old", "new")
 
 
@@ -43,6 +44,9 @@ def append(db: Database, *, at: str, device: str, actor: str, action: str, table
     row["prev_hash"] = prev
     row["hash"] = _digest(prev, row)
     db.table("audit").insert(row)
+    # The newest row's seq and hash, kept apart: removing rows from the end of the chain
+    # leaves a chain that fits together, but no longer reaches this anchor.
+    db.table("settings").upsert({"key": HEAD_KEY, "value": f"{seq}:{row['hash']}"}, pk="key")
 
 
 @dataclass(frozen=True)
@@ -69,4 +73,11 @@ def verify(db: Database) -> tuple[int, ChainBreak | None]:
             return count, ChainBreak(row["seq"], "was changed after it was written")
         prev = row["hash"]
         expected_seq += 1
+    head = db.execute("SELECT value FROM settings WHERE key = ?", [HEAD_KEY]).fetchone()
+    if head is not None:
+        head_seq, head_hash = str(head[0]).split(":", 1)
+        if int(head_seq) >= expected_seq:
+            return count, ChainBreak(expected_seq, "is missing (rows were removed from the end)")
+        if head_hash != prev:
+            return count, ChainBreak(int(head_seq), "was changed after it was written")
     return count, None

@@ -109,17 +109,18 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         value = settings.check(key, value)
+        actor = self.actor  # who made the change, read before it (it may rename the actor)
         with self.transaction():
             old = self.get_setting(key)
             self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
             self._audit("set", "settings", key, None if old is None else {"value": old},
-                        {"value": value})
+                        {"value": value}, actor)
 
     # ---- versioned records ----
 
     def _audit(self, action: str, table: str, record_id: str, old: Row | None,
-               new: Row | None) -> None:
-        audit.append(self.db, at=now_iso(), device=self.device_id, actor=self.actor,
+               new: Row | None, actor: str | None = None) -> None:
+        audit.append(self.db, at=now_iso(), device=self.device_id, actor=actor or self.actor,
                      action=action, table=table, record_id=record_id, old=old, new=new)
 
     def _stamp(self) -> str:
@@ -179,12 +180,16 @@ class Store:
                       version: str | None = None) -> str:
         """Store a form's text; the same id and version with other content is refused."""
         form = loaded.form
-        clash = self.rows("forms", "form_id = ? AND form_version = ?", [form.id, form.version])
+        # Deleted forms count too: a version number is never reused for other content.
+        clash = [dict(r) for r in self.db.query(
+            "SELECT * FROM forms WHERE form_id = ? AND form_version = ?", [form.id, form.version])]
         if clash and clash[0]["content_hash"] != form.content_hash:
             raise UserError(
                 f"form {form.id} version {form.version} is already registered with other "
                 f"content ({form.source}); a changed form needs a new version number")
-        if not clash:
+        if clash and clash[0]["deleted"]:
+            self.save("forms", {**clash[0], "deleted": 0})
+        elif not clash:
             self.save("forms", {
                 "id": form.key, "form_id": form.id, "form_version": form.version,
                 "content_hash": form.content_hash, "title": form.title,

@@ -98,8 +98,12 @@ def cmd_sample(args: argparse.Namespace) -> int:
     total = sum(len(v) for v in result.drawn.values())
     print(f"drew {total} sites in {sum(1 for v in result.drawn.values() if v)} site types "
           f"(seed {args.seed})")
+    empty = [cid for cid, (_, have) in result.short.items() if have == 0]
     for cid, (wanted, have) in result.short.items():
-        print(f"  {cid}: wanted {wanted}, the registry has only {have}")
+        if have:
+            print(f"  {cid}: wanted {wanted}, the registry has only {have}")
+    if empty:
+        print(f"  no sites in the registry for {len(empty)} site types: {', '.join(empty)}")
     return 0
 
 

@@ -9,8 +9,11 @@ township and small-square results reproduce the real city's figures from the spe
 from __future__ import annotations
 
 import random
+import tempfile
 import uuid
+from datetime import datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from . import operations
 from .domain import Category, CoordSystem, Form, Kind, Outcome, Response, ReviewState, Site
@@ -126,8 +129,41 @@ def load_demo(store: Store) -> str:
                                       created_at="2026-11-18T09:00:00+08:00")
         operations.sample(store, ROUND_NAME, SEED, INSPECTORS, version=DEMO_VERSION)
         count = _inspect(store, form, rnd["id"])
+    photos = _photos(store, rnd["id"]) if store.data_dir is not None else 0
     return (f"demo city {CITY}: {len(sites)} sites in {len(form.categories)} site types, "
-            f"round '{ROUND_NAME}' with {count} inspections — try 'inspector score'")
+            f"round '{ROUND_NAME}' with {count} inspections and {photos} problem photos "
+            "— try 'inspector score'")
+
+
+def _photos(store: Store, round_id: str) -> int:
+    """A phone photo for each problem, taken during the visit, a few metres from the site.
+
+    Every 20th problem is left without one, so the demo shows evidence still missing."""
+    from .photos.importer import import_batch
+    from .photos.synthetic import synthetic_jpeg
+
+    rows = list(store.db.query(
+        "SELECT p.id, p.inspection_id, p.description, i.started_at, s.name, s.wgs_lat, "
+        "s.wgs_lon FROM problems p JOIN inspections i ON i.id = p.inspection_id "
+        "JOIN sites s ON s.id = i.site_id WHERE i.round_id = ? ORDER BY p.id", [round_id]))
+    jobs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, r in enumerate(rows):
+            if n % 20 == 19 or not r["started_at"]:
+                continue
+            rng = random.Random(r["id"])
+            start = datetime.fromisoformat(r["started_at"])
+            lat = Decimal(r["wgs_lat"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
+            lon = Decimal(r["wgs_lon"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
+            data = synthetic_jpeg(
+                640, 480, r["id"], taken_at=start + timedelta(minutes=rng.randint(2, 30)),
+                lat=lat, lon=lon, orientation=rng.choice((1, 1, 1, 6)),
+                label=f"{r['name']} {r['description'][:10]}")
+            path = Path(tmp) / f"IMG_{n:04d}.jpg"
+            path.write_bytes(data)
+            jobs.append((path, r["inspection_id"], r["id"]))
+        report = import_batch(store, jobs, version=DEMO_VERSION)
+    return len(report.imported)
 
 
 def _inspect(store: Store, form: Form, round_id: str) -> int:

@@ -11,8 +11,10 @@ from pathlib import Path
 from .. import operations, paths
 from ..errors import UserError
 from ..forms import load_form, shipped_forms
+from ..photos.evidence import missing_photos
 from ..store import Store, audit
 from ..store.settings import SETTINGS
+from . import photos as photo_cmds
 from .scorecard import score_json, score_table
 from .table import render
 
@@ -145,12 +147,13 @@ def cmd_results_export(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     store = _store(args)
     rnd, form, card = operations.scorecard(store, args.round)
-    sites = {s.id: s for s in store.round_sites(rnd["id"])}
+    missing = len(missing_photos(store, rnd["id"], form))
     if args.json:
-        print(json.dumps(score_json(rnd, form, card, store.setting("city")),
-                         ensure_ascii=False, indent=2))
+        data = score_json(rnd, form, card, store.setting("city"))
+        data["problems_missing_photos"] = missing
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(score_table(rnd, form, card, store.setting("city"), sites))
+        print(score_table(rnd, form, card, store.setting("city"), missing))
     return 0
 
 
@@ -233,6 +236,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="figures as decimal strings in JSON")
 
     add(sub, "demo", cmd_demo, "fill the data directory with a fictional demo city")
+
+    def with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Handler:
+        return lambda args: fn(_store(args), args)
+
+    insp = sub.add_parser("inspections", help="inspections of a round").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(insp, "list", with_store(photo_cmds.cmd_inspections),
+            "list a round's inspections with their ids, problems and photos")
+    p.add_argument("--round")
+
+    ph = sub.add_parser("photos", help="photo evidence").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(ph, "import", with_store(photo_cmds.cmd_import),
+            "import photo files and folders for an inspection (and a problem in it)")
+    p.add_argument("--inspection", required=True, help="inspection id (or its first 8+ chars)")
+    p.add_argument("--problem", help="problem id within the inspection")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    add(ph, "verify", with_store(photo_cmds.cmd_verify),
+        "re-hash every stored original and report any changed or missing")
+    p = add(ph, "suggest", with_store(photo_cmds.cmd_suggest),
+            "suggest the inspection for each photo from its EXIF time and GPS")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--round")
+    p = add(ph, "missing", with_store(photo_cmds.cmd_missing),
+            "problems that need a photo and have none")
+    p.add_argument("--round")
+    p = add(ph, "stamp", with_store(photo_cmds.cmd_stamp),
+            "make the evidence-stamped copy of a photo and print its path")
+    p.add_argument("sha256")
+    p.add_argument("--inspection", required=True)
 
     aud = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="action", metavar="ACTION", required=True)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from ..domain import Form, Scorecard, Site
+from ..domain import Form, Scorecard
 from .table import render
 
 NONE = "—"
@@ -45,7 +45,7 @@ def score_json(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str) -
 
 
 def score_table(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str,
-                sites: Mapping[str, Site]) -> str:
+                missing_photos: int = 0) -> str:
     city_part = f"{city} " if city else ""
     head = f"{city_part}{rnd['name']} · 实地考察得分表 · {form.title} v{form.version}"
     rows = [[c.name, str(c.points), str(c.sites_sampled), str(c.sites_inspected),
@@ -72,6 +72,8 @@ def score_table(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str,
         notes.append(f"{card.rejected} 份已退回，未计入")
     if card.all_na:
         notes.append(f"{len(card.all_na)} 份全部不适用，未计入")
+    if missing_photos:
+        notes.append(f"{missing_photos} 个扣分问题缺少照片（inspector photos missing）")
     if notes:
         lines.append("注：" + "；".join(notes))
     losses = sorted((i for c in card.categories for i in c.item_losses),

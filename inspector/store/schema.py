@@ -116,6 +116,30 @@ def m0001_initial(db: Database) -> None:
     """)
 
 
+@migrations(name="0002_photos")
+def m0002_photos(db: Database) -> None:
+    """What the photo pipeline records, and the journal that keeps files and rows in step."""
+    _run(db, """
+    ALTER TABLE photos ADD COLUMN ext TEXT NOT NULL DEFAULT 'jpg';
+    ALTER TABLE photos ADD COLUMN width INTEGER;
+    ALTER TABLE photos ADD COLUMN height INTEGER;
+    ALTER TABLE photos ADD COLUMN time_source TEXT NOT NULL DEFAULT 'exif';
+    ALTER TABLE photos ADD COLUMN orientation INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE photos ADD COLUMN make TEXT NOT NULL DEFAULT '';
+    ALTER TABLE photos ADD COLUMN model TEXT NOT NULL DEFAULT '';
+    ALTER TABLE photos ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';
+    -- 0 when only a display-size copy was received (a sync package sent without originals)
+    ALTER TABLE photos ADD COLUMN original_present INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE photos ADD COLUMN added_by TEXT NOT NULL DEFAULT '';
+    CREATE INDEX photo_links_inspection ON photo_links (inspection_id);
+    CREATE INDEX photo_links_problem ON photo_links (problem_id);
+    -- An import writes a row here before moving a file into the tree and removes it in the
+    -- transaction that adds the photo's row; a row left here after a crash names files
+    -- that no row describes, and recovery deletes them.
+    CREATE TABLE photo_pending (sha256 TEXT PRIMARY KEY, ext TEXT NOT NULL, at TEXT NOT NULL);
+    """)
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction.
     for statement in script.split(";\n"):

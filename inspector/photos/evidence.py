@@ -1,0 +1,105 @@
+"""Photos as evidence for a round: which problems still lack one, suggestions, stamps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ..domain import Form
+from ..errors import UserError
+from ..store import Store
+from ..store import photo_rows as rows
+from .decode import Refused, open_checked
+from .files import VerifyReport, verify
+from .importer import collect, tree_of
+from .metadata import PhotoMeta, read_meta
+from .stamp import StampText, stamped
+from .suggest import Candidate, Suggestion, suggest
+
+
+@dataclass(frozen=True)
+class MissingPhoto:
+    problem_id: str
+    inspection_id: str
+    site_name: str
+    item_id: str
+    description: str
+
+
+def missing_photos(store: Store, round_id: str, form: Form) -> list[MissingPhoto]:
+    """Problems on items that require a photo and have none: incomplete evidence."""
+    have = rows.problems_with_photos(store, round_id)
+    out = []
+    for r in store.db.query(
+            "SELECT p.id, p.inspection_id, p.item_id, p.description, s.name FROM problems p "
+            "JOIN inspections i ON i.id = p.inspection_id JOIN sites s ON s.id = i.site_id "
+            "WHERE i.round_id = ? AND p.deleted = 0 AND i.deleted = 0 "
+            "ORDER BY s.name, p.item_id", [round_id]):
+        found = form.item(r["item_id"])
+        if found is not None and found[1].photo_required and r["id"] not in have:
+            out.append(MissingPhoto(r["id"], r["inspection_id"], r["name"], r["item_id"],
+                                    r["description"]))
+    return out
+
+
+def candidates(store: Store, round_id: str) -> list[Candidate]:
+    return [Candidate(r["id"], r["name"], r["inspector"], r["started_at"], r["finished_at"],
+                      None if r["wgs_lat"] is None else Decimal(r["wgs_lat"]),
+                      None if r["wgs_lon"] is None else Decimal(r["wgs_lon"]))
+            for r in store.db.query(
+                "SELECT i.id, i.inspector, i.started_at, i.finished_at, s.name, s.wgs_lat, "
+                "s.wgs_lon FROM inspections i JOIN sites s ON s.id = i.site_id "
+                "WHERE i.round_id = ? AND i.deleted = 0", [round_id])]
+
+
+def read_file_meta(path: Path) -> PhotoMeta:
+    """EXIF only, without decoding the picture (fast enough for a whole folder)."""
+    try:
+        data = path.read_bytes()
+        image = open_checked(data)
+    except OSError as exc:
+        raise Refused(f"cannot read: {exc.strerror}") from None
+    with image:
+        return read_meta(image, path.stat().st_mtime)
+
+
+def suggest_for_files(store: Store, round_id: str, paths: list[Path]
+                      ) -> list[tuple[str, PhotoMeta | None, list[Suggestion], str]]:
+    """(file, its metadata, matching inspections best first, why not readable)."""
+    pool = candidates(store, round_id)
+    files, refused = collect(paths)
+    out: list[tuple[str, PhotoMeta | None, list[Suggestion], str]] = [
+        (name, None, [], reason) for name, reason in refused]
+    for f in files:
+        try:
+            meta = read_file_meta(f)
+        except Refused as exc:
+            out.append((str(f), None, [], str(exc)))
+            continue
+        at = meta.taken_at if meta.time_source == "exif" else None
+        out.append((str(f), meta, suggest(at, meta.lat, meta.lon, pool), ""))
+    return out
+
+
+def stamp_for(store: Store, sha: str, inspection_id: str) -> Path:
+    """The stamped copy of a photo for a report: time, GPS, site and inspector."""
+    photo = rows.photo(store, sha)
+    insp = store.get("inspections", inspection_id)
+    if photo is None or insp is None:
+        raise UserError(f"no photo {sha[:12]} in inspection {inspection_id[:8]}")
+    site = store.get("sites", insp["site_id"])
+    text = StampText(
+        taken_at=photo["taken_at"], time_from_file=photo["time_source"] == "file",
+        lat=None if photo["lat"] is None else Decimal(photo["lat"]),
+        lon=None if photo["lon"] is None else Decimal(photo["lon"]),
+        site=f"{site['name']} · {site['district']}" if site and site["district"]
+        else (site["name"] if site else ""),
+        inspector=insp["inspector"])
+    return stamped(tree_of(store), sha, photo["ext"], text)
+
+
+def verify_store(store: Store) -> VerifyReport:
+    photos = [(r["sha256"], r["ext"], bool(r["original_present"])) for r in rows.all_photos(store)]
+    return verify(tree_of(store), photos)
+

@@ -1,0 +1,127 @@
+"""What a photo's EXIF says: when, where, which way up, which camera.
+
+Chat apps strip EXIF and cheap phones write nonsense, so every field is optional and a
+field that cannot be true (orientation 9, latitude 95) is dropped and flagged, never fatal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from PIL import Image
+
+TAG_ORIENTATION = 0x0112
+TAG_MAKE = 0x010F
+TAG_MODEL = 0x0110
+TAG_DATETIME = 0x0132
+IFD_EXIF = 0x8769
+IFD_GPS = 0x8825
+TAG_DATETIME_ORIGINAL = 0x9003
+TAG_OFFSET_TIME_ORIGINAL = 0x9011
+TAG_OFFSET_TIME = 0x9010
+
+# Flags stored with a photo (what the UI and reports can say about its evidence value).
+NO_EXIF = "no_exif"  # no EXIF at all: time is the file's
+NO_TIME = "no_time"  # EXIF without a usable time: time is the file's
+NO_OFFSET = "no_offset"  # EXIF time without a UTC offset
+BAD_TIME = "bad_time"
+BAD_GPS = "bad_gps"
+BAD_ORIENTATION = "bad_orientation"
+BAD_EXIF = "bad_exif"  # the EXIF block itself could not be read
+
+_EXIF_TIME = re.compile(r"^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
+_OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
+
+
+@dataclass
+class PhotoMeta:
+    taken_at: str | None = None  # ISO 8601, with offset when known
+    time_source: str = "exif"  # "exif" or "file"
+    lat: Decimal | None = None  # WGS-84, as in EXIF
+    lon: Decimal | None = None
+    orientation: int = 1
+    make: str = ""
+    model: str = ""
+    flags: list[str] = field(default_factory=list)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return str(value).strip("\x00 ").strip() if value is not None else ""
+
+
+def _time(value: Any, offset: Any) -> str | None:
+    m = _EXIF_TIME.match(_text(value))
+    if m is None:
+        return None
+    try:
+        y, mo, d, h, mi, sec = (int(g) for g in m.groups())
+        naive = datetime(y, mo, d, h, mi, sec)
+    except ValueError:
+        return None
+    om = _OFFSET.match(_text(offset))
+    if om is None:
+        return naive.isoformat()
+    sign = 1 if om.group(1) == "+" else -1
+    delta = timedelta(hours=int(om.group(2)), minutes=int(om.group(3)))
+    return naive.replace(tzinfo=timezone(sign * delta)).isoformat()
+
+
+def _degrees(dms: Any, ref: Any, limit: int) -> Decimal | None:
+    try:
+        d, m, s = (Decimal(str(float(x))) for x in dms)
+    except (TypeError, ValueError, ZeroDivisionError, ArithmeticError):
+        return None
+    value = d + m / 60 + s / 3600
+    if _text(ref).upper() in ("S", "W"):
+        value = -value
+    if not value.is_finite() or abs(value) > limit or m >= 60 or s >= 60 or m < 0 or s < 0:
+        return None
+    return value.quantize(Decimal("0.0000001"))
+
+
+def read_meta(image: Image.Image, file_mtime: float) -> PhotoMeta:
+    """EXIF of an opened (not necessarily decoded) image; falls back to the file time."""
+    meta = PhotoMeta()
+    try:
+        exif = image.getexif()
+        exif_ifd = exif.get_ifd(IFD_EXIF)
+        gps = exif.get_ifd(IFD_GPS)
+    except Exception:  # Pillow raises many types on a broken EXIF block
+        exif, exif_ifd, gps = Image.Exif(), {}, {}
+        meta.flags.append(BAD_EXIF)
+    if not exif and BAD_EXIF not in meta.flags:
+        meta.flags.append(NO_EXIF)
+    meta.make = _text(exif.get(TAG_MAKE))[:64]
+    meta.model = _text(exif.get(TAG_MODEL))[:64]
+    orientation = exif.get(TAG_ORIENTATION, 1)
+    if isinstance(orientation, int) and 1 <= orientation <= 8:
+        meta.orientation = orientation
+    else:
+        meta.flags.append(BAD_ORIENTATION)
+    raw_time = exif_ifd.get(TAG_DATETIME_ORIGINAL) or exif.get(TAG_DATETIME)
+    offset = exif_ifd.get(TAG_OFFSET_TIME_ORIGINAL) or exif_ifd.get(TAG_OFFSET_TIME)
+    meta.taken_at = _time(raw_time, offset) if raw_time else None
+    if raw_time and meta.taken_at is None:
+        meta.flags.append(BAD_TIME)
+    if meta.taken_at is not None and "+" not in meta.taken_at[10:] \
+            and "-" not in meta.taken_at[10:]:
+        meta.flags.append(NO_OFFSET)
+    if meta.taken_at is None:
+        meta.time_source = "file"
+        meta.taken_at = datetime.fromtimestamp(file_mtime, UTC).isoformat(timespec="seconds")
+        if exif and NO_TIME not in meta.flags:
+            meta.flags.append(NO_TIME)
+    if gps:
+        lat = _degrees(gps.get(2), gps.get(1), 90)
+        lon = _degrees(gps.get(4), gps.get(3), 180)
+        if lat is None or lon is None:
+            meta.flags.append(BAD_GPS)
+        else:
+            meta.lat, meta.lon = lat, lon
+    return meta

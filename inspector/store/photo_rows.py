@@ -1,0 +1,94 @@
+"""Photo rows and links: the SQL the photo pipeline needs, in the one module that writes SQL."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..errors import UserError
+from ..interchange import derived_id
+from .store import Row, Store, now_iso
+
+
+def photo(store: Store, sha: str) -> Row | None:
+    rows = list(store.db.query("SELECT * FROM photos WHERE sha256 = ?", [sha]))
+    return rows[0] if rows else None
+
+
+def all_photos(store: Store) -> list[Row]:
+    return list(store.db.query("SELECT * FROM photos ORDER BY added_at, sha256"))
+
+
+def known_shas(store: Store) -> frozenset[str]:
+    return frozenset(r[0] for r in store.db.execute("SELECT sha256 FROM photos"))
+
+
+def begin(store: Store, sha: str, ext: str) -> None:
+    """Journal a file about to enter the tree (committed before the file moves)."""
+    with store.transaction():
+        store.db.table("photo_pending").upsert({"sha256": sha, "ext": ext, "at": now_iso()},
+                                               pk="sha256")
+
+
+def pending(store: Store) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in store.db.execute("SELECT sha256, ext FROM photo_pending")]
+
+
+def clear_pending(store: Store, sha: str) -> None:
+    with store.transaction():
+        store.db.execute("DELETE FROM photo_pending WHERE sha256 = ?", [sha])
+
+
+def add(store: Store, row: dict[str, Any]) -> None:
+    """The photo's row, in the same transaction that clears its journal entry, audited."""
+    with store.transaction():
+        row = {**row, "flags": json.dumps(row.get("flags", []), ensure_ascii=False),
+               "added_at": now_iso(), "added_by": store.actor}
+        store.db.table("photos").insert(row)
+        store.db.execute("DELETE FROM photo_pending WHERE sha256 = ?", [row["sha256"]])
+        store._audit("insert", "photos", row["sha256"], None, row)
+
+
+def check_target(store: Store, inspection_id: str,
+                 problem_id: str | None) -> tuple[str, str | None]:
+    """Resolve an inspection (id or unique id prefix) and a problem within it."""
+    matches = [r["id"] for r in store.rows("inspections", "id LIKE ?", [inspection_id + "%"])]
+    if not matches:
+        raise UserError(f"no inspection with id '{inspection_id}' "
+                        "(see 'inspector inspections list')")
+    if len(matches) > 1:
+        raise UserError(f"'{inspection_id}' matches {len(matches)} inspections; give more of "
+                        "the id")
+    insp = matches[0]
+    if problem_id is None:
+        return insp, None
+    problems = [r["id"] for r in store.rows("problems", "inspection_id = ? AND id LIKE ?",
+                                            [insp, problem_id + "%"])]
+    if len(problems) != 1:
+        what = "no problem" if not problems else f"{len(problems)} problems"
+        raise UserError(f"{what} with id '{problem_id}' in inspection {insp[:8]}")
+    return insp, problems[0]
+
+
+def link(store: Store, sha: str, inspection_id: str, problem_id: str | None,
+         version: str | None = None) -> bool:
+    """Link a stored photo to an inspection or a problem; False when it already was."""
+    link_id = derived_id("photo_link", sha, inspection_id, problem_id or "")
+    existing = store.get("photo_links", link_id)
+    if existing is not None and not existing["deleted"]:
+        return False
+    store.save("photo_links", {"id": link_id, "photo_sha256": sha,
+                               "inspection_id": inspection_id, "problem_id": problem_id,
+                               "deleted": 0}, version=version)
+    return True
+
+
+def links(store: Store, inspection_id: str) -> list[Row]:
+    return store.rows("photo_links", "inspection_id = ?", [inspection_id])
+
+
+def problems_with_photos(store: Store, round_id: str) -> set[str]:
+    return {r[0] for r in store.db.execute(
+        "SELECT DISTINCT l.problem_id FROM photo_links l JOIN inspections i "
+        "ON i.id = l.inspection_id WHERE i.round_id = ? AND l.deleted = 0 "
+        "AND l.problem_id IS NOT NULL", [round_id])}

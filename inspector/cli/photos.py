@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from .. import operations
-from ..photos import import_photos
 from ..photos.evidence import missing_photos, stamp_for, suggest_for_files, verify_store
+from ..photos.importer import import_photos
 from ..store import Store
 from .table import render
 

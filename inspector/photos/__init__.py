@@ -1,6 +1,5 @@
-"""Photo evidence: content-addressed originals, EXIF, derivatives, stamps, suggestions."""
+"""Photo evidence: content-addressed originals, EXIF, derivatives, stamps, suggestions.
 
-from .importer import ImportReport, import_photos
-from .tree import PhotoTree
-
-__all__ = ["ImportReport", "PhotoTree", "import_photos"]
+Submodules are imported where needed (`inspector.photos.importer` etc.): a worker process
+that imports `inspector.photos.worker` must not pay for the database layer.
+"""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,8 +19,9 @@ from pathlib import Path
 from ..errors import UserError
 from ..store import Store
 from ..store import photo_rows as rows
-from .decode import Decoded, Refused, decode_file
+from .decode import Decoded, Refused
 from .tree import PhotoTree, move_into_place, remove
+from .worker import decode_one, init_worker
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif"}
 Progress = Callable[[int, int, str], None]
@@ -146,27 +146,6 @@ def _commit(store: Store, tree: PhotoTree, d: Decoded, inspection_id: str,
     return Imported(d.source, d.sha256, True, flags)
 
 
-_job: dict[str, object] = {}
-
-
-def _init_worker(staging: str, known: frozenset[str], in_child: bool) -> None:
-    # Set once per worker, not sent with every file: the known set can be large.
-    _job["staging"], _job["known"] = staging, known
-    if in_child:  # Ctrl+C goes to the whole process group; the parent cleans up.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _decode_one(source: str) -> Decoded | tuple[str, str]:
-    staging, known = str(_job["staging"]), _job["known"]
-    assert isinstance(known, frozenset)
-    try:
-        return decode_file(source, staging, known)
-    except Refused as exc:
-        return source, str(exc)
-    except MemoryError:
-        return source, "too large to decode on this computer"
-
-
 def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -199,11 +178,11 @@ def import_batch(store: Store, jobs: Sequence[tuple[Path, str, str | None]], *,
         if workers > 1 and len(sources) > 2:
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             pool = multiprocessing.get_context("spawn").Pool(
-                workers, _init_worker, (str(tree.staging), known, True))
-            results: Iterator[Decoded | tuple[str, str]] = pool.imap(_decode_one, sources)
+                workers, init_worker, (str(tree.staging), known, True))
+            results: Iterator[Decoded | tuple[str, str]] = pool.imap(decode_one, sources)
         else:
-            _init_worker(str(tree.staging), known, False)
-            results = map(_decode_one, sources)
+            init_worker(str(tree.staging), known, False)
+            results = map(decode_one, sources)
         try:
             for done, result in enumerate(results, start=1):
                 _, inspection_id, problem_id = jobs[done - 1]

@@ -62,7 +62,7 @@ def scene(width: int, height: int, seed: str, label: str = "") -> Image.Image:
     rng = random.Random(seed)
     small = Image.frombytes("RGB", (8, 6), rng.randbytes(8 * 6 * 3))
     image = small.resize((width, height), Image.Resampling.BICUBIC)
-    tw, th = max(1, width // 4), max(1, height // 4)
+    tw, th = max(1, width // 2), max(1, height // 2)  # fine grain, as in real photos
     texture = Image.frombytes("L", (tw, th), rng.randbytes(tw * th)).resize(
         (width, height), Image.Resampling.BILINEAR)
     image = Image.blend(image, Image.merge("RGB", (texture,) * 3), 0.25)

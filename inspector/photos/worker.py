@@ -1,0 +1,28 @@
+"""The function worker processes run. Kept apart so that a spawned worker imports only
+Pillow and `decode`, not the database layer: start-up is part of every import's time."""
+
+from __future__ import annotations
+
+import signal
+
+from .decode import Decoded, Refused, decode_file
+
+_job: dict[str, object] = {}
+
+
+def init_worker(staging: str, known: frozenset[str], in_child: bool) -> None:
+    # Set once per worker, not sent with every file: the known set can be large.
+    _job["staging"], _job["known"] = staging, known
+    if in_child:  # Ctrl+C goes to the whole process group; the parent cleans up.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def decode_one(source: str) -> Decoded | tuple[str, str]:
+    staging, known = str(_job["staging"]), _job["known"]
+    assert isinstance(known, frozenset)
+    try:
+        return decode_file(source, staging, known)
+    except Refused as exc:
+        return source, str(exc)
+    except MemoryError:
+        return source, "too large to decode on this computer"

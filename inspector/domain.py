@@ -136,6 +136,7 @@ class ReviewState(StrEnum):
     APPROVED = "approved"  # 已通过
     FLAGGED = "flagged"  # 有问题
     REJECTED = "rejected"  # 已退回: never counts
+    EDITED = "edited"  # 已修改: a supervisor corrected it (counts as not yet approved)
 
 
 @dataclass(frozen=True)

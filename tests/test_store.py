@@ -106,12 +106,15 @@ def test_in_memory_store_has_the_same_settings() -> None:
 
 def test_foreign_keys_are_enforced_and_a_failed_save_leaves_nothing(st: Store,
                                                                    ddir: Path) -> None:
-    """A sample pointing at a missing round is refused; no row, no audit row."""
+    """A photo link to a photo that is not stored is refused; no row, no audit row.
+
+    (Synced records reference each other without foreign keys since schema 0003: a
+    correction may arrive before what it corrects. Photos must always be present.)"""
     before = len(audit_rows(ddir))
     with pytest.raises(sqlite3.IntegrityError):
-        st.save("samples", {"id": "s1", "round_id": "no-such-round",
-                            "site_id": "no-such-site", "position": 1})
-    assert st.get("samples", "s1") is None
+        st.save("photo_links", {"id": "l1", "photo_sha256": "0" * 64,
+                                "inspection_id": "i1", "problem_id": None})
+    assert st.get("photo_links", "l1") is None
     assert len(audit_rows(ddir)) == before
     st.save("baselines", baseline(1))  # the connection is still usable afterwards
     assert [r["id"] for r in st.rows("baselines")] == ["b1"]

@@ -7,6 +7,8 @@ device that created it), `version` (an HLC stamp, see inspector.hlc) and `delete
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("inspector")
@@ -19,7 +21,7 @@ RECORD = """
 
 # Tables whose rows are synced records (have the RECORD columns), in dependency order.
 RECORD_TABLES = ("forms", "sites", "rounds", "samples", "assignments", "inspections",
-                 "responses", "problems", "photo_links", "baselines")
+                 "responses", "problems", "photo_links", "baselines", "conflict_decisions")
 
 
 @migrations(name="0001_initial")
@@ -138,6 +140,107 @@ def m0002_photos(db: Database) -> None:
     -- that no row describes, and recovery deletes them.
     CREATE TABLE photo_pending (sha256 TEXT PRIMARY KEY, ext TEXT NOT NULL, at TEXT NOT NULL);
     """)
+
+
+# Record tables as of 0003: no foreign keys between synced records (a correction may
+# arrive before the record it corrects; the merge must not depend on arrival order), and
+# `base`, the version an edit was made from (two edits from one base are a conflict).
+RECORD_DDL_0003 = {
+    "forms": """form_id TEXT NOT NULL, form_version TEXT NOT NULL, content_hash TEXT NOT NULL,
+        title TEXT NOT NULL, source_text TEXT NOT NULL""",
+    "sites": """name TEXT NOT NULL, category_id TEXT NOT NULL, district TEXT NOT NULL DEFAULT '',
+        street TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',
+        responsible_unit TEXT NOT NULL DEFAULT '', lat TEXT, lon TEXT,
+        coord_system TEXT NOT NULL DEFAULT 'WGS-84', wgs_lat TEXT, wgs_lon TEXT""",
+    "rounds": """name TEXT NOT NULL, form_key TEXT NOT NULL, created_at TEXT NOT NULL""",
+    "samples": """round_id TEXT NOT NULL, site_id TEXT NOT NULL, position INTEGER NOT NULL,
+        replaced_by TEXT, replaces TEXT""",
+    "assignments": """round_id TEXT NOT NULL, site_id TEXT NOT NULL, inspector TEXT NOT NULL""",
+    "inspections": """round_id TEXT NOT NULL, site_id TEXT NOT NULL,
+        inspector TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT 'in_progress'
+            CHECK (outcome IN ('in_progress', 'finished', 'not_inspectable')),
+        reason TEXT NOT NULL DEFAULT '',
+        review TEXT NOT NULL DEFAULT 'received'
+            CHECK (review IN ('received', 'approved', 'flagged', 'rejected', 'edited')),
+        review_comment TEXT NOT NULL DEFAULT '', started_at TEXT, finished_at TEXT""",
+    "responses": """inspection_id TEXT NOT NULL, item_id TEXT NOT NULL,
+        na INTEGER NOT NULL DEFAULT 0, passed INTEGER, level TEXT, found INTEGER,
+        note TEXT NOT NULL DEFAULT ''""",
+    "problems": """inspection_id TEXT NOT NULL, item_id TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+        description TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',
+        responsible_unit TEXT NOT NULL DEFAULT ''""",
+    "photo_links": """photo_sha256 TEXT NOT NULL REFERENCES photos (sha256),
+        inspection_id TEXT NOT NULL, problem_id TEXT""",
+    "baselines": """label TEXT NOT NULL, value TEXT NOT NULL""",
+}
+INDEXES_0003 = """
+    CREATE INDEX sites_category ON sites (category_id);
+    CREATE INDEX samples_round ON samples (round_id, site_id);
+    CREATE INDEX assignments_round ON assignments (round_id, site_id);
+    CREATE INDEX inspections_round ON inspections (round_id, site_id);
+    CREATE INDEX responses_inspection ON responses (inspection_id, item_id);
+    CREATE INDEX problems_inspection ON problems (inspection_id);
+    CREATE INDEX photo_links_inspection ON photo_links (inspection_id);
+    CREATE INDEX photo_links_problem ON photo_links (problem_id)"""
+
+
+@migrations(name="0003_sync", transactional=False)
+def m0003_sync(db: Database) -> None:
+    """Versions kept for merging, device keys and roles, packages in and out.
+
+    Tables are rebuilt (SQLite cannot drop a foreign key in place), so foreign keys are
+    switched off around the rebuild, which itself runs in one transaction.
+    """
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            for table, columns in RECORD_DDL_0003.items():
+                names = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+                db.execute(f"CREATE TABLE {table}_new ({RECORD}, base TEXT, {columns})")
+                db.execute(f"INSERT INTO {table}_new ({', '.join(names)}) "
+                           f"SELECT {', '.join(names)} FROM {table}")
+                db.execute(f"DROP TABLE {table}")
+                db.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+            _run(db, INDEXES_0003 + """;
+            CREATE INDEX forms_id ON forms (form_id, form_version);
+            CREATE TABLE versions (
+                seq INTEGER PRIMARY KEY, table_name TEXT NOT NULL, record_id TEXT NOT NULL,
+                version TEXT NOT NULL, base TEXT, device TEXT NOT NULL, data TEXT NOT NULL,
+                received_at TEXT NOT NULL, UNIQUE (table_name, record_id, version)
+            );
+            CREATE INDEX versions_base ON versions (table_name, record_id, base);
+            ALTER TABLE devices ADD COLUMN public_key TEXT;
+            ALTER TABLE devices ADD COLUMN fingerprint TEXT;
+            ALTER TABLE devices ADD COLUMN role TEXT NOT NULL DEFAULT 'self';
+            ALTER TABLE devices ADD COLUMN trusted INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE devices ADD COLUMN inspector TEXT NOT NULL DEFAULT '';
+            CREATE TABLE packages (
+                sha256 TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN
+                ('in', 'out')), status TEXT NOT NULL, device_id TEXT NOT NULL,
+                file_name TEXT NOT NULL, at TEXT NOT NULL, from_seq INTEGER, to_seq INTEGER,
+                records INTEGER NOT NULL DEFAULT 0, photos INTEGER NOT NULL DEFAULT 0,
+                note TEXT NOT NULL DEFAULT ''
+            );
+            CREATE TABLE conflict_decisions (
+                id TEXT PRIMARY KEY, origin TEXT NOT NULL, version TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0, base TEXT,
+                decision TEXT NOT NULL CHECK (decision IN ('confirm', 'reverse')),
+                decided_by TEXT NOT NULL DEFAULT '', at TEXT NOT NULL
+            )""")
+            # Every current row becomes its first known version.
+            for table in RECORD_DDL_0003:
+                for row in db.query(f"SELECT * FROM {table}"):
+                    db.table("versions").insert({
+                        "table_name": table, "record_id": row["id"],
+                        "version": row["version"], "base": None,
+                        "device": str(row["version"]).split(".", 2)[2],
+                        "data": json.dumps(row, ensure_ascii=False, sort_keys=True),
+                        "received_at": "migrated",
+                    })
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def _run(db: Database, script: str) -> None:

@@ -153,9 +153,19 @@ class Store:
             new.setdefault("deleted", 0)
             if old is not None and _same_content(old, new):
                 return old
-            self.db.table(table).upsert(new, pk="id")
+            new["base"] = old["version"] if old else None
+            self._write_version(table, new)
             self._audit("insert" if old is None else "update", table, row["id"], old, new)
         return new
+
+    def _write_version(self, table: str, new: Row) -> None:
+        """The record's current row, and the same version kept for merging and history."""
+        self.db.table(table).upsert(new, pk="id")
+        self.db.execute(
+            "INSERT OR IGNORE INTO versions (table_name, record_id, version, base, device, "
+            "data, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [table, new["id"], new["version"], new.get("base"),
+             Stamp.parse(new["version"]).device, to_json(new), now_iso()])
 
     def delete(self, table: str, record_id: str) -> None:
         """A tombstone, not a DELETE: the deletion must reach other devices."""
@@ -163,8 +173,8 @@ class Store:
             old = self.get(table, record_id)
             if old is None or old["deleted"]:
                 return
-            new = {**old, "deleted": 1, "version": self._stamp()}
-            self.db.table(table).upsert(new, pk="id")
+            new = {**old, "deleted": 1, "version": self._stamp(), "base": old["version"]}
+            self._write_version(table, new)
             self._audit("delete", table, record_id, old, new)
 
     def rows(self, table: str, where: str = "1", params: Sequence[Any] = (),
@@ -265,7 +275,7 @@ class Store:
 
 
 def _same_content(old: Row, new: Row) -> bool:
-    ignore = {"version", "origin"}
+    ignore = {"version", "origin", "base"}
     return all(old.get(k) == v for k, v in new.items() if k not in ignore)
 
 

@@ -67,7 +67,9 @@ def collect(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     for path in paths:
         if path.is_dir():
             for base, dirs, names in os.walk(path):
-                dirs.sort()
+                # Hidden folders hold copies, not photos the user picked (Android's
+                # DCIM/.thumbnails has a JPEG thumbnail of every photo).
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     entry = Path(base) / name
                     if name.startswith(".") or entry.suffix.lower() not in IMAGE_SUFFIXES:

@@ -69,6 +69,8 @@ def _time(value: Any, offset: Any) -> str | None:
         return naive.isoformat()
     sign = 1 if om.group(1) == "+" else -1
     delta = timedelta(hours=int(om.group(2)), minutes=int(om.group(3)))
+    if int(om.group(3)) >= 60 or delta > timedelta(hours=14):  # no such UTC offset ("+99:99")
+        return naive.isoformat()
     return naive.replace(tzinfo=timezone(sign * delta)).isoformat()
 
 
@@ -117,7 +119,9 @@ def read_meta(image: Image.Image, file_mtime: float) -> PhotoMeta:
         meta.taken_at = datetime.fromtimestamp(file_mtime, UTC).isoformat(timespec="seconds")
         if exif and NO_TIME not in meta.flags:
             meta.flags.append(NO_TIME)
-    if gps:
+    # Phones with location off often write a GPS block with only its version: no position,
+    # but nothing wrong either. Only coordinates that are there and impossible are flagged.
+    if gps.get(2) is not None or gps.get(4) is not None:
         lat = _degrees(gps.get(2), gps.get(1), 90)
         lon = _degrees(gps.get(4), gps.get(3), 180)
         if lat is None or lon is None:

@@ -17,8 +17,9 @@ from pathlib import Path
 
 from . import operations
 from .domain import Category, CoordSystem, Form, Kind, Outcome, Response, ReviewState, Site
+from .errors import UserError
 from .geo import to_wgs84
-from .interchange import InspectionIn, ProblemIn
+from .interchange import InspectionIn, ProblemIn, derived_id
 from .registry import site_id
 from .store import Store
 
@@ -100,7 +101,7 @@ def _answers(cat: Category, site: Site, rng: random.Random, clean: bool,
             if bad:
                 problems.append((item.id, rng.choice((1, 1, 2, 3)), what))
         elif item.kind is Kind.GRADE:
-            level = item.levels[rng.choice((1, 2, 3)) if bad else 0]
+            level = item.levels[rng.randrange(1, len(item.levels)) if bad else 0]
             responses[item.id] = Response(item.id, level=level.name)
             if bad:
                 problems.append((item.id, 1, what))
@@ -113,7 +114,13 @@ def _answers(cat: Category, site: Site, rng: random.Random, clean: bool,
     return responses, problems
 
 
-def load_demo(store: Store) -> str:
+def load_demo(store: Store, inspector: str | None = None, seed: int | None = None) -> str:
+    """The demo city. With `inspector`, this laptop is that inspector's: the city, round
+    and assignments are the shared deterministic records, the inspections are this
+    device's own work (varied by `seed`) — ready to be exported and merged."""
+    if inspector is not None and inspector not in INSPECTORS:
+        raise UserError(f"the demo city's inspectors are {', '.join(INSPECTORS)}, "
+                        f"not '{inspector}'")
     if store.rows("rounds", "name = ?", [ROUND_NAME]):
         return f"the demo city is already loaded (round '{ROUND_NAME}')"
     loaded, _ = operations.resolve_form(store, None)
@@ -122,20 +129,52 @@ def load_demo(store: Store) -> str:
     with store.transaction():
         if not store.setting("city"):
             store.set_setting("city", CITY)
+        if inspector is not None:
+            store.set_setting("inspector", inspector)
         for site in sites:
             store.save("sites", operations.site_row(site), version=DEMO_VERSION)
         rnd = operations.create_round(store, ROUND_NAME, None, round_id=_uuid("round"),
                                       version=DEMO_VERSION,
                                       created_at="2026-11-18T09:00:00+08:00")
         operations.sample(store, ROUND_NAME, SEED, INSPECTORS, version=DEMO_VERSION)
-        count = _inspect(store, form, rnd["id"])
-    photos = _photos(store, rnd["id"]) if store.data_dir is not None else 0
-    return (f"demo city {CITY}: {len(sites)} sites in {len(form.categories)} site types, "
-            f"round '{ROUND_NAME}' with {count} inspections and {photos} problem photos "
-            "— try 'inspector score'")
+        _overlap(store, rnd["id"])
+        if inspector is None:
+            count = _inspect(store, form, rnd["id"], None, "", DEMO_VERSION)
+        else:
+            count = _inspect(store, form, rnd["id"], inspector, f"/{seed or 0}", None)
+            _field_correction(store, inspector)
+    version = DEMO_VERSION if inspector is None else None
+    photos = _photos(store, rnd["id"], version) if store.data_dir is not None else 0
+    who = f" for {inspector} (seed {seed or 0})" if inspector else ""
+    return (f"demo city {CITY}{who}: {len(sites)} sites in {len(form.categories)} site "
+            f"types, round '{ROUND_NAME}' with {count} inspections and {photos} problem "
+            "photos — try 'inspector score'")
 
 
-def _photos(store: Store, round_id: str) -> int:
+def _overlap(store: Store, round_id: str) -> None:
+    """The first sampled main road goes to a second inspector too: two inspections of one
+    site, which the scorecard averages and review compares."""
+    roads = [s for s in store.round_sites(round_id) if s.category_id == "main_road"]
+    if not roads:
+        return
+    site = roads[0]
+    taken = {a["inspector"] for a in store.rows("assignments", "site_id = ?", [site.id])}
+    second = next(i for i in INSPECTORS if i not in taken)
+    store.save("assignments", {
+        "id": derived_id("assignment", round_id, site.id, second), "round_id": round_id,
+        "site_id": site.id, "inspector": second}, version=DEMO_VERSION)
+
+
+def _field_correction(store: Store, inspector: str) -> None:
+    """Every inspector corrects the same registry entry on site, each in their own words:
+    one record edited on several devices from one base, a conflict for the supervisor."""
+    market = next((s for s in store.sites("category_id = 'market'")), None)
+    if market is not None:
+        unit = f"{market.district}市场监管局（{inspector}现场核实）"
+        store.save("sites", {**operations.site_row(market), "responsible_unit": unit})
+
+
+def _photos(store: Store, round_id: str, version: str | None) -> int:
     """A phone photo for each problem, taken during the visit, a few metres from the site.
 
     Every 20th problem is left without one, so the demo shows evidence still missing."""
@@ -162,14 +201,17 @@ def _photos(store: Store, round_id: str) -> int:
             path = Path(tmp) / f"IMG_{n:04d}.jpg"
             path.write_bytes(data)
             jobs.append((path, r["inspection_id"], r["id"]))
-        report = import_batch(store, jobs, version=DEMO_VERSION)
+        report = import_batch(store, jobs, version=version)
     return len(report.imported)
 
 
-def _inspect(store: Store, form: Form, round_id: str) -> int:
+def _inspect(store: Store, form: Form, round_id: str, only: str | None, seed: str,
+             version: str | None) -> int:
+    """Inspections of the sampled sites (only `only`'s assignments, when given)."""
     sites = store.round_sites(round_id)
-    assigned = {a["site_id"]: a["inspector"]
-                for a in store.rows("assignments", "round_id = ?", [round_id])}
+    assignments: dict[str, list[str]] = {}
+    for a in store.rows("assignments", "round_id = ?", [round_id], order_by="rowid"):
+        assignments.setdefault(a["site_id"], []).append(a["inspector"])
     seen: dict[str, int] = {}
     count = 0
     for site in sites:
@@ -177,60 +219,50 @@ def _inspect(store: Store, form: Form, round_id: str) -> int:
         if cat is None:
             continue
         k = seen[cat.id] = seen.get(cat.id, -1) + 1
-        rng = random.Random(f"demo/{site.id}")
-        inspector = assigned.get(site.id, INSPECTORS[0])
-        outcome, reason = Outcome.FINISHED, ""
-        if cat.id == "construction_site" and k == 1:
-            outcome, reason = Outcome.NOT_INSPECTABLE, "工地停工封闭，无法进入"
-        elif cat.id == "market" and k == 2:
-            outcome = Outcome.IN_PROGRESS
-        strict_case = cat.id in ("township", "small_square")
-        clean = k == 0 if strict_case else rng.random() < 0.1
-        responses, found = _answers(cat, site, rng, clean, FAIL_RATE.get(cat.id, 0.3))
-        if strict_case and not clean and not found:
-            item = cat.items[0]
-            responses[item.id] = Response(item.id, passed=False) \
-                if item.kind is Kind.CHECK else responses[item.id]
-            found.append((item.id, 1, "抽查发现：宣传内容破旧褪色"))
-        if outcome is Outcome.IN_PROGRESS:
-            responses = dict(list(responses.items())[: len(responses) // 2])
-        if outcome is Outcome.NOT_INSPECTABLE:
-            responses, found = {}, []
-        insp_id = _uuid("inspection", round_id, site.id, inspector)
-        problems = [ProblemIn(
-            id=_uuid("problem", insp_id, str(n)), item_id=item_id, count=count_,
-            description=text, location=f"{site.name}{LOCATIONS[n % len(LOCATIONS)]}",
-            responsible_unit="") for n, (item_id, count_, text) in enumerate(found)]
-        day = 20 + (k % 5)
-        hour = 9 + (count % 8)
-        operations.save_inspection(store, round_id, InspectionIn(
-            id=insp_id, site_id=site.id, inspector=inspector, outcome=outcome,
-            review=ReviewState.APPROVED if count % 3 else ReviewState.RECEIVED,
-            reason=reason, started_at=f"2026-11-{day:02d}T{hour:02d}:05:00+08:00",
-            finished_at=(f"2026-11-{day:02d}T{hour:02d}:41:00+08:00"
-                         if outcome is Outcome.FINISHED else None),
-            responses=responses, notes={}, problems=problems,
-        ), form, version=DEMO_VERSION)
-        count += 1
-    return count + _second_opinion(store, form, round_id, sites)
+        for turn, inspector in enumerate(assignments.get(site.id, [])):
+            if only is not None and inspector != only:
+                continue
+            _inspect_site(store, form, round_id, site, cat, k, inspector,
+                          f"demo/{site.id}{seed}" + (f"/{inspector}" if turn else ""),
+                          version, count)
+            count += 1
+    return count
 
 
-def _second_opinion(store: Store, form: Form, round_id: str, sites: list[Site]) -> int:
-    """A second inspector on one main road: the scorecard averages the two."""
-    road = next((s for s in sites if s.category_id == "main_road"), None)
-    cat = form.category("main_road")
-    if road is None or cat is None:
-        return 0
-    rng = random.Random("demo/second")
-    responses, found = _answers(cat, road, rng, False, 0.3)
-    insp_id = _uuid("inspection", round_id, road.id, "赵六")
+def _inspect_site(store: Store, form: Form, round_id: str, site: Site, cat: Category, k: int,
+                  inspector: str, seed: str, version: str | None, count: int) -> None:
+    rng = random.Random(seed)
+    outcome, reason = Outcome.FINISHED, ""
+    if cat.id == "construction_site" and k == 1:
+        outcome, reason = Outcome.NOT_INSPECTABLE, "工地停工封闭，无法进入"
+    elif cat.id == "market" and k == 2:
+        outcome = Outcome.IN_PROGRESS
+    strict_case = cat.id in ("township", "small_square")
+    clean = k == 0 if strict_case else rng.random() < 0.1
+    responses, found = _answers(cat, site, rng, clean, FAIL_RATE.get(cat.id, 0.3))
+    if strict_case and not clean and not found:
+        item = cat.items[0]
+        responses[item.id] = Response(item.id, passed=False) \
+            if item.kind is Kind.CHECK else responses[item.id]
+        found.append((item.id, 1, "抽查发现：宣传内容破旧褪色"))
+    if outcome is Outcome.IN_PROGRESS:
+        responses = dict(list(responses.items())[: len(responses) // 2])
+    if outcome is Outcome.NOT_INSPECTABLE:
+        responses, found = {}, []
+    insp_id = _uuid("inspection", round_id, site.id, inspector)
+    problems = [ProblemIn(
+        id=_uuid("problem", insp_id, str(n)), item_id=item_id, count=count_,
+        description=text, location=f"{site.name}{LOCATIONS[n % len(LOCATIONS)]}",
+        responsible_unit="") for n, (item_id, count_, text) in enumerate(found)]
+    day = 20 + (k % 5)
+    hour = 9 + (count % 8)
+    # Only a supervisor approves: an inspector's own laptop sends its work as received.
+    approved = version == DEMO_VERSION and count % 3
     operations.save_inspection(store, round_id, InspectionIn(
-        id=insp_id, site_id=road.id, inspector="赵六", outcome=Outcome.FINISHED,
-        review=ReviewState.RECEIVED, reason="", started_at="2026-11-21T14:00:00+08:00",
-        finished_at="2026-11-21T14:35:00+08:00", responses=responses, notes={},
-        problems=[ProblemIn(id=_uuid("problem", insp_id, str(n)), item_id=i, count=c,
-                            description=d, location=f"{road.name}{LOCATIONS[n]}",
-                            responsible_unit="")
-                  for n, (i, c, d) in enumerate(found)],
-    ), form, version=DEMO_VERSION)
-    return 1
+        id=insp_id, site_id=site.id, inspector=inspector, outcome=outcome,
+        review=ReviewState.APPROVED if approved else ReviewState.RECEIVED,
+        reason=reason, started_at=f"2026-11-{day:02d}T{hour:02d}:05:00+08:00",
+        finished_at=(f"2026-11-{day:02d}T{hour:02d}:41:00+08:00"
+                     if outcome is Outcome.FINISHED else None),
+        responses=responses, notes={}, problems=problems,
+    ), form, version=version)

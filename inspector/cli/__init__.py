@@ -15,6 +15,7 @@ from ..photos.evidence import missing_photos
 from ..store import Store, audit
 from ..store.settings import SETTINGS
 from . import photos as photo_cmds
+from . import sync as sync_cmds
 from .scorecard import score_json, score_table
 from .table import render
 
@@ -160,7 +161,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..demo import load_demo
 
-    summary = load_demo(_store(args))
+    summary = load_demo(_store(args), args.inspector, args.seed)
     print(summary)
     return 0
 
@@ -235,7 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--round")
     p.add_argument("--json", action="store_true", help="figures as decimal strings in JSON")
 
-    add(sub, "demo", cmd_demo, "fill the data directory with a fictional demo city")
+    p = add(sub, "demo", cmd_demo, "fill the data directory with a fictional demo city")
+    p.add_argument("--inspector", help="make this laptop one demo inspector's (张三, 李四 or "
+                   "王五): the shared city and round, and only that inspector's inspections")
+    p.add_argument("--seed", type=int, help="varies the inspector's answers")
 
     def with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Handler:
         return lambda args: fn(_store(args), args)
@@ -266,6 +270,64 @@ def build_parser() -> argparse.ArgumentParser:
             "make the evidence-stamped copy of a photo and print its path")
     p.add_argument("sha256")
     p.add_argument("--inspection", required=True)
+
+    sy = sub.add_parser("sync", help="sync packages between laptops").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(sy, "export", with_store(sync_cmds.cmd_export),
+            "write a signed package with everything changed since the last export")
+    p.add_argument("--out", required=True, help="package file to write")
+    p.add_argument("--full", action="store_true", help="send everything, not just changes")
+    p.add_argument("--since", metavar="DATE", help="send changes made since DATE")
+    p.add_argument("--again", metavar="SHA256", help="make a past export again")
+    p.add_argument("--photos", choices=["original", "display"], default="original",
+                   help="send photo originals (default) or display-size copies")
+    add(sy, "exports", with_store(sync_cmds.cmd_exports), "list past exports")
+    p = add(sy, "verify", sync_cmds.cmd_verify,
+            "check a package's signature and contents without touching any database")
+    p.add_argument("file")
+    p = add(sy, "import", with_store(sync_cmds.cmd_import),
+            "verify packages, then apply each in one transaction")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--trust-new", action="store_true",
+                   help="trust unknown devices as inspectors (scripted set-ups)")
+
+    dv = sub.add_parser("devices", help="device keys and trust").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    add(dv, "list", with_store(sync_cmds.cmd_devices), "devices and their key fingerprints")
+    p = add(dv, "trust", with_store(sync_cmds.cmd_trust),
+            "trust a device's key and apply its held packages")
+    p.add_argument("fingerprint")
+    p.add_argument("--role", required=True, choices=["inspector", "supervisor"])
+
+    cf = sub.add_parser("conflicts", help="edits of one record made on two devices"
+                        ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    add(cf, "list", with_store(sync_cmds.cmd_conflicts),
+        "conflicts, each with its versions (winner first)").set_defaults(action_name="list",
+                                                                        id=None)
+    for name, text in (("confirm", "keep the chosen winner"),
+                       ("reverse", "make the other version current again")):
+        p = add(cf, name, with_store(sync_cmds.cmd_conflicts), f"{text} (supervisors)")
+        p.add_argument("id")
+        p.set_defaults(action_name=name)
+
+    rv = sub.add_parser("review", help="supervisors' review of inspections").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(rv, "list", with_store(sync_cmds.cmd_review), "inspections and review states")
+    p.add_argument("--round")
+    p.set_defaults(action_name="list", inspection=None, comment=None)
+    for name in ("approve", "flag", "reject"):
+        p = add(rv, name, with_store(sync_cmds.cmd_review), f"{name} an inspection")
+        p.add_argument("inspection")
+        p.add_argument("--comment")
+        p.set_defaults(action_name=name)
+
+    p = add(sub, "backup", with_store(sync_cmds.cmd_backup),
+            "a consistent snapshot of the data directory (safe while the app runs)")
+    p.add_argument("--out", required=True)
+    p.add_argument("--with-keys", action="store_true", help="include this device's keys")
+    p = add(sub, "restore", sync_cmds.cmd_restore,
+            "restore a backup into an empty data directory (--data-dir)")
+    p.add_argument("file")
 
     aud = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="action", metavar="ACTION", required=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -116,13 +117,24 @@ def recover(store: Store, tree: PhotoTree) -> int:
         rows.clear_pending(store, sha)
     if tree.staging.is_dir():
         remove([p for p in tree.staging.iterdir() if p.is_file()])
+        for folder in tree.staging.iterdir():  # a sync import's extraction folder
+            shutil.rmtree(folder, ignore_errors=True)
     return cleaned
 
 
 def _commit(store: Store, tree: PhotoTree, d: Decoded, inspection_id: str,
             problem_id: str | None, version: str | None) -> Imported:
     flags = tuple(d.meta.flags)
-    if rows.photo(store, d.sha256) is not None or not d.staged:
+    stored = rows.photo(store, d.sha256)
+    if stored is not None and not stored["original_present"] and d.staged:
+        # Known from a sync package as a display copy only: now the original is here.
+        rows.begin(store, d.sha256, d.ext)
+        move_into_place(Path(d.staged[0]), tree.original(d.sha256, d.ext))
+        remove([Path(p) for p in d.staged[1:]])
+        rows.mark_original_present(store, d.sha256)
+        rows.link(store, d.sha256, inspection_id, problem_id, version)
+        return Imported(d.source, d.sha256, False, flags)
+    if stored is not None or not d.staged:
         remove([Path(p) for p in d.staged])
         if rows.photo(store, d.sha256) is None:
             raise Refused("changed while being imported, try again")

@@ -20,7 +20,9 @@ def all_photos(store: Store) -> list[Row]:
 
 
 def known_shas(store: Store) -> frozenset[str]:
-    return frozenset(r[0] for r in store.db.execute("SELECT sha256 FROM photos"))
+    """Photos whose original is stored (one received as a display copy still needs it)."""
+    return frozenset(r[0] for r in store.db.execute(
+        "SELECT sha256 FROM photos WHERE original_present = 1"))
 
 
 def begin(store: Store, sha: str, ext: str) -> None:
@@ -92,3 +94,11 @@ def problems_with_photos(store: Store, round_id: str) -> set[str]:
         "SELECT DISTINCT l.problem_id FROM photo_links l JOIN inspections i "
         "ON i.id = l.inspection_id WHERE i.round_id = ? AND l.deleted = 0 "
         "AND l.problem_id IS NOT NULL", [round_id])}
+
+
+def mark_original_present(store: Store, sha: str) -> None:
+    """The original of a photo first received as a display copy has arrived."""
+    with store.transaction():
+        store.db.execute("UPDATE photos SET original_present = 1 WHERE sha256 = ?", [sha])
+        store.db.execute("DELETE FROM photo_pending WHERE sha256 = ?", [sha])
+        store._audit("update", "photos", sha, {"original_present": 0}, {"original_present": 1})

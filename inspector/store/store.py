@@ -133,6 +133,14 @@ class Store:
         self.db.table("settings").upsert({"key": "_hlc", "value": str(stamp)}, pk="key")
         return str(stamp)
 
+    def observe(self, seen: Stamp) -> None:
+        """Move the clock past a merged version, so later local edits are newer than it."""
+        self.clock.observe(seen)
+        last = self.get_setting("_hlc")
+        if last is None or Stamp.parse(last) < self.clock.last:
+            self.db.table("settings").upsert({"key": "_hlc", "value": str(self.clock.last)},
+                                             pk="key")
+
     def get(self, table: str, record_id: str) -> Row | None:
         row = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [record_id])
         names = [d[0] for d in row.description]

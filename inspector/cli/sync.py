@@ -1,0 +1,143 @@
+"""`inspector sync|devices|conflicts|review|backup|restore ...`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import paths
+from ..errors import UserError
+from ..store import Store
+from ..store import device as devices
+from ..store import versions as vs
+from ..sync import backup as backups
+from ..sync import exchange, review
+from .table import render
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    result = exchange.export_package(store, Path(args.out), full=args.full, since=args.since,
+                                     again=args.again, photos=args.photos)
+    size = result.path.stat().st_size / 1e6
+    print(f"{result.path}: {result.records} records, {result.photos} photos, {size:.1f} MB, "
+          f"sha256 {result.sha256[:16]}")
+    return 0
+
+
+def cmd_exports(store: Store, args: argparse.Namespace) -> int:
+    rows = [[r["at"], r["file_name"], str(r["records"]), str(r["photos"]),
+             f"{r['from_seq']}–{r['to_seq']}", r["sha256"][:12]]
+            for r in store.db.query("SELECT * FROM packages WHERE direction = 'out' "
+                                    "ORDER BY at")]
+    print(render(["made", "file", "records", "photos", "changes", "sha256"], rows))
+    print("make a lost one again: inspector sync export --again SHA256 --out FILE")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    summary = exchange.verify_only(Path(args.file))
+    for key, value in summary.items():
+        print(f"{key}: {value}")
+    print(f"{args.file}: ok — signature and every entry verified")
+    return 0
+
+
+def cmd_import(store: Store, args: argparse.Namespace) -> int:
+    failed = held = 0
+    for name in args.files:
+        try:
+            result = exchange.import_package(store, Path(name), trust_new=args.trust_new)
+        except UserError as exc:
+            print(f"inspector: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        who = f"{result.inspector or '?'} · device {result.device_id[:8]} · {result.fingerprint}"
+        if result.status == "held":
+            held += 1
+            print(f"{name}: held — unknown device ({who}); if you know it, trust it with "
+                  f"'inspector devices trust {result.fingerprint} --role inspector'")
+        elif result.status == "already imported":
+            print(f"{name}: already imported, nothing changed")
+        else:
+            print(f"{name}: applied — {result.records} new versions, {result.changed} records "
+                  f"changed, {result.photos} photos ({who})")
+    conflicts = [c for c in vs.conflicts(store) if c.decision is None]
+    if conflicts:
+        print(f"{len(conflicts)} conflicts wait for a decision: inspector conflicts list")
+    return 1 if failed else (3 if held else 0)
+
+
+def cmd_devices(store: Store, args: argparse.Namespace) -> int:
+    exchange.own_key(store)
+    rows = [[("this computer" if d["this_device"] else str(d["role"])),
+             "yes" if d["trusted"] else "no (packages held)", str(d["device_id"])[:8],
+             str(d["inspector"] or ""), str(d["fingerprint"] or "")]
+            for d in devices.all_devices(store.db) if d["fingerprint"] or d["this_device"]]
+    print(render(["role", "trusted", "device", "inspector", "fingerprint"], rows))
+    return 0
+
+
+def cmd_trust(store: Store, args: argparse.Namespace) -> int:
+    dev, applied = exchange.trust_device(store, args.fingerprint, args.role)
+    print(f"device {str(dev['device_id'])[:8]} ({dev['inspector'] or '?'}) trusted as "
+          f"{args.role}")
+    for result in applied:
+        print(f"  held package {result.path.name}: {result.status}")
+    return 0
+
+
+def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
+    if args.action_name in ("confirm", "reverse"):
+        if not args.id:
+            raise UserError(f"usage: inspector conflicts {args.action_name} ID")
+        conflict = review.decide(store, args.id, args.action_name)
+        print(f"conflict {conflict.id[:8]} on {conflict.table} {conflict.record_id[:8]}: "
+              f"{args.action_name}ed")
+        return 0
+    found = vs.conflicts(store)
+    rows = []
+    for c in found:
+        versions = [vs.version_data(store, c.table, c.record_id, ver) or {} for ver in
+                    c.versions]
+        changed = sorted({k for d in versions for k in d
+                          if k not in ("version", "origin", "base")
+                          and any(d.get(k) != o.get(k) for o in versions)})
+        values = " | ".join(" / ".join(str(d.get(k)) for k in changed) for d in versions)
+        rows.append([c.id[:8], c.table, c.record_id[:8], str(len(c.versions)),
+                     ", ".join(changed), values[:80], c.decision or "open"])
+    print(render(["id", "table", "record", "versions", "fields", "winner first", "decision"],
+                 rows))
+    print(f"{len(found)} conflicts, {sum(1 for c in found if c.decision is None)} open")
+    return 0
+
+
+def cmd_review(store: Store, args: argparse.Namespace) -> int:
+    if args.action_name == "list":
+        rnd = store.round(args.round)
+        rows = [[r.inspection_id[:8], r.site or "?", r.inspector, r.outcome, r.review,
+                 str(r.problems), r.comment[:30]] for r in review.review_list(store, rnd["id"])]
+        print(render(["id", "site", "inspector", "outcome", "review", "problems", "comment"],
+                     rows))
+        return 0
+    if not args.inspection:
+        raise UserError(f"usage: inspector review {args.action_name} INSPECTION "
+                        "[--comment TEXT]")
+    row = review.review(store, args.inspection, args.action_name, args.comment or "")
+    print(f"inspection {row['id'][:8]}: {row['review']}")
+    return 0
+
+
+def cmd_backup(store: Store, args: argparse.Namespace) -> int:
+    result = backups.backup(store, Path(args.out), args.with_keys)
+    keys = "with keys" if result.with_keys else "without keys"
+    print(f"{result.path}: database and {result.photos} photo originals, {keys}, "
+          f"{result.size / 1e6:.1f} MB")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    target = paths.resolve_data_dir(args.data_dir)
+    n = backups.restore(Path(args.file), target)
+    print(f"{target}: restored {n} files")
+    return 0

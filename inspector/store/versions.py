@@ -1,0 +1,148 @@
+"""Record versions: what sync sends, and the join that merges what it receives.
+
+The versions table is a grow-only set of (table, record, version) with the row's data;
+a record's current row is always its greatest version. Adding versions is therefore
+commutative, associative and idempotent: any arrival order gives the same records, and
+a version that lost is still here (history). Two versions made from the same base on
+different devices are a conflict — a fact about the set, not about arrival order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..hlc import Stamp
+from .schema import RECORD_TABLES
+from .store import Store, now_iso, to_json
+
+PSEUDO_DEVICES = ("shipped", "demo")  # identical everywhere: shipped forms, the demo city
+
+
+@dataclass(frozen=True)
+class Version:
+    table: str
+    data: dict[str, Any]
+
+    @property
+    def record_id(self) -> str:
+        return str(self.data["id"])
+
+    @property
+    def version(self) -> str:
+        return str(self.data["version"])
+
+    @property
+    def device(self) -> str:
+        return Stamp.parse(self.version).device
+
+
+def author(version: str) -> str:
+    return Stamp.parse(version).device
+
+
+def last_seq(store: Store) -> int:
+    row = store.db.execute("SELECT max(seq) FROM versions").fetchone()
+    return int(row[0] or 0)
+
+
+def select(store: Store, after_seq: int = 0, since_ms: int | None = None,
+           devices: Sequence[str] | None = None) -> list[tuple[int, Version]]:
+    """Versions to send: received or made after `after_seq`, from `devices` if given."""
+    sql = "SELECT seq, table_name, version, data FROM versions WHERE seq > ?"
+    params: list[Any] = [after_seq]
+    if devices is not None:
+        sql += f" AND device IN ({', '.join('?' for _ in devices)})"
+        params += list(devices)
+    out = []
+    for seq, table, version, data in store.db.execute(sql + " ORDER BY seq", params):
+        if since_ms is not None and Stamp.parse(version).ms < since_ms:
+            continue
+        out.append((int(seq), Version(table, json.loads(data))))
+    return out
+
+
+def known(store: Store, table: str, record_id: str, version: str) -> bool:
+    return store.db.execute(
+        "SELECT 1 FROM versions WHERE table_name = ? AND record_id = ? AND version = ?",
+        [table, record_id, version]).fetchone() is not None
+
+
+def version_data(store: Store, table: str, record_id: str, version: str) -> dict[str, Any] | None:
+    row = store.db.execute(
+        "SELECT data FROM versions WHERE table_name = ? AND record_id = ? AND version = ?",
+        [table, record_id, version]).fetchone()
+    return None if row is None else dict(json.loads(row[0]))
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    return [r[1] for r in store.db.execute(f"PRAGMA table_info({table})")]
+
+
+def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, int]:
+    """Join versions into the store (inside the caller's transaction).
+
+    Returns (versions new to this database, current rows that changed)."""
+    columns = {t: _columns(store, t) for t in RECORD_TABLES}
+    added = changed = 0
+    received = now_iso()
+    newest: Stamp | None = None
+    for v in versions:
+        cursor = store.db.execute(
+            "INSERT OR IGNORE INTO versions (table_name, record_id, version, base, device, "
+            "data, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [v.table, v.record_id, v.version, v.data.get("base"), v.device, to_json(v.data),
+             received])
+        if cursor.rowcount == 0:
+            continue
+        added += 1
+        stamp = Stamp.parse(v.version)
+        if v.device not in PSEUDO_DEVICES and (newest is None or stamp > newest):
+            newest = stamp
+        current = store.get(v.table, v.record_id)
+        if current is not None and current["version"] >= v.version:
+            continue  # an older version: kept in history only
+        row = {c: v.data.get(c) for c in columns[v.table] if c in v.data}
+        store.db.table(v.table).upsert(row, pk="id")
+        store._audit("merge", v.table, v.record_id, current, row, actor)
+        changed += 1
+    if newest is not None:
+        store.observe(newest)
+    return added, changed
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    table: str
+    record_id: str
+    base: str | None
+    versions: tuple[str, ...]  # the competing versions, newest (the winner) first
+    decision: str | None  # None (open), "confirm" or "reverse"
+
+    @property
+    def winner(self) -> str:
+        return self.versions[0]
+
+
+def conflict_id(table: str, record_id: str, base: str | None) -> str:
+    from ..interchange import derived_id
+
+    return derived_id("conflict", table, record_id, base or "")
+
+
+def conflicts(store: Store) -> list[Conflict]:
+    """Edits made from one base on different devices (in any order of arrival)."""
+    decisions = {r["id"]: r["decision"] for r in store.rows("conflict_decisions")}
+    found = []
+    for table, record_id, base, listed in store.db.execute(
+            "SELECT table_name, record_id, base, group_concat(version, ' ') FROM versions "
+            "WHERE table_name != 'conflict_decisions' GROUP BY table_name, record_id, base "
+            "HAVING count(DISTINCT device) > 1 ORDER BY table_name, record_id"):
+        versions = tuple(sorted(str(listed).split(" "), reverse=True))
+        cid = conflict_id(table, record_id, base)
+        found.append(Conflict(cid, table, record_id, base, versions, decisions.get(cid)))
+    return found
+

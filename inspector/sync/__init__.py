@@ -1,0 +1,1 @@
+"""Sync: signed packages between devices, an order-independent merge, backups."""

@@ -1,0 +1,133 @@
+"""Backups of a whole data directory, safe to make while the app is running.
+
+The database is copied with SQLite's backup API (a consistent snapshot, even while
+another connection writes); then the photo originals that snapshot knows are added.
+Derivatives are left out: they are rebuilt from the originals. Keys go in only when asked:
+a backup without them cannot sign packages as this device.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .. import paths
+from ..errors import UserError
+from ..photos.tree import PhotoTree
+from ..store import Store
+from ..store.store import now_iso
+
+FORMAT = "inspector-backup/1"
+KEYS_DIR = "keys"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    photos: int
+    with_keys: bool
+    size: int
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def backup(store: Store, out: Path, with_keys: bool = False) -> BackupResult:
+    if store.data_dir is None:
+        raise UserError("only a data directory on disk can be backed up")
+    tree = PhotoTree(store.data_dir)
+    part = out.with_name(out.name + ".part")
+    with tempfile.TemporaryDirectory() as tmp:
+        snapshot = Path(tmp) / paths.DB_NAME
+        target = sqlite3.connect(snapshot)
+        try:
+            store.db.conn.backup(target)
+        finally:
+            target.close()
+        entries: list[tuple[str, Path]] = [(paths.DB_NAME, snapshot)]
+        con = sqlite3.connect(snapshot)
+        try:
+            photos = con.execute(
+                "SELECT sha256, ext FROM photos WHERE original_present = 1").fetchall()
+        finally:
+            con.close()
+        for sha, ext in photos:
+            original = tree.original(sha, ext)
+            if original.exists():
+                entries.append((original.relative_to(store.data_dir).as_posix(), original))
+        keys = store.data_dir / KEYS_DIR
+        if with_keys and keys.is_dir():
+            entries += [(f"{KEYS_DIR}/{p.name}", p) for p in sorted(keys.iterdir())
+                        if p.is_file()]
+        manifest = {
+            "format": FORMAT, "created_at": now_iso(), "device_id": store.device_id,
+            "with_keys": with_keys,
+            "entries": [{"name": n, "size": p.stat().st_size, "sha256": _sha256(p)}
+                        for n, p in entries],
+        }
+        with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+            for name, path in entries:
+                kind = zipfile.ZIP_STORED if name.startswith("photos/") else zipfile.ZIP_DEFLATED
+                zf.write(path, name, compress_type=kind)
+    part.replace(out)
+    return BackupResult(out, len(entries) - 1, with_keys, out.stat().st_size)
+
+
+def _safe_name(name: str) -> bool:
+    pure = PurePosixPath(name)
+    return (bool(name) and not pure.is_absolute() and ".." not in pure.parts
+            and "\\" not in name and ":" not in name)
+
+
+def restore(archive: Path, data_dir: Path) -> int:
+    """Restore into an empty (or new) data directory; returns the number of files."""
+    if data_dir.exists() and any(data_dir.iterdir()):
+        raise UserError(f"{data_dir} is not empty; restore only into a new or empty folder")
+    paths.check_local(data_dir)
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (OSError, zipfile.BadZipFile):
+        raise UserError(f"{archive}: not an inspector backup (cannot read it as one)") from None
+    with zf, tempfile.TemporaryDirectory(dir=data_dir.parent if data_dir.parent.exists()
+                                         else None) as tmp:
+        try:
+            manifest = json.loads(zf.read("manifest.json"))
+        except (KeyError, ValueError):
+            raise UserError(f"{archive}: not an inspector backup (no manifest)") from None
+        if manifest.get("format") != FORMAT:
+            raise UserError(f"{archive}: unknown backup format {manifest.get('format')!r}")
+        staged = Path(tmp) / "data"
+        for entry in manifest["entries"]:
+            name = str(entry["name"])
+            if not _safe_name(name):
+                raise UserError(f"{archive}: refuses the entry name '{name}'")
+            target = staged / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            digest = hashlib.sha256()
+            try:
+                with zf.open(name) as src, open(target, "wb") as dst:
+                    for block in iter(lambda: src.read(1 << 20), b""):
+                        digest.update(block)
+                        dst.write(block)
+            except (KeyError, zipfile.BadZipFile, OSError) as exc:
+                raise UserError(f"{archive}: entry {name} cannot be read ({exc})") from None
+            if digest.hexdigest() != entry["sha256"]:
+                raise UserError(f"{archive}: entry {name} is damaged (its hash differs)")
+        data_dir.parent.mkdir(parents=True, exist_ok=True)
+        if data_dir.exists():
+            data_dir.rmdir()
+        shutil.move(str(staged), str(data_dir))
+    Store.open(data_dir).close()  # migrates an older backup; new device id on a new computer
+    return len(manifest["entries"])

@@ -1,0 +1,374 @@
+"""Exporting and importing sync packages: what goes in, and the checks before applying.
+
+Import verifies the whole file first (signature over every byte, every entry's size and
+hash, names, limits — `package.open_package`), then this database's rules (trust, roles,
+clock, forms, photos), and only then applies everything in one transaction. A refused
+package leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+from ..photos.importer import import_lock, recover, tree_of
+from ..photos.tree import move_into_place, remove
+from ..store import Store, photo_rows
+from ..store import device as devices
+from ..store import versions as vs
+from ..store.store import now_iso, to_json
+from . import keys, rules
+from .package import PackageError, VerifiedPackage, open_package, write_package
+
+FORMAT = "inspector-package/1"
+RECORDS = "records.jsonl"
+PHOTOS = "photos.json"
+MAX_JSON = 1 << 30  # 1 GB of records is ~2 million versions: far beyond a city's round
+Progress = Callable[[str, int, int], None]
+
+
+def own_key(store: Store) -> keys.DeviceKey:
+    if store.data_dir is None:
+        raise UserError("sync needs a data directory on disk")
+    key = keys.load_or_create(store.data_dir, store.device_id)
+    devices.set_own_key(store.db, store.device_id, key.public_b64, key.fingerprint)
+    return key
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sha256: str
+    records: int
+    photos: int
+
+
+def _since_ms(text: str) -> int:
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"--since {text}: not a date (use e.g. 2026-11-20 or "
+                        "2026-11-20T09:00+08:00)") from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # the computer's local time
+    return int(when.timestamp() * 1000)
+
+
+def export_package(store: Store, out: Path, *, full: bool = False, since: str | None = None,
+                   again: str | None = None, photos: str = "original") -> ExportResult:
+    """Everything changed since the last export (or more), with the photos it needs."""
+    if photos not in ("original", "display"):
+        raise UserError("--photos must be 'original' or 'display'")
+    key = own_key(store)
+    supervisor = store.setting("role") == "supervisor"
+    # An inspector sends only its own work; a supervisor relays everything it has.
+    authors = None if supervisor else [store.device_id, *vs.PSEUDO_DEVICES]
+    upto: int | None = None
+    if again:
+        past = [r for r in store.db.query("SELECT * FROM packages WHERE direction = 'out' "
+                                          "AND sha256 LIKE ?", [again + "%"])]
+        if len(past) != 1:
+            raise UserError(f"no single past export matches '{again}' (inspector sync exports)")
+        after, upto = int(past[0]["from_seq"]), int(past[0]["to_seq"])
+    elif full or since:
+        after = 0
+    else:
+        row = store.db.execute("SELECT max(to_seq) FROM packages WHERE direction = 'out'"
+                               ).fetchone()
+        after = int(row[0] or 0)
+    selected = vs.select(store, after, _since_ms(since) if since else None, authors)
+    if upto is not None:
+        selected = [(seq, v) for seq, v in selected if seq <= upto]
+    if not selected:
+        raise UserError("nothing has changed since the last export; --full sends everything")
+    to_seq = max(seq for seq, _ in selected)
+    versions = [v for _, v in selected]
+    shas = sorted({str(v.data["photo_sha256"]) for v in versions
+                   if v.table == "photo_links" and not v.data.get("deleted")})
+    tree = tree_of(store)
+    photo_meta: list[dict[str, Any]] = []
+    entries: list[tuple[str, bytes | Path]] = []
+    for sha in shas:
+        row = photo_rows.photo(store, sha)
+        if row is None:
+            continue
+        send_original = photos == "original" and row["original_present"]
+        meta = {k: row[k] for k in row if k not in ("added_at", "added_by")}
+        meta["original_present"] = int(bool(send_original))
+        photo_meta.append(meta)
+        if send_original:
+            entries.append((f"photos/{sha}.{row['ext']}", tree.original(sha, row["ext"])))
+        else:
+            from ..photos.files import display_path
+
+            entries.append((f"photos/{sha}.display.jpg", display_path(tree, sha, row["ext"])))
+    records = "".join(to_json({"table": v.table, "data": v.data}) + "\n" for v in versions)
+    entries[:0] = [(RECORDS, records.encode("utf-8")),
+                   (PHOTOS, json.dumps(photo_meta, ensure_ascii=False).encode("utf-8"))]
+    forms = sorted({str(v.data.get("form_key")) for v in versions if v.table == "rounds"}
+                   | {v.record_id for v in versions if v.table == "forms"})
+    sha = write_package(out, key, {
+        "inspector": store.setting("inspector"), "created_at": now_iso(), "forms": forms,
+        "extra": {"role": store.setting("role"), "photos": photos, "records": len(versions),
+                  "photo_count": len(photo_meta)},
+    }, entries)
+    store.db.table("packages").upsert({
+        "sha256": sha, "direction": "out", "status": "made", "device_id": store.device_id,
+        "file_name": out.name, "at": now_iso(), "from_seq": after, "to_seq": to_seq,
+        "records": len(versions), "photos": len(photo_meta), "note": "",
+    }, pk="sha256")
+    store.db.conn.commit()
+    return ExportResult(out, sha, len(versions), len(photo_meta))
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    status: str  # "applied", "already imported" or "held"
+    device_id: str
+    fingerprint: str
+    inspector: str
+    records: int = 0  # versions new to this database
+    changed: int = 0  # current records that changed
+    photos: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def held_dir(store: Store) -> Path:
+    assert store.data_dir is not None
+    return store.data_dir / "sync" / "held"
+
+
+def _signer(store: Store, manifest: dict[str, Any], source: str) -> tuple[str, str, str, str]:
+    try:
+        device_id = str(manifest["device_id"])
+        public = str(manifest["public_key"])
+        fingerprint = keys.fingerprint_of(keys.public_from_b64(public))
+        inspector = str(manifest.get("inspector", ""))
+    except (KeyError, ValueError, TypeError):
+        raise rules.Refused(f"{source}: the package does not say which device made it") \
+            from None
+    if device_id == store.device_id:
+        raise rules.Refused(f"{source}: this package was made on this computer")
+    return device_id, public, fingerprint, inspector
+
+
+def import_package(store: Store, path: Path, *, trust_new: bool = False,
+                   progress: Progress | None = None) -> ImportResult:
+    source = path.name
+    tree = tree_of(store)
+    with import_lock(tree):
+        recover(store, tree)  # what an interrupted import left behind
+    tree.staging.mkdir(parents=True, exist_ok=True)
+    # Entries are checked once, as they are written next to the photo tree: photos then
+    # move into place with a rename, nothing is read twice.
+    with import_lock(tree), open_package(path, extract_dir=tree.staging) as pkg:
+        manifest = pkg.manifest
+        device_id, public, fingerprint, inspector = _signer(store, manifest, source)
+        result = ImportResult(path, "applied", device_id, fingerprint, inspector)
+        done = store.db.execute("SELECT status FROM packages WHERE sha256 = ? AND "
+                                "direction = 'in'", [pkg.file_sha256]).fetchone()
+        if done is not None and done[0] == "applied":
+            result.status = "already imported"
+            return result
+        known = devices.find(store.db, device_id)
+        if known is not None and known["public_key"] != public:
+            raise rules.Refused(
+                f"{source}: device {device_id[:8]} signed this package with a different key "
+                f"({fingerprint}) than the one this database knows — refused; if that "
+                "laptop was reinstalled, a supervisor must remove and re-trust it")
+        trusted = known is not None and bool(known["trusted"])
+        if not trusted and not trust_new:
+            _hold(store, path, pkg.file_sha256, device_id, public, fingerprint, inspector,
+                  known is None)
+            result.status = "held"
+            return result
+        role = str(known["role"]) if known is not None and trusted else "inspector"
+        versions = rules.parse_records(source, _entry_text(pkg, RECORDS))
+        photo_meta = _photo_meta(source, _entry_text(pkg, PHOTOS))
+        _check(store, source, versions, photo_meta, set(pkg.names),
+               rules.DeviceRole(device_id, role, True))
+        if progress is not None:
+            progress("checked", 0, len(versions))
+        staged = _stage_photos(store, pkg, photo_meta)
+        try:
+            with store.transaction():
+                if known is None or not trusted:
+                    devices.remember(store.db, device_id, public, fingerprint, inspector,
+                                     "inspector", True)
+                result.photos = _apply_photos(store, tree, staged, photo_meta)
+                result.records, result.changed = vs.apply(store, versions,
+                                                          f"sync:{inspector or device_id[:8]}")
+                store.db.table("packages").upsert({
+                    "sha256": pkg.file_sha256, "direction": "in", "status": "applied",
+                    "device_id": device_id, "file_name": path.name, "at": now_iso(),
+                    "from_seq": None, "to_seq": None, "records": result.records,
+                    "photos": result.photos, "note": "",
+                }, pk="sha256")
+        except BaseException:
+            remove([p for p, _ in staged.values()])
+            raise
+    if progress is not None:
+        progress("applied", len(versions), len(versions))
+    return result
+
+
+def _photo_meta(source: str, raw: str) -> dict[str, dict[str, Any]]:
+    try:
+        items = json.loads(raw)
+        return {str(m["sha256"]): dict(m) for m in items}
+    except (ValueError, KeyError, TypeError):
+        raise rules.Refused(f"{source}: {PHOTOS} is damaged") from None
+
+
+def _check(store: Store, source: str, versions: list[vs.Version],
+           photo_meta: dict[str, dict[str, Any]], names: set[str],
+           signer: rules.DeviceRole) -> None:
+    rules.check_clock(source, versions)
+    roles = {str(d["device_id"]): rules.DeviceRole(str(d["device_id"]), str(d["role"]),
+                                                   bool(d["trusted"]))
+             for d in devices.all_devices(store.db)}
+    by_id = {v.record_id: v for v in versions if v.table == "inspections"}
+
+    def inspection_origin(inspection_id: str) -> str | None:
+        if inspection_id in by_id:
+            return str(by_id[inspection_id].data.get("origin"))
+        row = store.get("inspections", inspection_id)
+        return None if row is None else str(row["origin"])
+
+    def base_of(v: vs.Version) -> dict[str, Any] | None:
+        base = v.data.get("base")
+        if not base:
+            return None
+        return vs.version_data(store, v.table, v.record_id, str(base)) or next(
+            (o.data for o in versions if o.table == v.table and o.record_id == v.record_id
+             and o.version == base), None)
+
+    rules.check_roles(source, signer, versions, roles, inspection_origin, base_of)
+    for sha, meta in photo_meta.items():
+        expected = (f"photos/{sha}.{meta.get('ext')}" if meta.get("original_present")
+                    else f"photos/{sha}.display.jpg")
+        if expected not in names:
+            raise rules.Refused(f"{source}: photo {sha[:12]} is listed but its file is missing")
+    rules.check_references(
+        source, versions,
+        have_form=lambda key: store.get("forms", key) is not None,
+        have_photo=lambda sha: sha in photo_meta or photo_rows.photo(store, sha) is not None)
+    for v in versions:
+        if v.table == "forms":
+            clash = store.rows("forms", "form_id = ? AND form_version = ? AND id != ?",
+                               [v.data.get("form_id"), v.data.get("form_version"), v.record_id])
+            if clash:
+                raise rules.Refused(
+                    f"{source}: form {v.data.get('form_id')} version "
+                    f"{v.data.get('form_version')} differs from the one this database has; "
+                    "a changed form needs a new version number")
+
+
+def _entry_text(pkg: VerifiedPackage, name: str) -> str:
+    if name not in pkg.names:
+        raise rules.Refused(f"{pkg.path.name}: the package has no {name}")
+    if pkg.entry(name).size > MAX_JSON:
+        raise rules.Refused(f"{pkg.path.name}: {name} is too large")
+    try:
+        return pkg.path_of(name).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise rules.Refused(f"{pkg.path.name}: {name} is not UTF-8 text") from None
+
+
+def _stage_photos(store: Store, pkg: VerifiedPackage, photo_meta: dict[str, dict[str, Any]]
+                  ) -> dict[str, tuple[Path, bool]]:
+    """The package's checked photo files this database still needs."""
+    staged: dict[str, tuple[Path, bool]] = {}
+    for sha, meta in photo_meta.items():
+        existing = photo_rows.photo(store, sha)
+        original = bool(meta.get("original_present"))
+        if existing is not None and (existing["original_present"] or not original):
+            continue
+        name = f"photos/{sha}.{meta.get('ext')}" if original else f"photos/{sha}.display.jpg"
+        if original and pkg.entry(name).sha256 != sha:  # checked against the bytes already
+            raise rules.Refused(f"{pkg.path.name}: photo {sha[:12]} is not the photo its "
+                                "name says")
+        staged[sha] = (pkg.path_of(name), original)
+    return staged
+
+
+def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
+                  photo_meta: dict[str, dict[str, Any]]) -> int:
+    for sha, (path, original) in staged.items():
+        meta = photo_meta[sha]
+        ext = str(meta.get("ext", "jpg"))
+        photo_rows.begin(store, sha, ext)
+        if original:
+            move_into_place(path, tree.original(sha, ext))
+        else:
+            move_into_place(path, tree.display(sha))
+        if photo_rows.photo(store, sha) is not None:
+            photo_rows.mark_original_present(store, sha)
+            continue
+        columns = ("sha256", "file_name", "size", "ext", "width", "height", "taken_at",
+                   "time_source", "lat", "lon", "orientation", "make", "model")
+        row = {c: meta.get(c) for c in columns}
+        row["flags"] = json.loads(meta["flags"]) if isinstance(meta.get("flags"), str) \
+            else list(meta.get("flags") or [])
+        row["original_present"] = int(original)
+        photo_rows.add(store, row)
+    return len(staged)
+
+
+def _hold(store: Store, path: Path, sha: str, device_id: str, public: str, fingerprint: str,
+          inspector: str, new_device: bool) -> None:
+    held = held_dir(store)
+    held.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, held / f"{sha}.pkg")
+    with store.transaction():
+        if new_device:
+            devices.remember(store.db, device_id, public, fingerprint, inspector, "inspector",
+                             False)
+        store.db.table("packages").upsert({
+            "sha256": sha, "direction": "in", "status": "held", "device_id": device_id,
+            "file_name": path.name, "at": now_iso(), "from_seq": None, "to_seq": None,
+            "records": 0, "photos": 0, "note": "",
+        }, pk="sha256")
+
+
+def trust_device(store: Store, fingerprint: str, role: str) -> tuple[dict[str, Any],
+                                                                     list[ImportResult]]:
+    """Trust a device's key as an inspector's or a supervisor's, then apply its held
+    packages."""
+    if role not in devices.ROLES:
+        raise UserError(f"--role must be one of {', '.join(devices.ROLES)}")
+    found = [d for d in devices.by_fingerprint(store.db, fingerprint)
+             if not d["this_device"]]
+    if len(found) != 1:
+        what = "no device" if not found else f"{len(found)} devices"
+        raise UserError(f"{what} with fingerprint '{fingerprint}' (inspector devices list)")
+    dev = found[0]
+    with store.transaction():
+        devices.trust(store.db, str(dev["device_id"]), role)
+        store._audit("trust", "devices", str(dev["device_id"]), None,
+                     {"role": role, "fingerprint": dev["fingerprint"]})
+    applied = []
+    for row in list(store.db.query("SELECT sha256 FROM packages WHERE status = 'held' AND "
+                                   "device_id = ?", [dev["device_id"]])):
+        held = held_dir(store) / f"{row['sha256']}.pkg"
+        if held.exists():
+            try:
+                applied.append(import_package(store, held))
+            except (PackageError, rules.Refused) as exc:
+                applied.append(ImportResult(held, f"refused: {exc}", str(dev["device_id"]),
+                                            str(dev["fingerprint"]), str(dev["inspector"])))
+            held.unlink(missing_ok=True)
+    return dict(dev), applied
+
+
+def verify_only(path: Path) -> dict[str, Any]:
+    from .package import verify_package
+
+    return verify_package(path)

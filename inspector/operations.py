@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import interchange, registry, sampling
-from .domain import Form, Scorecard
+from .domain import Form, ReviewState, Scorecard
 from .errors import UserError
 from .forms import LoadedForm, load_form, shipped_forms, shipped_forms_dir
 from .scoring import score_round
@@ -228,14 +228,37 @@ def responsible_unit(problem: interchange.ProblemIn, site_unit: str, form: Form)
     return problem.responsible_unit or site_unit or (found[1].unit_hint if found else "")
 
 
+def _audit_head(store: Store) -> int:
+    return int(store.db.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
+
+
 def save_inspection(store: Store, round_id: str, insp: interchange.InspectionIn, form: Form,
                     version: str | None = None) -> None:
+    """Save an inspection with its responses and problems.
+
+    Only a supervisor's device sets the review state; when it changes the answers of an
+    inspection made on another device, the inspection becomes "edited" (已修改)."""
+    existing = store.get("inspections", insp.id)
+    supervisor = store.setting("role") == "supervisor"
+    review = str(insp.review)
+    if existing is not None and not supervisor:
+        review = existing["review"]  # an inspector's re-import never touches the review
     store.save("inspections", {
         "id": insp.id, "round_id": round_id, "site_id": insp.site_id,
         "inspector": insp.inspector, "outcome": str(insp.outcome), "reason": insp.reason,
-        "review": str(insp.review), "started_at": insp.started_at,
+        "review": review, "started_at": insp.started_at,
         "finished_at": insp.finished_at,
     }, version=version)
+    before = _audit_head(store)
+    _save_answers(store, insp, form, version)
+    if existing is None or not supervisor or existing["origin"] == store.device_id:
+        return
+    if _audit_head(store) > before and review == existing["review"]:
+        store.save("inspections", {"id": insp.id, "review": str(ReviewState.EDITED)})
+
+
+def _save_answers(store: Store, insp: interchange.InspectionIn, form: Form,
+                  version: str | None) -> None:
     for item_id, resp in insp.responses.items():
         store.save("responses", {
             "id": interchange.derived_id("response", insp.id, item_id),

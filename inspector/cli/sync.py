@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import paths
+from .. import operations, paths
 from ..errors import UserError
 from ..store import Store
 from ..store import device as devices
@@ -119,6 +119,13 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
                  str(r.problems), r.comment[:30]] for r in review.review_list(store, rnd["id"])]
         print(render(["id", "site", "inspector", "outcome", "review", "problems", "comment"],
                      rows))
+        _, _, card = operations.scorecard(store, args.round)
+        split = [(s.name, s.disagreements) for c in card.categories for s in c.sites
+                 if s.disagreements]
+        if split:
+            print("\nitems where two inspectors of one site disagree:")
+            for name, items in split:
+                print(f"  {name}: {', '.join(items)}")
         return 0
     if not args.inspection:
         raise UserError(f"usage: inspector review {args.action_name} INSPECTION "

@@ -15,6 +15,7 @@ from ..photos.evidence import missing_photos
 from ..store import Store, audit
 from ..store.settings import SETTINGS
 from . import photos as photo_cmds
+from . import reports as report_cmds
 from . import sync as sync_cmds
 from .scorecard import score_json, score_table
 from .table import render
@@ -328,6 +329,36 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(sub, "restore", sync_cmds.cmd_restore,
             "restore a backup into an empty data directory (--data-dir)")
     p.add_argument("file")
+
+    rp = sub.add_parser("report", help="printable reports").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(rp, "scorecard", with_store(report_cmds.cmd_scorecard),
+            "the 40-point scorecard PDF (实地考察得分表) with the evidence appendix")
+    p.add_argument("--out", required=True, help="FILE.pdf")
+    p.add_argument("--round")
+    p.add_argument("--no-appendix", action="store_true", help="leave the photos out")
+    p = add(rp, "problems", with_store(report_cmds.cmd_problems),
+            "problem lists for dispatch (问题清单), grouped by responsible unit")
+    p.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
+    p.add_argument("--round")
+    p.add_argument("--split-by", choices=["unit"], help="one file per responsible unit")
+    p = add(sub, "export", with_store(report_cmds.cmd_export),
+            "sites, inspections, responses and problems as CSV, XLSX or JSON")
+    p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
+    p.add_argument("--out", required=True, help="folder to write into")
+    p.add_argument("--round")
+    bl = sub.add_parser("baseline", help="scores to compare with (基准)").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    p = add(bl, "add", with_store(report_cmds.cmd_baseline),
+            "add a baseline, e.g. baseline add 2025年度国家测评 29.47")
+    p.add_argument("label")
+    p.add_argument("value")
+    p.set_defaults(action_name="add")
+    p = add(bl, "list", with_store(report_cmds.cmd_baseline), "list baselines")
+    p.set_defaults(action_name="list")
+    p = add(bl, "remove", with_store(report_cmds.cmd_baseline), "remove a baseline")
+    p.add_argument("label")
+    p.set_defaults(action_name="remove")
 
     aud = sub.add_parser("audit", help="the audit log").add_subparsers(
         dest="action", metavar="ACTION", required=True)

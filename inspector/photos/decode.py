@@ -124,24 +124,31 @@ def to_rgb(image: Image.Image) -> Image.Image:
     return image if image.mode == "RGB" else image.convert("RGB")
 
 
-def derivatives(image: Image.Image, orientation: int) -> tuple[Image.Image, Image.Image]:
-    """(display, thumbnail), upright. Decodes `image`; raises Refused if it is truncated."""
+def upright(image: Image.Image, orientation: int, box: int) -> Image.Image:
+    """Decode `image` into 8-bit RGB, long side at most `box`, turned upright.
+
+    Raises Refused if the image data is truncated or damaged."""
     if image.format in ("JPEG", "MPO"):
         # draft() only scales by 1/2, 1/4, 1/8 while the result still covers the size
-        # asked for in both dimensions, so ask for the display size with the same aspect.
-        image.draft(image.mode, fit(*image.size, DISPLAY_PX))
+        # asked for in both dimensions, so ask for the box size with the same aspect.
+        image.draft(image.mode, fit(*image.size, box))
     try:
         image.load()
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise Refused(f"truncated or damaged image data ({exc})") from None
-    display = to_rgb(image)
-    if max(display.size) > DISPLAY_PX:
+    out = to_rgb(image)
+    if max(out.size) > box:
         # After draft() the factor left is under 2: bilinear (with Pillow's antialiasing
         # support) looks as good there as bicubic and takes two thirds of the time.
-        display = display.resize(fit(*display.size, DISPLAY_PX), Image.Resampling.BILINEAR,
-                                 reducing_gap=2.0)
+        out = out.resize(fit(*out.size, box), Image.Resampling.BILINEAR, reducing_gap=2.0)
     for op in UPRIGHT.get(orientation, ()):
-        display = display.transpose(op)  # after resizing: fewer pixels to move
+        out = out.transpose(op)  # after resizing: fewer pixels to move
+    return out
+
+
+def derivatives(image: Image.Image, orientation: int) -> tuple[Image.Image, Image.Image]:
+    """(display, thumbnail), upright; the thumbnail is made from the display image."""
+    display = upright(image, orientation, DISPLAY_PX)
     thumb = display.resize(fit(*display.size, THUMB_PX), Image.Resampling.BICUBIC,
                            reducing_gap=2.0)
     return display, thumb

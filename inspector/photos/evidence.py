@@ -10,6 +10,7 @@ from ..domain import Form
 from ..errors import UserError
 from ..store import Store
 from ..store import photo_rows as rows
+from ..store.store import Row
 from .decode import Refused, open_checked
 from .files import VerifyReport, verify
 from .importer import collect, tree_of
@@ -82,20 +83,25 @@ def suggest_for_files(store: Store, round_id: str, paths: list[Path]
     return out
 
 
+def stamp_text(photo: Row, site: Row | None, inspector: str) -> StampText:
+    """What the stamp says: time, GPS, site (with district) and inspector."""
+    place = ""
+    if site is not None:
+        place = f"{site['name']} · {site['district']}" if site["district"] else site["name"]
+    return StampText(
+        taken_at=photo["taken_at"], time_from_file=photo["time_source"] == "file",
+        lat=None if photo["lat"] is None else Decimal(photo["lat"]),
+        lon=None if photo["lon"] is None else Decimal(photo["lon"]),
+        site=place, inspector=inspector)
+
+
 def stamp_for(store: Store, sha: str, inspection_id: str) -> Path:
     """The stamped copy of a photo for a report: time, GPS, site and inspector."""
     photo = rows.photo(store, sha)
     insp = store.get("inspections", inspection_id)
     if photo is None or insp is None:
         raise UserError(f"no photo {sha[:12]} in inspection {inspection_id[:8]}")
-    site = store.get("sites", insp["site_id"])
-    text = StampText(
-        taken_at=photo["taken_at"], time_from_file=photo["time_source"] == "file",
-        lat=None if photo["lat"] is None else Decimal(photo["lat"]),
-        lon=None if photo["lon"] is None else Decimal(photo["lon"]),
-        site=f"{site['name']} · {site['district']}" if site and site["district"]
-        else (site["name"] if site else ""),
-        inspector=insp["inspector"])
+    text = stamp_text(photo, store.get("sites", insp["site_id"]), insp["inspector"])
     return stamped(tree_of(store), sha, photo["ext"], text)
 
 

@@ -48,7 +48,7 @@ def draw_stamp(image: Image.Image, text: StampText) -> Image.Image:
     """A copy of `image` with a dark band along the bottom carrying the text."""
     out = image.convert("RGB").copy()
     lines = [line for line in text.lines() if line]
-    size = max(12, out.height // 36)
+    size = max(12, min(out.size) // 24)  # legible when printed 80 mm wide
     path, index = cjk_font_path()
     font = ImageFont.truetype(str(path), size, index=index)
     pad = size // 2

@@ -77,8 +77,10 @@ def version_data(store: Store, table: str, record_id: str, version: str) -> dict
     return None if row is None else dict(json.loads(row[0]))
 
 
-def _columns(store: Store, table: str) -> list[str]:
-    return [r[1] for r in store.db.execute(f"PRAGMA table_info({table})")]
+def _columns(store: Store, table: str) -> dict[str, Any]:
+    """Each column with its default: what a version that lacks the column means."""
+    return {name: None if default is None else store.db.execute(f"SELECT {default}").fetchone()[0]
+            for _, name, _, _, default, _ in store.db.execute(f"PRAGMA table_info({table})")}
 
 
 def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, int]:
@@ -104,7 +106,9 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
         current = store.get(v.table, v.record_id)
         if current is not None and current["version"] >= v.version:
             continue  # an older version: kept in history only
-        row = {c: v.data.get(c) for c in columns[v.table] if c in v.data}
+        # The whole row from this version alone: a column it lacks (made on a device that
+        # never set it) takes its default, not the value an earlier arrival left behind.
+        row = {c: v.data.get(c, default) for c, default in columns[v.table].items()}
         store.db.table(v.table).upsert(row, pk="id")
         store._audit("merge", v.table, v.record_id, current, row, actor)
         changed += 1

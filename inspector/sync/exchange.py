@@ -31,6 +31,7 @@ RECORDS = "records.jsonl"
 PHOTOS = "photos.json"
 MAX_JSON = 1 << 30  # 1 GB of records is ~2 million versions: far beyond a city's round
 Progress = Callable[[str, int, int], None]
+SINCE_NOTE = "since "  # packages.note of a --since export (not a watermark; --again reuses)
 
 
 def own_key(store: Store) -> keys.DeviceKey:
@@ -76,11 +77,14 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
         if len(past) != 1:
             raise UserError(f"no single past export matches '{again}' (inspector sync exports)")
         after, upto = int(past[0]["from_seq"]), int(past[0]["to_seq"])
+        note = str(past[0]["note"] or "")
+        since = note.removeprefix(SINCE_NOTE) if note.startswith(SINCE_NOTE) else None
     elif full or since:
         after = 0
     else:
-        row = store.db.execute("SELECT max(to_seq) FROM packages WHERE direction = 'out'"
-                               ).fetchone()
+        # A --since export left out older changes it did not send: it is no watermark.
+        row = store.db.execute("SELECT max(to_seq) FROM packages WHERE direction = 'out' "
+                               "AND note NOT LIKE ?", [SINCE_NOTE + "%"]).fetchone()
         after = int(row[0] or 0)
     selected = vs.select(store, after, _since_ms(since) if since else None, authors)
     if upto is not None:
@@ -121,7 +125,8 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     store.db.table("packages").upsert({
         "sha256": sha, "direction": "out", "status": "made", "device_id": store.device_id,
         "file_name": out.name, "at": now_iso(), "from_seq": after, "to_seq": to_seq,
-        "records": len(versions), "photos": len(photo_meta), "note": "",
+        "records": len(versions), "photos": len(photo_meta),
+        "note": f"{SINCE_NOTE}{since}" if since else "",
     }, pk="sha256")
     store.db.conn.commit()
     return ExportResult(out, sha, len(versions), len(photo_meta))
@@ -164,7 +169,7 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
     source = path.name
     tree = tree_of(store)
     with import_lock(tree):
-        recover(store, tree)  # what an interrupted import left behind
+        _recover(store, tree)  # what an interrupted import left behind
     tree.staging.mkdir(parents=True, exist_ok=True)
     # Entries are checked once, as they are written next to the photo tree: photos then
     # move into place with a rename, nothing is read twice.
@@ -197,6 +202,12 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
         if progress is not None:
             progress("checked", 0, len(versions))
         staged = _stage_photos(store, pkg, photo_meta)
+        # The journal is committed before any file enters the photo tree: if this process
+        # dies before the transaction below commits, the next import removes those files.
+        journal = {sha: str(photo_meta[sha].get("ext", "jpg")) for sha in staged}
+        with store.transaction():
+            for sha, ext in journal.items():
+                photo_rows.begin(store, sha, ext)
         try:
             with store.transaction():
                 if known is None or not trusted:
@@ -213,10 +224,28 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
                 }, pk="sha256")
         except BaseException:
             remove([p for p, _ in staged.values()])
+            _undo_photos(store, tree, journal)
             raise
     if progress is not None:
         progress("applied", len(versions), len(versions))
     return result
+
+
+def _undo_photos(store: Store, tree: Any, journal: dict[str, str]) -> None:
+    """Remove the files of journalled photos whose row never came: a photo unknown here
+    loses its files; one known as a display copy only loses the original that arrived."""
+    for sha, ext in journal.items():
+        row = photo_rows.photo(store, sha)
+        if row is None:
+            remove([tree.original(sha, ext), *tree.derived(sha)])
+        elif not row["original_present"]:
+            remove([tree.original(sha, ext)])
+        photo_rows.clear_pending(store, sha)
+
+
+def _recover(store: Store, tree: Any) -> None:
+    _undo_photos(store, tree, dict(photo_rows.pending(store)))
+    recover(store, tree)
 
 
 def _photo_meta(source: str, raw: str) -> dict[str, dict[str, Any]]:
@@ -303,8 +332,7 @@ def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
                   photo_meta: dict[str, dict[str, Any]]) -> int:
     for sha, (path, original) in staged.items():
         meta = photo_meta[sha]
-        ext = str(meta.get("ext", "jpg"))
-        photo_rows.begin(store, sha, ext)
+        ext = str(meta.get("ext", "jpg"))  # journalled (photo_pending) before the transaction
         if original:
             move_into_place(path, tree.original(sha, ext))
         else:

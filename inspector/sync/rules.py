@@ -106,7 +106,9 @@ def _inspector_may(source: str, author: str, v: Version,
         inspection = v.record_id
     elif v.table in INSPECTION_PARTS:
         inspection = str(v.data.get("inspection_id", ""))
-        owner = inspection_origin(inspection) or author
+        # Before the inspection itself has arrived, the part's own origin still says whose
+        # record it is: the same package is refused whatever order packages arrive in.
+        owner = inspection_origin(inspection) or str(v.data.get("origin") or author)
     else:
         return
     if owner != author and owner not in PSEUDO_DEVICES:

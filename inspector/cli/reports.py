@@ -1,0 +1,61 @@
+"""`inspector report ...`, `inspector export`, `inspector baseline ...`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..photos.importer import tree_of
+from ..report import data as report_data
+from ..report import export as exporter
+from ..report import problems as problem_list
+from ..report.scorecard import build_scorecard
+from ..store import Store
+from .table import render
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{stage} {done}/{total}   ", end="", file=sys.stderr, flush=True)
+
+
+def cmd_scorecard(store: Store, args: argparse.Namespace) -> int:
+    data = report_data.gather(store, args.round)
+    out = build_scorecard(data, Path(args.out), tree_of(store).root.parent,
+                          with_appendix=not args.no_appendix, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    card = data.card
+    print(f"{out}: 实地考察得分表 {card.total} / {card.points_inspected}, "
+          f"{len(data.problems)} problems, {out.stat().st_size / 1e6:.1f} MB")
+    return 0
+
+
+def cmd_problems(store: Store, args: argparse.Namespace) -> int:
+    data = report_data.gather(store, args.round)
+    written = problem_list.write(data, Path(args.out), tree_of(store),
+                                 split_by_unit=args.split_by == "unit", progress=_progress)
+    for path in written:
+        print(path)
+    print(f"{len(data.problems)} problems in {len(written)} file(s)")
+    return 0
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    for path in exporter.export(store, args.format, Path(args.out), args.round):
+        print(path)
+    return 0
+
+
+def cmd_baseline(store: Store, args: argparse.Namespace) -> int:
+    if args.action_name == "add":
+        b = report_data.add_baseline(store, args.label, args.value)
+        print(f"baseline '{b.label}' = {b.value}")
+    elif args.action_name == "remove":
+        report_data.remove_baseline(store, args.label)
+        print(f"baseline '{args.label}' removed")
+    else:
+        print(render(["label", "score"], [[b.label, str(b.value)]
+                                          for b in report_data.baselines(store)]))
+    return 0

@@ -1,0 +1,156 @@
+"""Everything a report shows, gathered once: the scorecard (from `scoring`, never
+recomputed here), the problems with their photos, baselines and earlier rounds."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from .. import operations
+from ..domain import Form, Scorecard
+from ..errors import UserError
+from ..photos.evidence import stamp_text
+from ..photos.stamp import StampText
+from ..store import Store
+from ..store.store import Row, now_iso
+
+
+@dataclass(frozen=True)
+class PhotoRef:
+    sha256: str
+    ext: str
+    original_present: bool
+    text: StampText
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    number: str  # stable: derived from the problem's id, the same in every report
+    problem_id: str
+    site: str
+    district: str
+    category: str
+    item_id: str
+    item_text: str
+    description: str
+    count: int
+    location: str
+    time: str
+    inspector: str
+    unit: str
+    photos: tuple[PhotoRef, ...]
+    photo_required: bool
+
+
+@dataclass(frozen=True)
+class Baseline:
+    label: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class EarlierRound:
+    name: str
+    total: Decimal
+    points_inspected: Decimal
+    rate: Decimal | None
+
+
+@dataclass
+class ReportData:
+    city: str
+    round: Row
+    form: Form
+    card: Scorecard
+    problems: list[ProblemRow]
+    baselines: list[Baseline] = field(default_factory=list)
+    earlier: list[EarlierRound] = field(default_factory=list)
+    generated_at: str = ""
+
+
+def problem_number(category_item: str, problem_id: str) -> str:
+    """A short number that stays the same in every report and every export."""
+    digest = hashlib.sha256(problem_id.encode("ascii")).hexdigest()[:6].upper()
+    return f"{category_item}-{digest}"
+
+
+def baselines(store: Store) -> list[Baseline]:
+    out = []
+    for r in store.rows("baselines", order_by="rowid"):
+        try:
+            out.append(Baseline(r["label"], Decimal(r["value"])))
+        except InvalidOperation:
+            continue
+    return out
+
+
+def add_baseline(store: Store, label: str, value: str) -> Baseline:
+    label = label.strip()
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        raise UserError(f"baseline '{label}': '{value}' is not a number (e.g. 29.47)") from None
+    if not label:
+        raise UserError("a baseline needs a label, e.g. \"2025年度国家测评\"")
+    if not number.is_finite() or not 0 <= number <= 100:
+        raise UserError(f"baseline '{label}': {value} is not a score out of 40")
+    from ..interchange import derived_id
+
+    store.save("baselines", {"id": derived_id("baseline", label), "label": label,
+                             "value": str(number), "deleted": 0})
+    return Baseline(label, number)
+
+
+def remove_baseline(store: Store, label: str) -> None:
+    found = store.rows("baselines", "label = ?", [label])
+    if not found:
+        raise UserError(f"no baseline labelled '{label}'")
+    for r in found:
+        store.delete("baselines", r["id"])
+
+
+def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
+    photos: dict[str, list[Row]] = {}
+    for r in store.db.query(
+            "SELECT l.problem_id, p.* FROM photo_links l JOIN photos p ON "
+            "p.sha256 = l.photo_sha256 JOIN inspections i ON i.id = l.inspection_id "
+            "WHERE i.round_id = ? AND l.deleted = 0 AND l.problem_id IS NOT NULL "
+            "ORDER BY p.taken_at, p.sha256", [round_id]):
+        photos.setdefault(r["problem_id"], []).append(r)
+    sites = {s["id"]: s for s in store.rows("sites")}
+    out = []
+    for r in store.db.query(
+            "SELECT p.*, i.site_id, i.inspector, i.started_at FROM problems p JOIN "
+            "inspections i ON i.id = p.inspection_id WHERE i.round_id = ? AND p.deleted = 0 "
+            "AND i.deleted = 0 AND i.review != 'rejected'", [round_id]):
+        site = sites.get(r["site_id"])
+        found = form.item(r["item_id"])
+        category = found[0].name if found else ""
+        item_text = found[1].text if found else ""
+        refs = tuple(PhotoRef(p["sha256"], p["ext"], bool(p["original_present"]),
+                              stamp_text(p, site, r["inspector"]))
+                     for p in photos.get(r["id"], []))
+        out.append(ProblemRow(
+            number=problem_number(r["item_id"], r["id"]), problem_id=r["id"],
+            site=site["name"] if site else "?", district=(site["district"] if site else ""),
+            category=category, item_id=r["item_id"], item_text=item_text,
+            description=r["description"], count=r["count"], location=r["location"],
+            time=(r["started_at"] or "")[:16].replace("T", " "), inspector=r["inspector"],
+            unit=r["responsible_unit"] or "未指定", photos=refs,
+            photo_required=bool(found and found[1].photo_required)))
+    out.sort(key=lambda p: (p.category, p.site, p.item_id, p.number))
+    return out
+
+
+def gather(store: Store, round_name: str | None = None) -> ReportData:
+    rnd, form, card = operations.scorecard(store, round_name)
+    earlier = []
+    for other in store.rows("rounds", "id != ? AND created_at < ?",
+                            [rnd["id"], rnd["created_at"]], order_by="created_at"):
+        _, _, past = operations.scorecard(store, other["name"])
+        earlier.append(EarlierRound(other["name"], past.total, past.points_inspected,
+                                    past.rate))
+    return ReportData(city=store.setting("city"), round=rnd, form=form, card=card,
+                      problems=problems(store, rnd["id"], form), baselines=baselines(store),
+                      earlier=earlier, generated_at=now_iso())

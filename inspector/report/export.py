@@ -1,0 +1,168 @@
+"""`inspector export`: sites, inspections, responses and problems as CSV, XLSX or JSON.
+
+CSV is UTF-8 with a BOM so Excel (and WPS) shows the Chinese correctly; headers use the
+same words as the app and the PDF (UI.md). JSON keys are English, for programs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..domain import Kind, Outcome, ReviewState
+from ..errors import UserError
+from ..scoring import inspection_score, percent1
+from ..store import Store
+from .data import gather
+
+OUTCOME = {Outcome.IN_PROGRESS: "进行中", Outcome.FINISHED: "已完成",
+           Outcome.NOT_INSPECTABLE: "无法测评"}
+REVIEW = {ReviewState.RECEIVED: "已接收", ReviewState.APPROVED: "已通过",
+          ReviewState.FLAGGED: "有问题", ReviewState.REJECTED: "已退回",
+          ReviewState.EDITED: "已修改"}
+# (sheet name, json key, [(header, json field)])
+TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "sites": ("点位库", [("点位ID", "id"), ("点位名称", "name"), ("点位类型", "category"),
+                       ("县（市、区）", "district"), ("街道", "street"), ("地址", "address"),
+                       ("责任单位", "responsible_unit"), ("纬度", "lat"), ("经度", "lon"),
+                       ("坐标系", "coord_system"), ("WGS-84纬度", "wgs_lat"),
+                       ("WGS-84经度", "wgs_lon")]),
+    "inspections": ("测评", [("测评ID", "id"), ("测评轮次", "round"), ("点位", "site"),
+                           ("点位类型", "category"), ("县（市、区）", "district"),
+                           ("测评员", "inspector"), ("状态", "outcome"), ("审核", "review"),
+                           ("审核意见", "review_comment"), ("开始时间", "started_at"),
+                           ("完成时间", "finished_at"), ("得分率", "rate")]),
+    "responses": ("测评结果", [("测评ID", "inspection_id"), ("点位", "site"),
+                             ("测评标准", "item_id"), ("标准内容", "item_text"),
+                             ("结果", "result"), ("备注", "note")]),
+    "problems": ("扣分问题", [("问题编号", "number"), ("点位", "site"),
+                            ("县（市、区）", "district"), ("测评标准", "item_id"),
+                            ("问题描述", "description"), ("数量", "count"),
+                            ("位置", "location"), ("责任单位", "unit"), ("测评员", "inspector"),
+                            ("时间", "time"), ("照片", "photos")]),
+}
+
+
+def collect(store: Store, round_name: str | None) -> dict[str, list[dict[str, Any]]]:
+    data = gather(store, round_name)
+    form, rnd = data.form, data.round
+    sites = {s.id: s for s in store.sites()}
+    names = {c.id: c.name for c in form.categories}
+    out: dict[str, list[dict[str, Any]]] = {k: [] for k in TABLES}
+    for s in sites.values():
+        out["sites"].append({
+            "id": s.id, "name": s.name, "category": names.get(s.category_id, s.category_id),
+            "district": s.district, "street": s.street, "address": s.address,
+            "responsible_unit": s.responsible_unit, "lat": _s(s.lat), "lon": _s(s.lon),
+            "coord_system": str(s.coord_system), "wgs_lat": _s(s.wgs_lat),
+            "wgs_lon": _s(s.wgs_lon)})
+    rows = {r["id"]: r for r in store.rows("inspections", "round_id = ?", [rnd["id"]])}
+    notes = {(r["inspection_id"], r["item_id"]): r["note"] for r in store.rows("responses")}
+    for insp in store.inspections(rnd["id"]):
+        site = sites.get(insp.site_id)
+        category = form.category(site.category_id) if site else None
+        score = inspection_score(category, insp) if category else None
+        row = rows[insp.id]
+        out["inspections"].append({
+            "id": insp.id, "round": rnd["name"], "site": site.name if site else "",
+            "category": category.name if category else "",
+            "district": site.district if site else "", "inspector": insp.inspector,
+            "outcome": OUTCOME[insp.outcome], "review": REVIEW[insp.review],
+            "review_comment": row["review_comment"], "started_at": row["started_at"] or "",
+            "finished_at": row["finished_at"] or "",
+            "rate": "" if score is None else f"{percent1(score.ratio)}%"})
+        for item in (category.items if category else ()):
+            resp = insp.responses.get(item.id)
+            if resp is None:
+                continue
+            out["responses"].append({
+                "inspection_id": insp.id, "site": site.name if site else "",
+                "item_id": item.id, "item_text": item.text, "result": _result(item.kind, resp,
+                                                                              insp, item.id),
+                "note": notes.get((insp.id, item.id), "")})
+    for p in data.problems:
+        out["problems"].append({
+            "number": p.number, "site": p.site, "district": p.district or "未指定",
+            "item_id": p.item_id, "description": p.description, "count": p.count,
+            "location": p.location, "unit": p.unit, "inspector": p.inspector, "time": p.time,
+            "photos": " ".join(f"{ph.sha256[:12]}.{ph.ext}" for ph in p.photos)})
+    return out
+
+
+def _s(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _result(kind: Kind, resp: Any, insp: Any, item_id: str) -> str:
+    if resp.na:
+        return "不适用"
+    if kind is Kind.CHECK:
+        return "符合" if resp.passed else "不符合"
+    if kind is Kind.GRADE:
+        return str(resp.level)
+    if kind is Kind.QUOTA:
+        return f"找到 {resp.found}"
+    n = sum(p.count for p in insp.problems if p.item_id == item_id)
+    return f"问题 {n} 处" if n else "符合"
+
+
+def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
+           progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
+    if fmt not in ("csv", "xlsx", "json"):
+        raise UserError(f"--format must be csv, xlsx or json, not {fmt}")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{out_dir}: cannot create the folder ({exc.strerror})") from None
+    tables = collect(store, round_name)
+    written: list[Path] = []
+    if fmt == "json":
+        written.append(_write_text(out_dir / "inspector-export.json",
+                                   json.dumps(tables, ensure_ascii=False, indent=1)))
+    elif fmt == "csv":
+        for key, (_, columns) in TABLES.items():
+            buf = io.StringIO()
+            writer = csv.writer(buf)
+            writer.writerow([h for h, _ in columns])
+            for row in tables[key]:
+                writer.writerow([row[f] for _, f in columns])
+            # utf-8-sig: the BOM makes Excel read the file as UTF-8, not the system code page
+            written.append(_write_text(out_dir / f"{key}.csv", buf.getvalue(), "utf-8-sig"))
+    else:
+        written.append(_xlsx(tables, out_dir / "inspector-export.xlsx"))
+    if progress is not None:
+        progress("export", 1, 1)
+    return written
+
+
+def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    part = path.with_name(path.name + ".part")
+    part.write_text(text, encoding=encoding, newline="")
+    part.replace(path)
+    return path
+
+
+def _xlsx(tables: dict[str, list[dict[str, Any]]], path: Path) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    for key, (title, columns) in TABLES.items():
+        sheet = book.create_sheet(title)
+        sheet.append([h for h, _ in columns])
+        for row in tables[key]:
+            sheet.append([row[f] for _, f in columns])
+        for i, (header, _) in enumerate(columns, start=1):
+            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = max(
+                10, min(40, len(header) * 3))
+            sheet.cell(1, i).font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+    part = path.with_name(path.name + ".part")
+    book.save(part)
+    part.replace(path)
+    return path

@@ -1,0 +1,170 @@
+"""The PDF basics every report shares: the embedded CJK font, styles, the A4 page with
+its header and "第 x 页 共 y 页" footer, and tables with the project's look."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from ..fonts import cjk_font_path
+
+FONT = "InspectorCJK"
+GREEN = colors.HexColor("#2e7d32")
+RED = colors.HexColor("#c62828")
+GREY = colors.HexColor("#757575")
+HEAD_BG = colors.HexColor("#e8eef5")
+LINE = colors.HexColor("#9aa5b1")
+
+
+def register_font() -> str:
+    """The TrueType CJK font, embedded and subset by ReportLab (the PDF reads the same on
+    a computer without Chinese fonts)."""
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        path, index = cjk_font_path()
+        pdfmetrics.registerFont(TTFont(FONT, str(path), subfontIndex=index))
+    return FONT
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_font()
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12.5, wordWrap="CJK")
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10),
+        "title": ParagraphStyle("title", parent=base, fontSize=18, leading=24,
+                                alignment=TA_CENTER, spaceAfter=4 * mm),
+        "h1": ParagraphStyle("h1", parent=base, fontSize=13, leading=18, spaceBefore=5 * mm,
+                             spaceAfter=2.5 * mm),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=10.5, leading=14,
+                             spaceBefore=3.5 * mm, spaceAfter=1.5 * mm),
+        "big": ParagraphStyle("big", parent=base, fontSize=26, leading=32,
+                              alignment=TA_CENTER),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10.5),
+    }
+
+
+class NumberedCanvas(Canvas):
+    """Keeps every page until the end, so the footer can say how many pages there are."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initialFontName", register_font())  # no stray Helvetica
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self.footer: Callable[[Canvas, int, int], None] | None = None
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self.footer is not None:
+                self.footer(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+class ReportDoc(BaseDocTemplate):
+    """A4 (portrait or landscape) with a header line and a numbered footer."""
+
+    def __init__(self, target: Any, header: str, generated: datetime, wide: bool = False,
+                 title: str = "", **kw: Any) -> None:
+        size = landscape(A4) if wide else A4
+        super().__init__(target, pagesize=size, leftMargin=15 * mm, rightMargin=15 * mm,
+                         topMargin=18 * mm, bottomMargin=16 * mm, title=title,
+                         author="inspector", creator="inspector", subject=header, **kw)
+        self.header = header
+        self.generated = generated
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._header)])
+
+    def _header(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(GREY)
+        canvas.drawString(self.leftMargin, height - 11 * mm, self.header)
+        canvas.setStrokeColor(LINE)
+        canvas.line(self.leftMargin, height - 12.5 * mm, width - self.rightMargin,
+                    height - 12.5 * mm)
+        canvas.restoreState()
+
+    def footer(self, canvas: Canvas, page: int, total: int) -> None:
+        width, _ = self.pagesize
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(GREY)
+        canvas.drawCentredString(width / 2, 9 * mm, f"第 {page} 页 共 {total} 页")
+        canvas.drawRightString(width - self.rightMargin, 9 * mm,
+                               "生成时间 " + self.generated.strftime("%Y-%m-%d %H:%M"))
+        canvas.restoreState()
+
+    def render(self, story: Sequence[Flowable]) -> None:
+        doc = self
+
+        class _Canvas(NumberedCanvas):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self.footer = doc.footer
+
+        self.build(list(story), canvasmaker=_Canvas)
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, right: Sequence[int] = (),
+          total_row: bool = False, repeat: int = 1, zebra: bool = True) -> Table:
+    """A table with a shaded header, thin rules, numbers right-aligned."""
+    st = styles()
+    cells = [[c if isinstance(c, Flowable) else Paragraph(_escape(str(c)), st["cell"])
+              if isinstance(c, str) and len(c) > 8 else c for c in row] for row in rows]
+    t = Table(cells, colWidths=list(widths), repeatRows=repeat)
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, LINE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, LINE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if repeat else "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+    ]
+    if repeat:
+        commands += [("BACKGROUND", (0, 0), (-1, repeat - 1), HEAD_BG),
+                     ("LINEBELOW", (0, repeat - 1), (-1, repeat - 1), 0.5, LINE)]
+    for col in right:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    if zebra:
+        for r in range(repeat + 1, len(rows) - (1 if total_row else 0), 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f6f8fa")))
+    if total_row:
+        commands += [("LINEABOVE", (0, -1), (-1, -1), 0.5, LINE),
+                     ("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)]
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def para(text: str, style: str = "base") -> Paragraph:
+    return Paragraph(_escape(text), styles()[style])

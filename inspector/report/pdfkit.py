@@ -67,7 +67,7 @@ class NumberedCanvas(Canvas):
     """Keeps every page until the end, so the footer can say how many pages there are."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("initialFontName", register_font())  # no stray Helvetica
+        kwargs["initialFontName"] = register_font()  # no stray, unembedded Helvetica
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self.footer: Callable[[Canvas, int, int], None] | None = None

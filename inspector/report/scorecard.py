@@ -103,6 +103,7 @@ class RateChart(Flowable):
         label_w = 38 * mm
         bar_w = self.width - label_w - 16 * mm
         d = Drawing(self.width, self.height)
+        d.initialFontName = FONT  # else the drawing starts in Helvetica (not embedded)
         top = self.height - 6 * mm
         for pct in (0, 50, 80, 100):
             x = label_w + bar_w * pct / 100

@@ -1,0 +1,690 @@
+"""Sync end to end, through the CLI: three demo inspectors' laptops and a supervisor.
+
+The three inspector data directories (`inspector demo --inspector NAME --seed N`) and
+their packages are built once per module; tests that change a directory copy it first
+(a copy on the same computer keeps its device id and key). Every refused package is
+checked against a dump of every table and the list of photo files, before and after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import io
+import itertools
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import uuid
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from inspector import paths
+from inspector.cli import main as cli_main
+from inspector.demo import ROUND_NAME
+from inspector.hlc import Stamp
+from inspector.photos.tree import PhotoTree
+from inspector.store import Store
+from inspector.sync import keys
+from inspector.sync.package import open_package, write_package
+
+INSPECTORS = (("张三", 1), ("李四", 2), ("王五", 3))
+MARKET = "东风路农贸市场"  # the registry entry every demo inspector corrects on site
+OVERLAP = "东风路"  # the main road two inspectors score
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run(data_dir: Path | None, *args: str) -> Result:
+    """`inspector [--data-dir D] ARGS...` in this process, with what it printed."""
+    out, err = io.StringIO(), io.StringIO()
+    argv = (["--data-dir", str(data_dir)] if data_dir is not None else []) + list(args)
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main(argv)
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def ok(data_dir: Path | None, *args: str) -> Result:
+    result = run(data_dir, *args)
+    assert result.code == 0, (args, result)
+    return result
+
+
+@contextlib.contextmanager
+def opened(data_dir: Path) -> Iterator[Store]:
+    store = Store.open(data_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def copy_dir(src: Path, dest: Path) -> Path:
+    gc.collect()  # no connection of this process is left open on `src`
+    shutil.copytree(src, dest)
+    return dest
+
+
+def dump(data_dir: Path) -> dict[str, Any]:
+    """Every row of every table, and every file under photos/ and sync/ with its hash."""
+    con = sqlite3.connect(data_dir / paths.DB_NAME)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        state: dict[str, Any] = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+                                 for t in tables}
+    finally:
+        con.close()
+    files = {}
+    for folder in ("photos", "sync"):
+        root = data_dir / folder
+        if root.is_dir():
+            for p in sorted(root.rglob("*")):
+                if p.is_file() and p.name != "import.lock":
+                    files[p.relative_to(data_dir).as_posix()] = hashlib.sha256(
+                        p.read_bytes()).hexdigest()
+    state["files"] = files
+    return state
+
+
+def count(data_dir: Path, sql: str, params: tuple[Any, ...] = ()) -> int:
+    con = sqlite3.connect(data_dir / paths.DB_NAME)
+    try:
+        return int(con.execute(sql, params).fetchone()[0])
+    finally:
+        con.close()
+
+
+def assert_refused(data_dir: Path, package: Path, message: str, *extra: str) -> Result:
+    before = dump(data_dir)
+    result = run(data_dir, "sync", "import", str(package), *extra)
+    assert result.code == 1, result
+    assert message in result.err, result.err
+    assert "applied" not in result.out
+    assert dump(data_dir) == before
+    return result
+
+
+def fingerprint(data_dir: Path) -> str:
+    info = json.loads((data_dir / "keys" / "device.json").read_text(encoding="utf-8"))
+    return str(info["fingerprint"])
+
+
+def score(data_dir: Path) -> dict[str, Any]:
+    return dict(json.loads(ok(data_dir, "score", "--json").out))
+
+
+def site_entry(card: dict[str, Any], name: str) -> dict[str, Any]:
+    [entry] = [s for c in card["categories"] for s in c["sites"] if s["name"] == name]
+    return dict(entry)
+
+
+@dataclass(frozen=True)
+class Demo:
+    root: Path
+    dirs: dict[str, Path]
+    packages: dict[str, Path]
+    sha: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    """Three inspectors' laptops, built in parallel, and each one's first package."""
+    root = tmp_path_factory.mktemp("sync-demo")
+    dirs = {name: root / f"laptop-{seed}" for name, seed in INSPECTORS}
+    procs = [subprocess.Popen(
+        [sys.executable, "-m", "inspector", "--data-dir", str(dirs[name]), "demo",
+         "--inspector", name, "--seed", str(seed)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name, seed in INSPECTORS]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    packages, sha = {}, {}
+    for name, _ in INSPECTORS:
+        packages[name] = root / f"{name}-1.pkg"
+        out = ok(dirs[name], "sync", "export", "--out", str(packages[name])).out
+        sha[name] = out.rsplit("sha256 ", 1)[1].strip()
+    return Demo(root, dirs, packages, sha)
+
+
+def supervisor(data_dir: Path) -> Path:
+    ok(data_dir, "config", "set", "role", "supervisor")
+    return data_dir
+
+
+@pytest.fixture(scope="module")
+def sup_zhang(demo: Demo) -> Path:
+    """A supervisor that has 张三's first package (trusted as an inspector). Copy to change."""
+    data_dir = supervisor(demo.root / "sup-zhang")
+    ok(data_dir, "sync", "import", str(demo.packages["张三"]), "--trust-new")
+    return data_dir
+
+
+def own_inspection(store: Store) -> dict[str, Any]:
+    """A finished inspection made on this device."""
+    return store.rows("inspections", "origin = ? AND outcome = 'finished'", [store.device_id],
+                      order_by="id")[0]
+
+
+# ---- 1. the done-when: any order, the same scorecard and conflicts; twice is a no-op ----
+
+def test_every_order_gives_the_same_scorecard_and_conflicts(demo: Demo, tmp_path: Path
+                                                            ) -> None:
+    names = [name for name, _ in INSPECTORS]
+    scores, conflicts = set(), set()
+    last = None
+    for n, order in enumerate(itertools.permutations(names)):
+        data_dir = supervisor(tmp_path / f"sup-{n}")
+        result = ok(data_dir, "sync", "import", *(str(demo.packages[x]) for x in order),
+                    "--trust-new")
+        assert result.out.count(": applied — ") == 3, result.out
+        scores.add(ok(data_dir, "score", "--json").out)
+        conflicts.add(ok(data_dir, "conflicts", "list").out)
+        last = data_dir
+    assert last is not None
+    assert len(scores) == 1, "the scorecard depends on the order of imports"
+    assert len(conflicts) == 1, "the conflict list depends on the order of imports"
+
+    # The one conflict: the market's responsible unit, corrected by all three inspectors.
+    with opened(last) as store:
+        [market] = store.rows("sites", "name = ?", [MARKET])
+        assert "（" in market["responsible_unit"] and "现场核实" in market["responsible_unit"]
+    listing = conflicts.pop()
+    rows = [line for line in listing.splitlines() if market["id"][:8] in line]
+    assert len(rows) == 1, listing
+    assert rows[0].split()[1:4] == ["sites", market["id"][:8], "3"]
+    assert "responsible_unit" in rows[0] and rows[0].rstrip().endswith("open")
+    assert "1 conflicts, 1 open" in listing
+
+    card = json.loads(scores.pop())
+    assert site_entry(card, OVERLAP)["inspections"] == 2
+    per_site = [s["inspections"] for c in card["categories"] for s in c["sites"]]
+    assert per_site.count(2) == 1 and max(per_site) == 2
+    with opened(last) as store:
+        inspectors = {r["inspector"] for r in store.rows("inspections")}
+    assert inspectors == set(names)
+
+    # Importing any package again reports it and changes nothing at all.
+    before = dump(last)
+    for name in names:
+        again = ok(last, "sync", "import", str(demo.packages[name]))
+        assert "already imported, nothing changed" in again.out
+    assert dump(last) == before
+
+
+# ---- 2. trust like SSH ----
+
+def test_an_unknown_device_is_held_until_trusted(demo: Demo, tmp_path: Path) -> None:
+    sup = supervisor(tmp_path / "sup")
+    fp = fingerprint(demo.dirs["张三"])
+    held = run(sup, "sync", "import", str(demo.packages["张三"]))
+    assert held.code == 3, held
+    assert "held" in held.out and fp in held.out
+    assert f"inspector devices trust {fp} --role inspector" in held.out
+    assert count(sup, "SELECT count(*) FROM versions") == 0
+    assert count(sup, "SELECT count(*) FROM inspections") == 0
+    assert count(sup, "SELECT count(*) FROM photos") == 0
+    no_round = run(sup, "score", "--json")
+    assert no_round.code == 1 and "no round" in no_round.err
+
+    listing = ok(sup, "devices", "list").out
+    [line] = [x for x in listing.splitlines() if fp in x]
+    assert "no (packages held)" in line and "张三" in line
+
+    # A second try without trust is held again, still nothing applied.
+    assert run(sup, "sync", "import", str(demo.packages["张三"])).code == 3
+    assert count(sup, "SELECT count(*) FROM versions") == 0
+
+    unknown = run(sup, "devices", "trust", "SHA256:nosuchkey", "--role", "inspector")
+    assert unknown.code == 1 and "no device with fingerprint" in unknown.err
+    trusted = ok(sup, "devices", "trust", fp, "--role", "inspector")
+    assert "trusted as inspector" in trusted.out and ": applied" in trusted.out
+    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    with opened(demo.dirs["张三"]) as inspector:
+        mine = {r["id"] for r in inspector.rows("inspections")}
+    with opened(sup) as store:
+        assert {r["id"] for r in store.rows("inspections")} == mine
+    assert ok(sup, "score", "--json").out == ok(demo.dirs["张三"], "score", "--json").out \
+        .replace('"city": "示范市"', '"city": ""')
+    [line] = [x for x in ok(sup, "devices", "list").out.splitlines() if fp in x]
+    assert line.split()[:2] == ["inspector", "yes"]
+    assert "already imported" in ok(sup, "sync", "import", str(demo.packages["张三"])).out
+
+
+def test_a_new_key_for_a_known_device_is_refused(demo: Demo, sup_zhang: Path,
+                                                 tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    shutil.rmtree(laptop / "keys")  # reinstalled: a new key pair, the same device id
+    package = tmp_path / "rekeyed.pkg"
+    ok(laptop, "sync", "export", "--full", "--out", str(package))
+    assert fingerprint(laptop) != fingerprint(demo.dirs["张三"])
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    assert_refused(sup, package, "different key", "--trust-new")
+    assert_refused(sup, package, "different key")
+
+
+# ---- 3. roles ----
+
+def test_an_inspector_may_not_approve(demo: Demo, sup_zhang: Path, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    with opened(laptop) as store:
+        insp = own_inspection(store)
+        store.save("inspections", {**insp, "review": "approved"})
+    package = tmp_path / "approved.pkg"
+    ok(laptop, "sync", "export", "--out", str(package))
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    assert_refused(sup, package, "only a supervisor's device may approve")
+    fresh = supervisor(tmp_path / "fresh")  # the inspection is new there: still refused
+    assert_refused(fresh, package, "only a supervisor's device may approve", "--trust-new")
+
+
+def test_an_inspector_may_not_edit_anothers_inspection(demo: Demo, sup_zhang: Path,
+                                                       tmp_path: Path) -> None:
+    li = copy_dir(demo.dirs["李四"], tmp_path / "li")
+    ok(li, "sync", "import", str(demo.packages["张三"]), "--trust-new")
+    zhang_device = json.loads((demo.dirs["张三"] / "keys" / "device.json").read_text())[
+        "device_id"]
+    with opened(li) as store:
+        [insp] = store.rows("inspections", "origin = ? AND outcome = 'finished'",
+                            [zhang_device], order_by="id")[:1]
+        response = store.rows("responses", "inspection_id = ?", [insp["id"]])[0]
+        store.save("responses", {**response, "note": "李四 thinks otherwise"})
+    package = tmp_path / "li-edit.pkg"
+    assert "1 records" in ok(li, "sync", "export", "--out", str(package)).out
+    message = f"edited inspection {insp['id'][:8]}, made on another device"
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    assert_refused(sup, package, message, "--trust-new")
+    # Arriving before 张三's own package changes nothing: refused in either order.
+    fresh = supervisor(tmp_path / "fresh")
+    assert_refused(fresh, package, message, "--trust-new")
+
+
+@pytest.fixture(scope="module")
+def correction(demo: Demo, sup_zhang: Path, tmp_path_factory: pytest.TempPathFactory
+               ) -> dict[str, Any]:
+    """The supervisor corrects a response of 张三's; 张三, not knowing, edits it too."""
+    root = tmp_path_factory.mktemp("correction")
+    sup = copy_dir(sup_zhang, root / "sup")
+    laptop = copy_dir(demo.dirs["张三"], root / "laptop")
+    with opened(laptop) as store:
+        insp = own_inspection(store)
+        [response] = store.rows("responses", "inspection_id = ? AND passed IS NOT NULL",
+                                [insp["id"]], order_by="id")[:1]
+    with opened(sup) as store:
+        corrected = store.save("responses", {"id": response["id"],
+                                             "passed": 1 - response["passed"],
+                                             "note": "督导更正"})
+    sup_pkg = root / "supervisor.pkg"
+    ok(sup, "sync", "export", "--out", str(sup_pkg))
+    with opened(laptop) as store:
+        late = store.save("responses", {"id": response["id"], "note": "张三补记"})
+    late_pkg = root / "late.pkg"
+    assert "1 records" in ok(laptop, "sync", "export", "--out", str(late_pkg)).out
+    # The supervisor has its correction and then receives the late edit ...
+    assert ": applied" in ok(sup, "sync", "import", str(late_pkg)).out
+    # ... the laptop has its late edit and then receives the correction.
+    assert run(laptop, "sync", "import", str(sup_pkg)).code == 3
+    trusted = ok(laptop, "devices", "trust", fingerprint(sup), "--role", "supervisor")
+    return {"sup": sup, "laptop": laptop, "trusted": trusted.out, "response": response,
+            "corrected": corrected, "late": late}
+
+
+def test_a_supervisors_correction_and_a_late_edit_conflict_in_either_order(
+        correction: dict[str, Any]) -> None:
+    sup, laptop, response = correction["sup"], correction["laptop"], correction["response"]
+    assert correction["corrected"]["base"] == correction["late"]["base"] == response["version"]
+    assert "held package" in correction["trusted"] and ": applied" in correction["trusted"]
+    for d in (sup, laptop):  # both have the original, the correction and the late edit
+        assert count(d, "SELECT count(*) FROM versions WHERE record_id = ?",
+                     (response["id"],)) == 3
+    listings = [ok(d, "conflicts", "list").out for d in (sup, laptop)]
+    assert listings[0] == listings[1]
+    [line] = [x for x in listings[0].splitlines() if response["id"][:8] in x]
+    assert line.split()[1:4] == ["responses", response["id"][:8], "2"]
+    assert line.rstrip().endswith("open") and "1 conflicts, 1 open" in listings[0]
+    rows = []
+    for d in (sup, laptop):
+        with opened(d) as store:
+            rows.append(store.get("responses", response["id"]))
+    assert rows[0] == rows[1]
+    assert rows[0]["version"] == correction["late"]["version"]  # the newer stamp wins
+
+
+def test_conflict_decisions_are_a_supervisors(correction: dict[str, Any],
+                                              tmp_path: Path) -> None:
+    laptop, response = correction["laptop"], correction["response"]
+    sup = copy_dir(correction["sup"], tmp_path / "sup")
+    line = next(x for x in ok(sup, "conflicts", "list").out.splitlines()
+                if response["id"][:8] in x)
+    cid = line.split()[0]
+    for args in (("conflicts", "confirm", cid), ("conflicts", "reverse", cid),
+                 ("review", "approve", response["inspection_id"][:8]),
+                 ("review", "reject", response["inspection_id"][:8], "--comment", "x")):
+        refused = run(laptop, *args)
+        assert refused.code == 1 and "supervisor's task" in refused.err, (args, refused)
+
+    before = count(sup, "SELECT count(*) FROM versions WHERE table_name = 'responses'")
+    assert f"conflict {cid}" in ok(sup, "conflicts", "reverse", cid).out
+    with opened(sup) as store:
+        current = store.get("responses", response["id"])
+    assert current is not None
+    assert current["passed"] == 1 - response["passed"] and current["note"] == "督导更正"
+    assert current["base"] == correction["late"]["version"]  # a new edit, nothing lost
+    assert count(sup, "SELECT count(*) FROM versions WHERE table_name = 'responses'") \
+        == before + 1
+    listing = ok(sup, "conflicts", "list").out
+    assert line.split()[0] in listing and "reverse" in listing and "1 conflicts, 0 open" \
+        in listing
+    ok(sup, "conflicts", "confirm", cid)
+    listing = ok(sup, "conflicts", "list").out
+    [line] = [x for x in listing.splitlines() if x.startswith(cid)]
+    assert line.rstrip().endswith("confirm")
+    assert run(sup, "conflicts", "confirm", "ffffffff").code == 1
+
+
+# ---- 4. review ----
+
+def test_review_changes_the_scorecard_and_travels_back(demo: Demo, sup_zhang: Path,
+                                                       tmp_path: Path) -> None:
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    with opened(sup) as store:
+        finished = store.rows("inspections", "outcome = 'finished'", order_by="id")
+        sites = {s.id: s.name for s in store.sites()}
+    single = [r for r in finished if sum(x["site_id"] == r["site_id"] for x in finished) == 1]
+    approve, flag, reject = single[0], single[1], single[2]
+    listing = ok(sup, "review", "list").out
+    assert all(r["id"][:8] in listing for r in finished) and "received" in listing
+
+    card0 = score(sup)
+    assert card0["rejected"] == 0
+    assert "approved" in ok(sup, "review", "approve", approve["id"][:8]).out
+    no_comment = run(sup, "review", "flag", flag["id"][:8])
+    assert no_comment.code == 1 and "--comment" in no_comment.err
+    no_comment = run(sup, "review", "reject", reject["id"][:8])
+    assert no_comment.code == 1 and "--comment" in no_comment.err
+    ok(sup, "review", "flag", flag["id"][:8], "--comment", "照片不清")
+    assert "rejected" in ok(sup, "review", "reject", reject["id"][:8], "--comment", "x").out
+    card = score(sup)
+    assert card["rejected"] == 1
+    assert card["counted_unapproved"] == card0["counted_unapproved"] - 2  # approved, rejected
+    assert site_entry(card, sites[reject["site_id"]])["inspections"] == 0
+    assert site_entry(card, sites[flag["site_id"]])["inspections"] == 1
+    listing = ok(sup, "review", "list").out
+    for r, state in ((approve, "approved"), (flag, "flagged"), (reject, "rejected")):
+        [line] = [x for x in listing.splitlines() if x.startswith(r["id"][:8])]
+        assert state in line
+
+    # Back to the inspector, who trusts the supervisor's key as a supervisor's.
+    package = tmp_path / "review.pkg"
+    ok(sup, "sync", "export", "--out", str(package))
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    held = run(laptop, "sync", "import", str(package))
+    assert held.code == 3
+    with opened(laptop) as store:
+        assert store.get("inspections", reject["id"])["review"] == "received"
+    ok(laptop, "devices", "trust", fingerprint(sup), "--role", "supervisor")
+    with opened(laptop) as store:
+        got = {r["id"]: (r["review"], r["review_comment"]) for r in store.rows("inspections")}
+    assert got[approve["id"]] == ("approved", "")
+    assert got[flag["id"]] == ("flagged", "照片不清")
+    assert got[reject["id"]] == ("rejected", "x")
+    assert score(laptop)["rejected"] == 1
+
+
+# ---- 5. bad packages are refused with the database untouched ----
+
+def test_stamps_from_the_future_are_refused(demo: Demo, sup_zhang: Path,
+                                            tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    ahead = int((datetime.now(UTC) + timedelta(days=2)).timestamp() * 1000)
+    with opened(laptop) as store:
+        store.db.table("settings").upsert(
+            {"key": "_hlc", "value": str(Stamp(ahead, 0, store.device_id))}, pk="key")
+        site = store.rows("sites", order_by="id")[0]
+        saved = store.save("sites", {"id": site["id"], "address": "钟快了两天"})
+        assert Stamp.parse(saved["version"]).ms >= ahead
+    package = tmp_path / "future.pkg"
+    ok(laptop, "sync", "export", "--out", str(package))
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    assert_refused(sup, package, "check the sending laptop's clock")
+
+
+def test_a_round_whose_form_is_missing_is_refused(demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    with opened(laptop) as store:
+        rnd = store.round(ROUND_NAME)
+        since = datetime.now(UTC).isoformat()
+        time.sleep(0.01)
+        store.save("rounds", {"id": rnd["id"], "created_at": "2026-11-18T10:00:00+08:00"})
+    package = tmp_path / "round.pkg"
+    ok(laptop, "sync", "export", "--since", since, "--out", str(package))
+    with open_package(package) as pkg:
+        tables = {json.loads(x)["table"] for x in pkg.read_bytes(
+            "records.jsonl", 1 << 20).decode().splitlines()}
+    assert tables == {"rounds"}
+    sup = supervisor(tmp_path / "sup")
+    assert_refused(sup, package, "does not have", "--trust-new")
+
+
+def test_a_photo_in_neither_package_nor_database_is_refused(sup_zhang: Path,
+                                                            tmp_path: Path) -> None:
+    key = keys.load_or_create(tmp_path / "forger", "forged-device")
+    now_ms = int(time.time() * 1000)
+    link = {"id": str(uuid.uuid4()), "version": f"{now_ms:013d}.00000.forged-device",
+            "origin": "forged-device", "base": None, "deleted": 0, "photo_sha256": "ab" * 32,
+            "inspection_id": str(uuid.uuid4()), "problem_id": None}
+    package = tmp_path / "link.pkg"
+    write_package(package, key, {"inspector": "张三", "forms": [], "extra": {}}, [
+        ("records.jsonl", (json.dumps({"table": "photo_links", "data": link}) + "\n").encode()),
+        ("photos.json", b"[]")])
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    assert_refused(sup, package, "neither in the package nor stored", "--trust-new")
+
+
+def test_a_changed_byte_is_refused(demo: Demo, sup_zhang: Path, tmp_path: Path) -> None:
+    data = bytearray(demo.packages["王五"].read_bytes())
+    data[len(data) // 2] ^= 0x01
+    package = tmp_path / "corrupt.pkg"
+    package.write_bytes(bytes(data))
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    assert_refused(sup, package, "signature does not match", "--trust-new")
+    assert run(None, "sync", "verify", str(package)).code == 1
+
+
+def test_a_package_from_this_computer_is_refused(demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    assert_refused(laptop, demo.packages["张三"], "made on this computer", "--trust-new")
+
+
+# ---- 6. photos ----
+
+def originals(data_dir: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in PhotoTree(data_dir).originals()}
+
+
+def test_packages_carry_the_originals(demo: Demo, sup_zhang: Path) -> None:
+    assert "all intact" in ok(sup_zhang, "photos", "verify").out
+    sent = originals(demo.dirs["张三"])
+    assert sent and originals(sup_zhang) == sent
+    assert count(sup_zhang, "SELECT count(*) FROM photos WHERE original_present = 1") \
+        == len(sent)
+
+
+def test_display_copies_are_upgraded_by_originals(demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    package = tmp_path / "display.pkg"
+    out = ok(laptop, "sync", "export", "--full", "--photos", "display", "--out",
+             str(package)).out
+    assert package.stat().st_size < demo.packages["张三"].stat().st_size
+    sup = supervisor(tmp_path / "sup")
+    ok(sup, "sync", "import", str(package), "--trust-new")
+    photos = count(sup, "SELECT count(*) FROM photos")
+    assert f"{photos} photos" in out and photos == len(originals(laptop))
+    assert count(sup, "SELECT count(*) FROM photos WHERE original_present = 0") == photos
+    assert not originals(sup)
+    with opened(sup) as store:
+        shas = [r["sha256"] for r in store.db.query("SELECT sha256 FROM photos")]
+    assert all(PhotoTree(sup).display(sha).is_file() for sha in shas)
+    assert ok(sup, "photos", "verify").code == 0
+    other = copy_dir(sup, tmp_path / "sup2")
+
+    # A later package with originals upgrades them all.
+    ok(sup, "sync", "import", str(demo.packages["张三"]))
+    assert count(sup, "SELECT count(*) FROM photos WHERE original_present = 1") == photos
+    assert originals(sup) == originals(laptop)
+    assert "all intact" in ok(sup, "photos", "verify").out
+
+    # So does importing the original file itself.
+    with opened(other) as store:
+        row = next(iter(store.db.query(
+            "SELECT l.photo_sha256, l.inspection_id, p.ext FROM photo_links l "
+            "JOIN photos p ON p.sha256 = l.photo_sha256 ORDER BY l.id LIMIT 1")))
+    original = PhotoTree(laptop).original(row["photo_sha256"], row["ext"])
+    ok(other, "photos", "import", "--inspection", row["inspection_id"], str(original))
+    assert count(other, "SELECT original_present FROM photos WHERE sha256 = ?",
+                 (row["photo_sha256"],)) == 1
+    assert count(other, "SELECT count(*) FROM photos WHERE original_present = 1") == 1
+    assert "1 originals checked: all intact" in ok(other, "photos", "verify").out
+
+
+# ---- 7. exports ----
+
+def records_of(package: Path) -> tuple[str, str]:
+    with open_package(package) as pkg:
+        return pkg.entry("records.jsonl").sha256, pkg.entry("photos.json").sha256
+
+
+def test_exports_again_full_and_verify(demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    nothing = run(laptop, "sync", "export", "--out", str(tmp_path / "none.pkg"))
+    assert nothing.code == 1 and "nothing has changed" in nothing.err
+    assert not (tmp_path / "none.pkg").exists()
+
+    listing = ok(laptop, "sync", "exports").out
+    first = demo.packages["张三"]
+    [line] = [x for x in listing.splitlines() if first.name in x]
+    records = count(laptop, "SELECT records FROM packages WHERE direction = 'out'")
+    assert line.split()[2] == str(records) and demo.sha["张三"][:12] in line
+
+    again = tmp_path / "again.pkg"
+    out = ok(laptop, "sync", "export", "--again", demo.sha["张三"][:12], "--out",
+             str(again)).out
+    assert f"{records} records" in out
+    assert records_of(again) == records_of(first)
+    assert "again.pkg" in ok(laptop, "sync", "exports").out
+
+    full = tmp_path / "full.pkg"
+    assert f"{records} records" in ok(laptop, "sync", "export", "--full", "--out",
+                                      str(full)).out
+    assert records_of(full) == records_of(first)
+
+    nowhere = tmp_path / "no-data-dir"
+    verified = ok(nowhere, "sync", "verify", str(full))
+    assert not nowhere.exists()
+    assert "ok — signature and every entry verified" in verified.out
+    assert "inspector: 张三" in verified.out and fingerprint(laptop) in verified.out
+
+
+def test_a_since_export_does_not_hide_older_changes(demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    with opened(laptop) as store:
+        first, second = store.rows("sites", order_by="id")[:2]
+        store.save("sites", {"id": first["id"], "address": "早些的修改"})
+        time.sleep(0.01)
+        cut = datetime.now(UTC).isoformat()
+        time.sleep(0.01)
+        store.save("sites", {"id": second["id"], "address": "后来的修改"})
+    since = tmp_path / "since.pkg"
+    assert "1 records" in ok(laptop, "sync", "export", "--since", cut, "--out",
+                             str(since)).out
+    # The next plain export still sends everything changed since the last plain one.
+    assert "2 records" in ok(laptop, "sync", "export", "--out",
+                             str(tmp_path / "next.pkg")).out
+    with opened(laptop) as store:
+        [row] = store.db.query("SELECT sha256 FROM packages WHERE file_name = 'since.pkg'")
+    again = tmp_path / "since-again.pkg"
+    ok(laptop, "sync", "export", "--again", row["sha256"], "--out", str(again))
+    assert records_of(again) == records_of(since)
+
+
+# ---- 8. backup and restore ----
+
+def test_backup_while_writing_and_restore(demo: Demo, sup_zhang: Path, tmp_path: Path
+                                          ) -> None:
+    source = copy_dir(sup_zhang, tmp_path / "source")
+    expected_score = ok(source, "score", "--json").out
+    ok(source, "devices", "list")  # makes the supervisor's key
+    with opened(source) as store:
+        site = store.rows("sites", order_by="id")[0]
+    stop = threading.Event()
+    written: list[str] = []
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            with opened(source) as store:
+                n = 0
+                while not stop.is_set() or n < 5:
+                    n += 1
+                    address = f"改写中 {n}"
+                    store.save("sites", {"id": site["id"], "address": address})
+                    written.append(address)
+        except BaseException as exc:  # reported in the test's thread
+            errors.append(exc)
+
+    before = count(source, "SELECT count(*) FROM versions")
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        while len(written) < 3:
+            time.sleep(0.005)
+        backup = tmp_path / "backup.zip"
+        out = ok(source, "backup", "--out", str(backup)).out
+        during = len(written)
+    finally:
+        stop.set()
+        thread.join()
+    assert not errors, errors
+    assert "without keys" in out and during > 3
+    after = count(source, "SELECT count(*) FROM versions")
+
+    names = zipfile.ZipFile(backup).namelist()
+    assert not any(n.startswith("keys/") for n in names)
+    restored = tmp_path / "restored"
+    assert "restored" in ok(restored, "restore", str(backup)).out
+    assert ok(restored, "score", "--json").out == expected_score
+    assert "all intact" in ok(restored, "photos", "verify").out
+    assert "chain intact" in ok(restored, "audit", "verify").out
+    assert originals(restored) == originals(source)
+    assert before < count(restored, "SELECT count(*) FROM versions") <= after
+    with opened(restored) as store:
+        assert store.get("sites", site["id"])["address"] in written
+
+    full = copy_dir(restored, tmp_path / "not-empty")
+    refused = run(full, "restore", str(backup))
+    assert refused.code == 1 and "not empty" in refused.err
+
+    keyed = tmp_path / "keyed.zip"
+    assert "with keys" in ok(source, "backup", "--out", str(keyed), "--with-keys").out
+    assert {"keys/device_ed25519.pem", "keys/device.json"} <= set(
+        zipfile.ZipFile(keyed).namelist())
+    with_keys = tmp_path / "with-keys"
+    ok(with_keys, "restore", str(keyed))
+    assert fingerprint(with_keys) == fingerprint(source)
+    assert not (restored / "keys").exists()

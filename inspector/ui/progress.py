@@ -1,0 +1,47 @@
+"""Running a background `Job` behind a progress dialog with Cancel; the window stays live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from .workers import Job, Work, start
+
+
+def run_job(parent: QWidget, title: str, data_dir: Path, work: Work,
+            on_done: Callable[[Any], None], on_failed: Callable[[str], None] | None = None
+            ) -> Job:
+    """Start `work` off the UI thread; a dialog shows its progress and can cancel it."""
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # quick jobs finish without a flash of dialog
+    job = Job(data_dir, work)
+
+    def progress(stage: str, done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        dialog.setLabelText(f"{title} · {stage} {done}/{total}" if total else title)
+
+    def finished(result: object) -> None:
+        dialog.reset()
+        on_done(result)
+
+    def failed(message: str) -> None:
+        dialog.reset()
+        if on_failed is not None:
+            on_failed(message)
+        else:
+            QMessageBox.warning(parent, title, message)
+
+    job.signals.progress.connect(progress)
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    job.signals.cancelled.connect(dialog.reset)
+    dialog.canceled.connect(job.cancel)
+    start(job)
+    return job

@@ -249,7 +249,7 @@ def _inspect_site(store: Store, form: Form, round_id: str, site: Site, cat: Cate
         responses = dict(list(responses.items())[: len(responses) // 2])
     if outcome is Outcome.NOT_INSPECTABLE:
         responses, found = {}, []
-    insp_id = _uuid("inspection", round_id, site.id, inspector)
+    insp_id = derived_id("inspection", round_id, site.id, inspector)  # as the app names it
     problems = [ProblemIn(
         id=_uuid("problem", insp_id, str(n)), item_id=item_id, count=count_,
         description=text, location=f"{site.name}{LOCATIONS[n % len(LOCATIONS)]}",

@@ -1,6 +1,8 @@
-"""The first window: Chinese by default, the round's scorecard, the empty state."""
+"""The main window: Chinese by default, the empty state, the CJK font, screenshots."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -8,6 +10,7 @@ from inspector.store import Store
 
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
 
 
 @pytest.fixture
@@ -24,27 +27,31 @@ def window_for(qtbot):  # type: ignore[no-untyped-def]
     return make
 
 
-def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store, qtbot,  # type: ignore[no-untyped-def]
-                                                       tmp_path) -> None:
+def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store, qtbot  # type: ignore[no-untyped-def]
+                                                       ) -> None:
     from PySide6.QtCore import Qt
 
     window = window_for(store)
+    assert window.stack.currentWidget() is window.empty
     assert window.demo_button.text() == "载入示例城市"
-    assert window.tree.isHidden() and not window.empty.isHidden()
     qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
-    assert window.windowTitle() == "示范市 2026年第3轮模拟测评 · 实地考察 · 表单 v2026.1"
-    model = window.model
-    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    assert headers == ["点位类型", "分值", "抽样点位数", "已测评点位数", "得分", "得分率", "失分"]
-    assert model.rowCount() == 27
-    rows = {model.item(r, 0).text(): r for r in range(model.rowCount())}
-    township = [model.item(rows["乡镇"], c).text() for c in range(7)]
-    assert township == ["乡镇", "1.20", "3", "3", "0.40", "33.3%", "0.80"]
-    assert model.item(rows["乡镇"], 0).rowCount() == 3  # its sites
-    losses = [model.item(r, 6).text() for r in range(model.rowCount())]
-    assert losses == sorted(losses, reverse=True)  # most lost points first
-    assert window.summary.text().startswith("得分 ")
-    window.grab().save(str(tmp_path / "main_window.png"))
+    assert window.stack.currentWidget() is window.tabs
+    assert window.windowTitle() == "示范市 2026年第3轮模拟测评 · 实地考察 · 表单 v2026.1 — 张三"
+    assert window.tabs.tabText(0) == "测评"
+    # the demo makes the newcomer 张三, who sees 张三's assigned sites with their progress
+    sites = [s for cat in window.inspect.model.rows for s in cat.sites]
+    assigned = {a["site_id"] for a in store.rows("assignments", "inspector = '张三'")}
+    assert {s.site_id for s in sites} <= assigned and len(sites) > 10
+    assert any(s.status == "finished" for s in sites)
+
+
+def test_english_is_available(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.set_setting("language", "en")
+    window = window_for(store)
+    assert window.demo_button.text() == "Load the demo city"
+    from inspector.ui.main_window import make_app
+
+    make_app([], "zh")  # leave the app in Chinese for the other tests
 
 
 def test_cjk_font_is_used(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +60,23 @@ def test_cjk_font_is_used(window_for, store: Store) -> None:  # type: ignore[no-
     from inspector.ui.main_window import CJK_FAMILIES, cjk_font
 
     window_for(store)
-    font = cjk_font()
-    if font is None:
+    if cjk_font() is None:
         pytest.skip("no CJK font installed (bootstrap.sh installs fonts-wqy-microhei)")
     assert QApplication.font().family() in CJK_FAMILIES
+
+
+def test_screenshots_of_every_page(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from inspector.demo import load_demo
+
+    load_demo(store)
+    store.set_setting("inspector", "张三")
+    store.set_setting("role", "supervisor")
+    window = window_for(store)
+    window.resize(1366, 768)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.inspect.open_site(window.inspect.model.rows[0].sites[0].site_id)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        name = window.tabs.widget(i).__class__.__name__.lower()
+        assert window.grab().save(str(ARTIFACTS / f"window-{i}-{name}.png"))
+    assert window.tabs.count() >= 1

@@ -1,39 +1,68 @@
-"""The first window: the current round's scorecard and its sites.
+"""The main window: pages for inspecting, the scorecard, reports, sync and review.
 
-A placeholder for the full inspector/supervisor app (a later issue); it computes
-nothing itself — every figure is the scoring engine's, through `operations`.
+A thin skin over the core: pages call `editing`, `operations`, `sync` and `report`
+functions and tell each other what changed through the `Bus`.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTreeView,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import operations
-from ..domain import Scorecard, SiteStatus
 from ..errors import UserError
 from ..forms import shipped_forms_dir
 from ..store import Store
+from .bus import Bus
+from .inspect_page import InspectPage
 
-CJK_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Microsoft YaHei", "SimHei",
-                "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
-STATUS = {SiteStatus.INSPECTED: "✔", SiteStatus.NOT_INSPECTED: "○",
-          SiteStatus.NOT_INSPECTABLE: "✖"}
+CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
+                "SimSun", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
+# Pages written as separate modules: (module, class, tab title source, supervisor only)
+PAGES = (("scorecard_page", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Scorecard"),
+          False),
+         ("reports_page", "ReportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), False),
+         ("sync_page", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
+         ("review_page", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True))
+HELP = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "1 / 2 / 3 — Pass / Fail / N/A (grade items: 1…n levels, 0 N/A)\n"
+    "↑ / ↓ — previous / next item\n"
+    "+ / − — change the count (problems, found)\n"
+    "N — new problem on the item · M — note · P — photos (or drop files)\n"
+    "Ctrl+Enter — finish the site\n"
+    "Ctrl+Z / Ctrl+Shift+Z — undo / redo\n"
+    "F1 — this help")
 
 
 def cjk_font() -> QFont | None:
@@ -44,108 +73,6 @@ def cjk_font() -> QFont | None:
     return None
 
 
-def _dec(value: Decimal | None, suffix: str = "") -> str:
-    return "—" if value is None else f"{value}{suffix}"
-
-
-def _cell(text: str, right: bool = False) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.resize(1100, 700)
-        self.model = QStandardItemModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAlternatingRowColors(True)
-        self.summary = QLabel()
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch()
-        hint = QLabel(self.tr("No round yet. Load the demo city to see a scorecard, or import "
-                              "a site list with 'inspector sites import'."))
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_button = QPushButton(self.tr("Load the demo city"))
-        self.demo_button.clicked.connect(self.load_demo)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.demo_button)
-        row.addStretch()
-        empty_layout.addWidget(hint)
-        empty_layout.addLayout(row)
-        empty_layout.addStretch()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree)
-        layout.addWidget(self.empty)
-        self.setCentralWidget(central)
-        self.refresh()
-
-    def refresh(self) -> None:
-        try:
-            rnd, form, card = operations.scorecard(self.store)
-        except UserError:
-            self.setWindowTitle(self.tr("Inspector · Field inspection"))
-            self.summary.hide()
-            self.tree.hide()
-            self.empty.show()
-            return
-        self.empty.hide()
-        self.summary.show()
-        self.tree.show()
-        city = self.store.setting("city")
-        self.setWindowTitle(self.tr("{city} {round} · Field inspection · form v{version}").format(
-            city=city, round=rnd["name"], version=form.version).strip())
-        self._fill(card)
-
-    def _fill(self, card: Scorecard) -> None:
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels([
-            self.tr("Site type"), self.tr("Points"), self.tr("Sites sampled"),
-            self.tr("Sites inspected"), self.tr("Score"), self.tr("Rate"), self.tr("Lost"),
-        ])
-        for cat in card.categories:
-            row = [_cell(cat.name), _cell(str(cat.points), True),
-                   _cell(str(cat.sites_sampled), True), _cell(str(cat.sites_inspected), True),
-                   _cell(_dec(cat.score) if cat.inspected else self.tr("Not inspected"), True),
-                   _cell(_dec(cat.rate, "%"), True), _cell(_dec(cat.lost), True)]
-            for site in cat.sites:
-                row[0].appendRow([
-                    _cell(f"{STATUS[site.status]} {site.name} · {site.district or '未指定'}"),
-                    _cell(""), _cell(""), _cell(""), _cell(""),
-                    _cell(_dec(site.rate, "%"), True), _cell(""),
-                ])
-            self.model.appendRow(row)
-        self.tree.setColumnWidth(0, 360)
-        rate = _dec(card.rate, "%")
-        text = self.tr("Score {total} of {inspected} points inspected · rate {rate} · "
-                       "lost {lost}").format(total=card.total, inspected=card.points_inspected,
-                                             rate=rate, lost=card.lost)
-        if card.projected is not None:
-            text += self.tr(" · projected to {points}: {projected}").format(
-                points=f"{card.total_points.normalize():f}", projected=card.projected)
-        self.summary.setText(text)
-
-    def load_demo(self) -> None:
-        from ..demo import load_demo
-
-        try:
-            load_demo(self.store)
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-        self.refresh()
-
-
 def translations_dir() -> Path:
     return shipped_forms_dir().parent / "resources" / "i18n"
 
@@ -153,6 +80,11 @@ def translations_dir() -> Path:
 def make_app(argv: list[str], language: str) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName("inspector")
+    app.setApplicationName("inspector")
+    for old in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
     if language != "en":
         translator = QTranslator(app)
         if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China),
@@ -162,6 +94,225 @@ def make_app(argv: list[str], language: str) -> QApplication:
     if font is not None:
         app.setFont(font)
     return app
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Settings"))
+        form = QFormLayout(self)
+        self.inspector = QLineEdit(store.setting("inspector"))
+        self.city = QLineEdit(store.setting("city"))
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if store.setting("language") == "zh" else 1)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Inspector's laptop"), "inspector")
+        self.role.addItem(self.tr("Supervisor's computer"), "supervisor")
+        self.role.setCurrentIndex(0 if store.setting("role") == "inspector" else 1)
+        form.addRow(self.tr("Inspector"), self.inspector)
+        form.addRow(self.tr("City"), self.city)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("This device"), self.role)
+        form.addRow(self.tr("Data directory"), QLabel(str(store.data_dir)))
+        form.addRow(self.tr("Device id"), QLabel(store.device_id))
+        fingerprint = store.db.execute("SELECT fingerprint FROM devices WHERE this_device = 1"
+                                       ).fetchone()
+        form.addRow(self.tr("Key fingerprint"),
+                    QLabel(fingerprint[0] if fingerprint and fingerprint[0] else "—"))
+        font = QApplication.font()
+        form.addRow(self.tr("Font"), QLabel(font.family()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        with self.store.transaction():
+            self.store.set_setting("inspector", self.inspector.text().strip())
+            self.store.set_setting("city", self.city.text().strip())
+            self.store.set_setting("language", str(self.language.currentData()))
+            self.store.set_setting("role", str(self.role.currentData()))
+        self.accept()
+
+
+class EmptyState(QWidget):
+    """First start on an empty data directory: what to do next."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        hint = QLabel(self.tr("No round yet. Load the demo city to see a scorecard, import a "
+                              "site list, or import a sync package from your supervisor."))
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        row.addStretch()
+        self.demo_button = QPushButton(self.tr("Load the demo city"))
+        self.demo_button.clicked.connect(window.load_demo)
+        sites = QPushButton(self.tr("Import a site list…"))
+        sites.clicked.connect(window.import_sites)
+        package = QPushButton(self.tr("Import a sync package…"))
+        package.clicked.connect(window.show_sync)
+        for b in (self.demo_button, sites, package):
+            row.addWidget(b)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.bus = Bus(self)
+        self.settings = QSettings()
+        self.resize(1366, 768)
+        self.tabs = QTabWidget()
+        self.inspect = InspectPage(store, self.bus)
+        self.tabs.addTab(self.inspect, self.tr("Inspect"))
+        self.pages: dict[str, QWidget] = {}
+        for module, cls, title, supervisor_only in PAGES:
+            try:
+                page_class = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
+            except (ImportError, AttributeError):
+                continue  # a page not built yet leaves its tab out
+            page = page_class(store, self.bus)
+            self.pages[module] = page
+            if not supervisor_only or store.setting("role") == "supervisor":
+                self.tabs.addTab(page, QCoreApplication.translate("MainWindow", str(title)))
+        self.empty = EmptyState(self)
+        self.demo_button = self.empty.demo_button
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.saved = QLabel()
+        self.statusBar().addPermanentWidget(self.saved)
+        self.bus.saved.connect(self._saved)
+        self.bus.error.connect(self._error)
+        self.bus.changed.connect(self._changed)
+        self._menus()
+        self._restore()
+        self.refresh()
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for text, slot, key in (
+                (self.tr("Load the demo city"), self.load_demo, None),
+                (self.tr("Import a site list…"), self.import_sites, None),
+                (self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences),
+                (self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            if key is not None:
+                action.setShortcut(key)
+            file_menu.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.inspect.undo.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.inspect.undo.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                          QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        keys.triggered.connect(self.show_help)
+        help_menu.addAction(keys)
+        self.addActions([undo, redo, keys])
+        self.statusBar().showMessage(self.tr("1 Pass · 2 Fail · 3 N/A · +/- count · N problem · "
+                                             "M note · P photos · Ctrl+Enter finish · F1 help"))
+
+    def refresh(self) -> None:
+        try:
+            rnd, form, _ = operations.scorecard(self.store)
+        except UserError:
+            self.setWindowTitle(self.tr("Inspector · Field inspection"))
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        city = self.store.setting("city")
+        who = self.store.setting("inspector")
+        title = self.tr("{city} {round} · Field inspection · form v{version}").format(
+            city=city, round=rnd["name"], version=form.version).strip()
+        self.setWindowTitle(f"{title} — {who}" if who else title)
+
+    def _changed(self, what: str) -> None:
+        if what in ("round", "sync", "settings"):
+            self.refresh()
+
+    def _saved(self) -> None:
+        self.saved.setText(self.tr("Saved {time}").format(
+            time=datetime.now().strftime("%H:%M:%S")))
+        self.saved.setStyleSheet("")
+
+    def _error(self, message: str) -> None:
+        self.saved.setText("⚠ " + message)
+        self.saved.setStyleSheet("color: #c62828")
+
+    def load_demo(self) -> None:
+        from ..demo import load_demo
+
+        try:
+            load_demo(self.store)
+            if not self.store.setting("inspector"):
+                # Someone trying the app becomes one of the demo inspectors, so the site
+                # list shows that inspector's assignments and their progress.
+                self.store.set_setting("inspector", "张三")
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        self.bus.changed.emit("round")
+        self.inspect.refresh()
+
+    def import_sites(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a site list"), "",
+                                              self.tr("Site lists (*.csv *.xlsx)"))
+        if not path:
+            return
+        try:
+            result = operations.import_sites(self.store, Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Import a site list"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("{added} sites added, {updated} updated").format(
+            added=result.added, updated=result.updated))
+        self.bus.changed.emit("round")
+
+    def show_sync(self) -> None:
+        page = self.pages.get("sync_page")
+        self.stack.setCurrentWidget(self.tabs)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.store, self).exec():
+            make_app([], self.store.setting("language"))
+            self.bus.changed.emit("settings")
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                QCoreApplication.translate("MainWindow", str(HELP)))
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last = self.settings.value(f"last_site/{self.store.data_dir}")
+        if isinstance(last, str) and last:
+            self.inspect.open_site(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        if self.inspect.site_id:
+            self.settings.setValue(f"last_site/{self.store.data_dir}", self.inspect.site_id)
+        super().closeEvent(event)
 
 
 def run(data_dir: Path) -> int:

@@ -1,0 +1,616 @@
+"""Inspecting a site: the assigned sites, the checklist, problems and photos.
+
+Keyboard first: ↑/↓ move between items; 1 符合 · 2 不符合 · 3 不适用 (grade items: 1…n
+for the levels, 0 不适用); +/− change a count; N new problem; M note; P photos;
+Ctrl+Enter finish the site. Every answer is committed (with its audit row) before the
+status bar says 已保存, and every edit can be undone (Ctrl+Z / Ctrl+Shift+Z).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeyEvent,
+    QPixmap,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import editing, operations
+from ..domain import Category, Form, Item, Kind
+from ..errors import UserError
+from ..photos.files import thumb_path
+from ..photos.importer import import_photos, tree_of
+from ..store import Store, photo_rows
+from ..store.store import Row
+from .bus import Bus
+from .progress import run_job
+from .site_model import SITE_ID_ROLE, SiteTreeModel, load_rows
+
+PASS, FAIL, NA = "pass", "fail", "na"
+
+
+class Edit(QUndoCommand):
+    """One stored edit; undo stores the previous value as a new edit (audited too)."""
+
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
+                 after: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._after = do, undo, after
+        self._done = True  # the edit was made (and checked) before it was pushed
+
+    def redo(self) -> None:
+        # Qt calls redo() on push; the edit is already stored then. An exception raised
+        # in here would not reach the caller, so edits are made (and refused) before.
+        if self._done:
+            self._done = False
+        else:
+            self._do()
+        self._after()
+
+    def undo(self) -> None:
+        self._undo()
+        self._after()
+
+
+class ProblemEditor(QFrame):
+    """A problem inline: description, count, location; edits commit when left."""
+
+    def __init__(self, page: InspectPage, problem: Row, photos: int, needs_photo: bool) -> None:
+        super().__init__()
+        self.page, self.problem_id = page, problem["id"]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 0, 0, 0)
+        self.description = QLineEdit(problem["description"])
+        self.description.setPlaceholderText(self.tr("Problem description"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 999)
+        self.count.setValue(problem["count"])
+        self.count.setSuffix(self.tr(" ×"))
+        self.location = QLineEdit(problem["location"])
+        self.location.setPlaceholderText(self.tr("Location, e.g. east gate"))
+        badge = QLabel(self.tr("{n} photos").format(n=photos) if photos else
+                       (self.tr("⚠ photo required") if needs_photo else ""))
+        remove = QPushButton("✕")
+        remove.setToolTip(self.tr("Delete this problem"))
+        remove.setFixedWidth(28)
+        for w in (self.description, self.count, self.location, badge, remove):
+            layout.addWidget(w)
+        layout.setStretch(0, 3)
+        layout.setStretch(2, 2)
+        self.description.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id, description=self.description.text()))
+        self.location.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id, location=self.location.text()))
+        self.count.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id, count=self.count.value()))
+        remove.clicked.connect(lambda: page.remove_problem(self.problem_id))
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.page.import_photo_paths([Path(u.toLocalFile()) for u in event.mimeData().urls()],
+                                     self.problem_id)
+
+
+class ItemRow(QFrame):
+    """One standard (测评标准) with the controls its kind needs."""
+
+    def __init__(self, page: InspectPage, item: Item, value: Any, note: str,
+                 problems: list[Row], photos: dict[str, int]) -> None:
+        super().__init__()
+        self.page, self.item = page, item
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        top = QHBoxLayout()
+        label = QLabel(f"<b>{item.id}</b> {item.text}")
+        label.setWordWrap(True)
+        top.addWidget(label, 1)
+        self.buttons: list[QPushButton] = []
+        for text, answer, key in self._choices():
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setChecked(value == answer)
+            b.setToolTip(self.tr("Key {key}").format(key=key))
+            b.clicked.connect(lambda _=False, a=answer: page.answer(item, a))
+            self.buttons.append(b)
+            top.addWidget(b)
+        if item.kind is Kind.QUOTA:
+            self.found = QSpinBox()
+            self.found.setRange(0, 999)
+            self.found.setValue(value if isinstance(value, int) else 0)
+            self.found.setPrefix(self.tr("found "))
+            self.found.setSuffix(f" / {item.required}")
+            self.found.setToolTip(self.tr("+ / − to change"))
+            self.found.editingFinished.connect(lambda: page.answer(item, self.found.value()))
+            top.insertWidget(1, self.found)
+        layout.addLayout(top)
+        if item.kind is Kind.DEDUCT:
+            n = sum(p["count"] for p in problems)
+            layout.addWidget(QLabel(self.tr("Problems: {n} (N adds one)").format(n=n)))
+        for p in problems:
+            needs = item.photo_required and not photos.get(p["id"])
+            layout.addWidget(ProblemEditor(page, p, photos.get(p["id"], 0), needs))
+        failed = value == FAIL or (item.kind is Kind.GRADE and value not in (None, NA)
+                                   and item.levels and value != item.levels[0].name)
+        if failed and item.photo_required and not problems:
+            warn = QLabel(self.tr("⚠ Failed: record the problem (N) with a photo (P)"))
+            warn.setStyleSheet("color: #c62828")
+            layout.addWidget(warn)
+        if note:
+            layout.addWidget(QLabel(self.tr("Note: {note}").format(note=note)))
+
+    def _choices(self) -> list[tuple[str, Any, str]]:
+        na = (self.tr("N/A"), NA, "3" if self.item.kind is Kind.CHECK else "0")
+        if self.item.kind is Kind.CHECK:
+            return [(self.tr("Pass"), PASS, "1"), (self.tr("Fail"), FAIL, "2"), na]
+        if self.item.kind is Kind.GRADE:
+            return [(lv.name, lv.name, str(i)) for i, lv in enumerate(self.item.levels, 1)] + [na]
+        if self.item.kind is Kind.DEDUCT:
+            return [(self.tr("Checked"), "checked", "1"), na]
+        return [na]
+
+    def set_selected(self, on: bool) -> None:
+        self.setStyleSheet("ItemRow { border: 2px solid #1565c0; background: #eef4fb; }"
+                           if on else "")
+
+
+class PhotoPanel(QListWidget):
+    """Thumbnails of the selected problem's (or the site's) photos; drop files here."""
+
+    def __init__(self, page: InspectPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setIconSize(QPixmap(120, 90).size())
+        self.setAcceptDrops(True)
+        self.setMinimumWidth(150)
+
+    def show_photos(self, store: Store, rows: list[Row]) -> None:
+        self.clear()
+        tree = tree_of(store)
+        for r in rows:
+            try:
+                icon = QIcon(str(thumb_path(tree, r["sha256"], r["ext"])))
+            except UserError:
+                icon = QIcon()
+            item = QListWidgetItem(icon, (r["taken_at"] or "")[11:16])
+            item.setToolTip(r["file_name"])
+            self.addItem(item)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls: list[QUrl] = event.mimeData().urls()
+        self.page.import_photo_paths([Path(u.toLocalFile()) for u in urls], None)
+
+
+class InspectPage(QWidget):
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.bus = store, bus
+        self.undo = QUndoStack(self)
+        self.round: Row | None = None
+        self.form: Form | None = None
+        self.category: Category | None = None
+        self.site_id: str | None = None
+        self.inspection_id: str | None = None
+        self.selected = 0
+        self.rows: list[ItemRow] = []
+        self.model = SiteTreeModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search sites…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._site_chosen)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        lv.addWidget(self.tree)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.items_area = QScrollArea()
+        self.items_area.setWidgetResizable(True)
+        self.finish_button = QPushButton(self.tr("Finish site (Ctrl+Enter)"))
+        self.finish_button.clicked.connect(self.finish)
+        self.cannot_button = QPushButton(self.tr("Could not inspect…"))
+        self.cannot_button.clicked.connect(self.could_not_inspect)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cannot_button)
+        buttons.addWidget(self.finish_button)
+        centre = QWidget()
+        cv = QVBoxLayout(centre)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.addWidget(self.title)
+        cv.addWidget(self.items_area, 1)
+        cv.addLayout(buttons)
+        self.photos = PhotoPanel(self)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel(self.tr("Photos — drop files here or press P")))
+        rv.addWidget(self.photos)
+        split = QSplitter()
+        for w in (left, centre, right):
+            split.addWidget(w)
+        split.setSizes([300, 760, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        bus.changed.connect(self._changed)
+        self.refresh()
+
+    # ---- loading ----
+
+    def refresh(self) -> None:
+        try:
+            self.round = self.store.round()
+        except UserError:
+            self.round, self.form = None, None
+            self.model.set_rows([])
+            self.title.setText(self.tr("No round yet: load the demo city or import a site "
+                                       "list."))
+            return
+        self.form = operations.current_form(self.store, self.round)
+        self.model.set_rows(load_rows(self.store, self.round, self.form, self._inspector()))
+        self.tree.expandAll()
+        if self.site_id:
+            index = self.proxy.mapFromSource(self.model.find(self.site_id))
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        self._show_site()
+
+    def _inspector(self) -> str:
+        name = self.store.setting("inspector")
+        return "" if self.store.setting("role") == "supervisor" and not name else name
+
+    def _changed(self, what: str) -> None:
+        if what in ("sync", "round", "settings", "review"):
+            self.refresh()
+
+    def _site_chosen(self, current: Any, _previous: Any = None) -> None:
+        site_id = current.data(SITE_ID_ROLE) if current.isValid() else None
+        if site_id and site_id != self.site_id:
+            self.site_id = site_id
+            self.selected = 0
+            self.inspection_id = None
+            self._show_site()
+
+    def open_site(self, site_id: str) -> None:
+        index = self.proxy.mapFromSource(self.model.find(site_id))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def _show_site(self) -> None:
+        if not (self.site_id and self.round and self.form):
+            self.items_area.takeWidget()
+            return
+        site = self.store.find_site(self.site_id)
+        self.category = self.form.category(site.category_id)
+        if self.category is None:
+            return
+        from ..interchange import derived_id
+
+        iid = derived_id("inspection", self.round["id"], site.id, self._inspector())
+        row = self.store.get("inspections", iid)
+        self.inspection_id = iid if row is not None else None
+        state = (editing.progress(self.store, self.form, self.category, iid)
+                 if row is not None else None)
+        status = ""
+        if row is not None:
+            status = self.tr("started {t}").format(t=(row["started_at"] or "")[11:16])
+            if row["outcome"] == "finished":
+                status += " · " + self.tr("finished")
+            elif row["outcome"] == "not_inspectable":
+                status += " · " + self.tr("could not inspect: {r}").format(r=row["reason"])
+        rate = state.rate if state and state.rate else "—"
+        self.title.setText(f"<b>{site.name}</b> · {self.category.name} · "
+                           f"{site.district or '未指定'}　{status}　"
+                           + self.tr("rate {rate}").format(rate=rate))
+        problems: dict[str, list[Row]] = {}
+        photos: dict[str, int] = {}
+        if row is not None:
+            for p in self.store.rows("problems", "inspection_id = ?", [iid]):
+                problems.setdefault(p["item_id"], []).append(p)
+            for link in photo_rows.links(self.store, iid):
+                if link["problem_id"]:
+                    photos[link["problem_id"]] = photos.get(link["problem_id"], 0) + 1
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        self.rows = []
+        for position, item in enumerate(self.category.items):
+            value = editing.response_value(self.store, iid, item) if row else None
+            resp = editing.response_row(self.store, iid, item.id) if row else None
+            r = ItemRow(self, item, value, resp["note"] if resp else "",
+                        problems.get(item.id, []), photos)
+            r.mousePressEvent = (lambda _e, i=position: self.select(i))  # type: ignore
+            self.rows.append(r)
+            box_layout.addWidget(r)
+        box_layout.addStretch()
+        old = self.items_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.items_area.setWidget(box)
+        self.select(min(self.selected, len(self.rows) - 1))
+        self._show_photos()
+
+    def _show_photos(self) -> None:
+        if self.inspection_id is None:
+            self.photos.clear()
+            return
+        shas = {link["photo_sha256"] for link in photo_rows.links(self.store,
+                                                                  self.inspection_id)}
+        rows = [r for sha in sorted(shas) if (r := photo_rows.photo(self.store, sha))]
+        self.photos.show_photos(self.store, rows)
+
+    def select(self, index: int) -> None:
+        if not self.rows:
+            return
+        self.selected = max(0, min(index, len(self.rows) - 1))
+        for i, r in enumerate(self.rows):
+            r.set_selected(i == self.selected)
+        self.items_area.ensureWidgetVisible(self.rows[self.selected])
+
+    # ---- edits (each one committed, audited and undoable) ----
+
+    def _ensure_started(self) -> str:
+        if self.inspection_id is None:
+            assert self.round is not None and self.site_id is not None
+            site = self.store.find_site(self.site_id)
+            self.inspection_id = editing.start(self.store, self.round["id"], site,
+                                               self._inspector())["id"]
+        return self.inspection_id
+
+    def _after(self) -> None:
+        assert self.round is not None and self.form is not None
+        self.bus.saved.emit()
+        self.bus.changed.emit("responses")
+        selected = self.selected
+        self.model.set_rows(load_rows(self.store, self.round, self.form, self._inspector()))
+        self.tree.expandAll()
+        if self.site_id:
+            self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.find(self.site_id)))
+        self.selected = selected
+        self._show_site()
+        self.setFocus()  # the rebuilt rows took the focus with them; keys come here again
+
+    def _run(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        try:
+            do()
+        except UserError as exc:
+            self.bus.error.emit(str(exc))
+            return
+        self.undo.push(Edit(text, do, undo, self._after))
+
+    def answer(self, item: Item, value: Any) -> None:
+        iid = self._ensure_started()
+        before = editing.response_value(self.store, iid, item)
+        if before == value:
+            return
+        self._run(self.tr("answer {item}").format(item=item.id),
+                  lambda: editing.set_response(self.store, iid, item, value),
+                  lambda: editing.set_response(self.store, iid, item, before))
+        if self.selected < len(self.rows) - 1 and item.kind is not Kind.QUOTA:
+            self.select(self.selected + 1)  # answering moves on to the next item
+
+    def new_problem(self) -> None:
+        if not self.rows:
+            return
+        item = self.rows[self.selected].item
+        iid = self._ensure_started()
+        import uuid
+
+        pid = str(uuid.uuid4())
+        draft = editing.ProblemDraft(item.id)
+
+        def do() -> None:
+            if self.store.get("problems", pid) is None:
+                editing.add_problem(self.store, iid, draft, pid)
+            else:
+                row = self.store.get("problems", pid)
+                assert row is not None
+                editing.restore_row(self.store, "problems", {**row, "deleted": 0})
+            if item.kind is Kind.DEDUCT and editing.response_value(self.store, iid, item) is None:
+                editing.set_response(self.store, iid, item, "checked")
+            if item.kind is Kind.CHECK and editing.response_value(self.store, iid, item) != FAIL:
+                editing.set_response(self.store, iid, item, FAIL)
+
+        self._run(self.tr("new problem on {item}").format(item=item.id), do,
+                  lambda: editing.delete_problem(self.store, pid))
+        self._focus_problem(pid)
+
+    def _focus_problem(self, pid: str) -> None:
+        for editor in self.findChildren(ProblemEditor):
+            if editor.problem_id == pid:
+                editor.description.setFocus()
+
+    def change_problem(self, pid: str, **changes: Any) -> None:
+        row = self.store.get("problems", pid)
+        if row is None or all(row.get(k) == v for k, v in changes.items()):
+            return
+        before = {k: row[k] for k in changes}
+        self._run(self.tr("edit problem"),
+                  lambda: editing.update_problem(self.store, pid, **changes),
+                  lambda: editing.update_problem(self.store, pid, **before))
+
+    def remove_problem(self, pid: str) -> None:
+        row = self.store.get("problems", pid)
+        if row is None:
+            return
+        self._run(self.tr("delete problem"),
+                  lambda: editing.delete_problem(self.store, pid),
+                  lambda: editing.restore_row(self.store, "problems", {**row, "deleted": 0}))
+
+    def change_count(self, delta: int) -> None:
+        if not self.rows or (self.inspection_id is None and delta < 0):
+            return
+        item = self.rows[self.selected].item
+        iid = self._ensure_started()
+        if item.kind is Kind.QUOTA:
+            now = editing.response_value(self.store, iid, item)
+            found = max(0, (now if isinstance(now, int) else 0) + delta)
+            self.answer(item, found)
+            return
+        problems = self.store.rows("problems", "inspection_id = ? AND item_id = ?",
+                                   [iid, item.id])
+        if problems:
+            last = problems[-1]
+            if last["count"] + delta >= 1:
+                self.change_problem(last["id"], count=last["count"] + delta)
+        elif delta > 0:
+            self.new_problem()
+
+    def edit_note(self) -> None:
+        if not self.rows:
+            return
+        item = self.rows[self.selected].item
+        iid = self._ensure_started()
+        row = editing.response_row(self.store, iid, item.id)
+        text, ok = QInputDialog.getText(self, self.tr("Note"), f"{item.id} {item.text}",
+                                        text=row["note"] if row else "")
+        if ok:
+            before = row["note"] if row else ""
+            self._run(self.tr("note on {item}").format(item=item.id),
+                      lambda: editing.set_note(self.store, iid, item, text),
+                      lambda: editing.set_note(self.store, iid, item, before))
+
+    def add_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add photos"), "", self.tr("Photos (*.jpg *.jpeg *.png *.heic *.webp)"))
+        if files:
+            self.import_photo_paths([Path(f) for f in files], self._selected_problem())
+
+    def _selected_problem(self) -> str | None:
+        if not self.rows or self.inspection_id is None:
+            return None
+        item = self.rows[self.selected].item
+        problems = self.store.rows("problems", "inspection_id = ? AND item_id = ?",
+                                   [self.inspection_id, item.id])
+        return problems[-1]["id"] if problems else None
+
+    def import_photo_paths(self, paths: list[Path], problem_id: str | None) -> None:
+        if not paths or self.store.data_dir is None:
+            return
+        iid = self._ensure_started()
+
+        def work(store: Store, progress: Any, cancelled: Callable[[], bool]) -> Any:
+            return import_photos(store, paths, iid, problem_id,
+                                 progress=lambda d, t, _n: progress("photos", d, t),
+                                 cancel=cancelled)
+
+        def done(report: Any) -> None:
+            self._after()
+            if report.refused:
+                self.bus.error.emit("; ".join(f"{Path(n).name}: {r}" for n, r in
+                                              report.refused[:3]))
+
+        run_job(self, self.tr("Importing photos"), self.store.data_dir, work, done)
+
+    def finish(self) -> None:
+        if self.inspection_id is None or self.form is None or self.category is None:
+            return
+        iid = self.inspection_id
+        row = self.store.get("inspections", iid)
+        assert row is not None
+        form, category = self.form, self.category
+        self._run(self.tr("finish site"),
+                  lambda: editing.finish(self.store, form, category, iid),
+                  lambda: editing.reopen(self.store, iid))
+
+    def could_not_inspect(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Could not inspect"),
+                                          self.tr("Why could this site not be inspected?"))
+        if ok and reason.strip():
+            iid = self._ensure_started()
+            self._run(self.tr("could not inspect"),
+                      lambda: editing.could_not_inspect(self.store, iid, reason),
+                      lambda: editing.reopen(self.store, iid))
+
+    # ---- keyboard ----
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if not self.rows:
+            return super().keyPressEvent(event)
+        item = self.rows[self.selected].item
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and ctrl:
+            self.finish()
+        elif key == Qt.Key.Key_Down:
+            self.select(self.selected + 1)
+        elif key == Qt.Key.Key_Up:
+            self.select(self.selected - 1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.change_count(+1)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.change_count(-1)
+        elif key == Qt.Key.Key_N:
+            self.new_problem()
+        elif key == Qt.Key.Key_M:
+            self.edit_note()
+        elif key == Qt.Key.Key_P:
+            self.add_photos()
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self._digit(item, key - Qt.Key.Key_0)
+        else:
+            super().keyPressEvent(event)
+
+    def _digit(self, item: Item, n: int) -> None:
+        if item.kind is Kind.CHECK:
+            choice = {1: PASS, 2: FAIL, 3: NA}.get(n)
+        elif item.kind is Kind.GRADE:
+            choice = NA if n == 0 else (item.levels[n - 1].name if n <= len(item.levels)
+                                        else None)
+        elif item.kind is Kind.DEDUCT:
+            choice = {1: "checked", 3: NA, 0: NA}.get(n)
+        else:
+            choice = NA if n in (0, 3) else None
+        if choice is not None:
+            self.answer(item, choice)

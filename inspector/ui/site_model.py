@@ -1,0 +1,163 @@
+"""The inspector's sites as a tree by site type: a real item model, no widget per row,
+so a registry of thousands stays smooth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..domain import Form
+from ..interchange import derived_id
+from ..scoring import inspection_score, percent1
+from ..store import Store, photo_rows
+from ..store.store import Row
+
+SITE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+GLYPH = {"not_started": "○", "in_progress": "◐", "finished": "✔", "missing_photos": "⚠",
+         "not_inspectable": "✖"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class SiteRow:
+    site_id: str
+    name: str
+    district: str
+    status: str
+    detail: str  # "78.0%" when finished, "5/11" in progress
+    parent: CategoryRow | None = None
+
+
+@dataclass
+class CategoryRow:
+    category_id: str
+    name: str
+    sites: list[SiteRow] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for s in self.sites if s.status in ("finished", "not_inspectable"))
+
+
+def load_rows(store: Store, round_row: Row, form: Form, inspector: str) -> list[CategoryRow]:
+    """The round's sites (this inspector's assignments, or all for a supervisor).
+
+    Everything is read in a few queries, not one per site: the list stays quick with
+    thousands of sites."""
+    round_id = round_row["id"]
+    sites = {s.id: s for s in store.round_sites(round_id)}
+    if inspector:
+        mine = {a["site_id"] for a in store.rows("assignments", "round_id = ? AND inspector = ?",
+                                                 [round_id, inspector])}
+        if mine:
+            sites = {k: v for k, v in sites.items() if k in mine}
+    inspections = {i.id: i for i in store.inspections(round_id)}
+    outcomes = {r["id"]: r["outcome"] for r in store.rows("inspections", "round_id = ?",
+                                                          [round_id])}
+    with_photo = photo_rows.problems_with_photos(store, round_id)
+    rows = {cat.id: CategoryRow(cat.id, cat.name) for cat in form.categories}
+    for site in sites.values():
+        cat = form.category(site.category_id)
+        if cat is None:
+            continue
+        insp = inspections.get(derived_id("inspection", round_id, site.id, inspector))
+        status, detail = "not_started", ""
+        if insp is not None:
+            answered = sum(1 for it in cat.items if it.id in insp.responses)
+            score = inspection_score(cat, insp)
+            rate = None if score is None else f"{percent1(score.ratio)}%"
+            missing = any((found := form.item(p.item_id)) and found[1].photo_required
+                          and p.id not in with_photo for p in insp.problems)
+            outcome = outcomes.get(insp.id, "in_progress")
+            if outcome == "not_inspectable":
+                status = "not_inspectable"
+            elif missing:
+                status, detail = "missing_photos", rate or f"{answered}/{len(cat.items)}"
+            elif outcome == "finished":
+                status, detail = "finished", rate or ""
+            else:
+                status, detail = "in_progress", f"{answered}/{len(cat.items)}"
+        rows[cat.id].sites.append(SiteRow(site.id, site.name, site.district, status, detail))
+    out = [r for r in rows.values() if r.sites]
+    for r in out:
+        r.sites.sort(key=lambda s: s.name)
+        for site_row in r.sites:
+            site_row.parent = r
+    return out
+
+
+class SiteTreeModel(QAbstractItemModel):
+    COLUMNS = 2  # site, progress / rate
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[CategoryRow] = []
+
+    def set_rows(self, rows: list[CategoryRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, self.rows[row])
+        cat = parent.internalPointer()
+        return self.createIndex(row, column, cat.sites[row])
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid():
+            return QModelIndex()
+        node = child.internalPointer()
+        if isinstance(node, SiteRow) and node.parent is not None:
+            return self.createIndex(self.rows.index(node.parent), 0, node.parent)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.rows)
+        if parent.column() != 0:
+            return 0
+        node = parent.internalPointer()
+        return len(node.sites) if isinstance(node, CategoryRow) else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return self.COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = index.internalPointer()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(node, CategoryRow):
+                return (f"{node.name} ({len(node.sites)})" if index.column() == 0
+                        else f"{node.done}/{len(node.sites)}")
+            if index.column() == 0:
+                return f"{GLYPH[node.status]} {node.name}"
+            return node.detail
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SITE_ID_ROLE and isinstance(node, SiteRow):
+            return node.site_id
+        if role == STATUS_ROLE and isinstance(node, SiteRow):
+            return node.status
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(node, SiteRow):
+            return f"{node.name} · {node.district or '未指定'}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Site"), self.tr("Progress")][section]
+        return None
+
+    def find(self, site_id: str) -> QModelIndex:
+        for r, cat in enumerate(self.rows):
+            for s, site in enumerate(cat.sites):
+                if site.site_id == site_id:
+                    return self.index(s, 0, self.index(r, 0))
+        return QModelIndex()

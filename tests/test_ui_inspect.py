@@ -1,0 +1,195 @@
+"""Scoring a site in the real window, with the keyboard only."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from inspector.cli import main
+from inspector.interchange import derived_id
+from inspector.photos.synthetic import synthetic_jpeg
+from inspector.store import Store
+
+pytestmark = pytest.mark.gui
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
+
+
+@pytest.fixture
+def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """One township site, sampled and assigned to 张三, who uses this laptop."""
+    d = tmp_path / "data"
+    sites = tmp_path / "s.csv"
+    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n青山镇,乡镇,青山县,30.6,114.2\n",
+                     encoding="utf-8")
+    for args in (["sites", "import", str(sites)],
+                 ["round", "new", "第1轮", "--form", "civilized-city-field"],
+                 ["sample", "--seed", "1", "--inspectors", "张三"],
+                 ["config", "set", "inspector", "张三"], ["config", "set", "city", "示范市"]):
+        assert main(["--data-dir", str(d), *args]) == 0
+    capsys.readouterr()
+    return d
+
+
+@pytest.fixture
+def window(township: Path, qtbot):  # type: ignore[no-untyped-def]
+    from inspector.ui.main_window import MainWindow, make_app
+
+    store = Store.open(township)
+    make_app([], "zh")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    store.close()
+
+
+def press(qtbot, widget, *keys: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    for key in keys:
+        if key == "ctrl+enter":
+            qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        else:
+            qtbot.keyClicks(widget, key)
+
+
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "IMG_0001.jpg"
+    path.write_bytes(synthetic_jpeg(800, 600, "ui", lat=Decimal("30.6"), lon=Decimal("114.2"),
+                                    taken_at=datetime.now(timezone(timedelta(hours=8)))))
+    return path
+
+
+def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+                                        monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    page = window.inspect
+    page.open_site(page.store.sites()[0].id)
+    assert page.category is not None and page.category.id == "township"
+    page.setFocus()
+    # XZ01 fails: 2, then N records the problem, typed in place; P attaches a photo.
+    press(qtbot, page, "2")
+    page.select(0)
+    press(qtbot, page, "n")
+    editor = page.focusWidget()
+    assert editor is not None and editor.placeholderText()  # the new problem's description
+    editor.setText("宣传栏破旧褪色")  # Chinese comes through the input method, not key codes
+    editor.editingFinished.emit()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(photo(tmp_path))], ""))
+    page.setFocus()
+    page.select(0)
+    press(qtbot, page, "p")
+    iid = page.inspection_id
+    qtbot.waitUntil(lambda: page.store.db.execute(
+        "SELECT count(*) FROM photo_links WHERE inspection_id = ? AND problem_id IS NOT NULL",
+        [iid]).fetchone()[0] == 1, timeout=10000)
+    # The rest: deduct items checked (1), grade 好 (1), checks pass (1), one N/A (3).
+    page.setFocus()
+    for i, item in enumerate(page.category.items[1:], start=1):
+        page.select(i)
+        press(qtbot, page, "3" if item.id == "XZ09" else "1")
+    press(qtbot, page, "ctrl+enter")
+    store = Store.open(township)
+    insp = store.get("inspections", iid)
+    assert insp["outcome"] == "finished" and insp["inspector"] == "张三"
+    responses = {r["item_id"]: r for r in store.rows("responses", "inspection_id = ?", [iid])}
+    assert len(responses) == 10
+    assert responses["XZ01"]["passed"] == 0 and responses["XZ09"]["na"] == 1
+    assert responses["XZ08"]["level"] == "好" and responses["XZ02"]["passed"] is None
+    [problem] = store.rows("problems", "inspection_id = ?", [iid])
+    assert problem["item_id"] == "XZ01" and problem["description"] == "宣传栏破旧褪色"
+    audited = {r[0] for r in store.db.execute("SELECT record_id FROM audit")}
+    assert set(responses[k]["id"] for k in responses) <= audited and problem["id"] in audited
+    store.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(township), "score", "--json"]) == 0
+    score = json.loads(capsys.readouterr().out)
+    township_json = next(c for c in score["categories"] if c["id"] == "township")
+    assert township_json["score"] == "0.00"  # strict: one failure fails the site
+    site_row = page.model.rows[0].sites[0]
+    assert site_row.status == "finished" and site_row.detail == "0.0%"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(ARTIFACTS / "inspect.png"))
+
+
+def test_undo_redo_round_trip(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.inspect
+    page.open_site(page.store.sites()[0].id)
+    page.setFocus()
+    press(qtbot, page, "1")
+    item = page.category.items[0]
+    rid = derived_id("response", page.inspection_id, item.id)
+    assert page.store.get("responses", rid)["passed"] == 1
+    page.select(0)
+    press(qtbot, page, "2")
+    assert page.store.get("responses", rid)["passed"] == 0
+    page.undo.undo()
+    assert page.store.get("responses", rid)["passed"] == 1
+    page.undo.undo()
+    assert page.store.get("responses", rid)["deleted"] == 1
+    page.undo.redo()
+    page.undo.redo()
+    assert page.store.get("responses", rid)["passed"] == 0
+    assert window.saved.text().startswith(("已保存", "Saved"))
+
+
+def test_missing_photo_blocks_finishing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.inspect
+    page.open_site(page.store.sites()[0].id)
+    page.setFocus()
+    press(qtbot, page, "2")
+    page.select(0)
+    press(qtbot, page, "n")
+    page.setFocus()
+    for i in range(1, len(page.category.items)):
+        page.select(i)
+        press(qtbot, page, "1")
+    press(qtbot, page, "ctrl+enter")
+    assert page.store.get("inspections", page.inspection_id)["outcome"] == "in_progress"
+    assert "photo" in window.saved.text()
+
+
+def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from inspector.ui.inspect_page import ProblemEditor
+
+    page = window.inspect
+    page.open_site(page.store.sites()[0].id)
+    page.setFocus()
+    press(qtbot, page, "2")
+    page.select(0)
+    press(qtbot, page, "n")
+    [editor] = page.findChildren(ProblemEditor)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo(tmp_path)))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    editor.dropEvent(event)
+    qtbot.waitUntil(lambda: page.store.db.execute(
+        "SELECT count(*) FROM photo_links WHERE problem_id = ?", [editor.problem_id]
+    ).fetchone()[0] == 1, timeout=10000)
+
+
+def test_restart_reopens_the_last_site(township: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from inspector.ui.main_window import MainWindow, make_app
+
+    store = Store.open(township)
+    make_app([], "zh")
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    site = store.sites()[0].id
+    first.inspect.open_site(site)
+    first.close()
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    assert second.inspect.site_id == site
+    store.close()

@@ -1,0 +1,46 @@
+"""Fill untranslated entries of the zh_CN Qt Linguist file from a table, then compile.
+
+Usage: .venv/bin/python tools/fill_translations.py TABLE.json
+The table maps English source strings to Chinese; entries already translated are kept.
+Qt Linguist itself works too: this is for batch updates after `pyside6-lupdate`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "inspector_zh_CN.ts"
+ENTRY = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinished">([^<]*)'
+                   r'</translation>')
+
+
+def main() -> int:
+    table = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    text = TS.read_text(encoding="utf-8")
+    missing: list[str] = []
+
+    def fill(m: re.Match[str]) -> str:
+        source = html.unescape(m.group(1))
+        zh = table.get(source)
+        if zh is None:
+            missing.append(source)
+            return m.group(0)
+        return f"<source>{m.group(1)}</source>{m.group(2)}<translation>" \
+               f"{html.escape(zh, quote=False)}</translation>"
+
+    TS.write_text(ENTRY.sub(fill, text), encoding="utf-8")
+    bin_dir = Path(sys.executable).parent
+    subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm",
+                    str(TS.with_suffix(".qm"))], check=True)
+    for source in missing:
+        print(f"untranslated: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -26,6 +27,10 @@ from reportlab.platypus import (
 )
 
 from ..fonts import cjk_font_path
+
+# Images go into the PDF as they are, not ASCII85-encoded: 25 % smaller files and three
+# times faster builds with hundreds of photos (measured in bench/report.py).
+rl_config.useA85 = 0
 
 FONT = "InspectorCJK"
 GREEN = colors.HexColor("#2e7d32")

@@ -46,6 +46,7 @@ class Store:
     def __init__(self, db: Database, data_dir: Path | None, machine: str | None = None) -> None:
         self.db = db
         self.data_dir = data_dir
+        self._forms: dict[str, LoadedForm] = {}
         migrate(db)
         self.device_id = ensure_device(db, machine or machine_fingerprint())
         last = self.get_setting("_hlc")
@@ -216,10 +217,17 @@ class Store:
         return form.key
 
     def form(self, form_key: str) -> LoadedForm:
+        # A form's key includes its content hash, so a parsed form never goes stale; parsing
+        # the YAML again was most of the time a scorecard took.
+        cached = self._forms.get(form_key)
+        if cached is not None:
+            return cached
         row = self.get("forms", form_key)
         if row is None:
             raise UserError(f"form {form_key} is not in this database")
-        return parse_form(row["source_text"], f"form {row['form_id']} v{row['form_version']}")
+        loaded = parse_form(row["source_text"], f"form {row['form_id']} v{row['form_version']}")
+        self._forms[form_key] = loaded
+        return loaded
 
     # ---- sites ----
 

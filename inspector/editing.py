@@ -146,7 +146,8 @@ def inspection(store: Store, inspection_id: str) -> Inspection | None:
     row = store.get("inspections", inspection_id)
     if row is None:
         return None
-    return next((i for i in store.inspections(row["round_id"]) if i.id == inspection_id), None)
+    found = store.inspections(row["round_id"], inspection_id)
+    return found[0] if found else None
 
 
 def progress(store: Store, form: Form, category: Category, inspection_id: str) -> SiteProgress:

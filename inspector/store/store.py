@@ -268,17 +268,24 @@ class Store:
             "WHERE samples.round_id = ? AND samples.deleted = 0 "
             "AND samples.replaced_by IS NULL ORDER BY samples.position", [round_id])]
 
-    def inspections(self, round_id: str) -> list[Inspection]:
+    def inspections(self, round_id: str, inspection_id: str | None = None
+                    ) -> list[Inspection]:
+        """The round's inspections with their answers (or just one of them)."""
+        where, params = "i.round_id = ?", [round_id]
+        if inspection_id is not None:
+            where, params = "i.id = ?", [inspection_id]
         responses: dict[str, dict[str, Response]] = {}
         for r in self.db.query(
                 "SELECT r.* FROM responses r JOIN inspections i ON i.id = r.inspection_id "
-                "WHERE i.round_id = ? AND r.deleted = 0", [round_id]):
+                f"WHERE {where} AND r.deleted = 0", params):
             responses.setdefault(r["inspection_id"], {})[r["item_id"]] = response_from_row(r)
         problems: dict[str, list[Problem]] = {}
         for p in self.db.query(
                 "SELECT p.* FROM problems p JOIN inspections i ON i.id = p.inspection_id "
-                "WHERE i.round_id = ? AND p.deleted = 0 ORDER BY p.rowid", [round_id]):
+                f"WHERE {where} AND p.deleted = 0 ORDER BY p.rowid", params):
             problems.setdefault(p["inspection_id"], []).append(problem_from_row(p))
+        rows = (self.rows("inspections", "id = ?", [inspection_id]) if inspection_id
+                else self.rows("inspections", "round_id = ?", [round_id]))
         return [
             Inspection(
                 id=i["id"], site_id=i["site_id"], inspector=i["inspector"],
@@ -286,7 +293,7 @@ class Store:
                 responses=responses.get(i["id"], {}),
                 problems=tuple(problems.get(i["id"], ())), reason=i["reason"],
             )
-            for i in self.rows("inspections", "round_id = ?", [round_id])
+            for i in rows
         ]
 
 

@@ -400,6 +400,22 @@ class InspectPage(QWidget):
 
     # ---- edits (each one committed, audited and undoable) ----
 
+    def _site_state(self) -> tuple[str, str]:
+        """The edited site's status glyph and figure, from its one inspection."""
+        assert self.form is not None and self.category is not None
+        assert self.inspection_id is not None
+        row = self.store.get("inspections", self.inspection_id)
+        state = editing.progress(self.store, self.form, self.category, self.inspection_id)
+        if row is None:
+            return "not_started", ""
+        if row["outcome"] == "not_inspectable":
+            return "not_inspectable", ""
+        if state.missing_photos:
+            return "missing_photos", state.rate or f"{state.answered}/{state.total}"
+        if row["outcome"] == "finished":
+            return "finished", state.rate or ""
+        return "in_progress", f"{state.answered}/{state.total}"
+
     def _ensure_started(self) -> str:
         if self.inspection_id is None:
             assert self.round is not None and self.site_id is not None
@@ -412,12 +428,8 @@ class InspectPage(QWidget):
         assert self.round is not None and self.form is not None
         self.bus.saved.emit()
         self.bus.changed.emit("responses")
-        selected = self.selected
-        self.model.set_rows(load_rows(self.store, self.round, self.form, self._inspector()))
-        self.tree.expandAll()
-        if self.site_id:
-            self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.find(self.site_id)))
-        self.selected = selected
+        if self.site_id and self.inspection_id and self.category is not None:
+            self.model.update_site(self.site_id, *self._site_state())
         self._show_site()
         self.setFocus()  # the rebuilt rows took the focus with them; keys come here again
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
+    QThreadPool,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence
@@ -324,4 +325,12 @@ def run(data_dir: Path) -> int:
     app = make_app(sys.argv[:1], store.setting("language"))
     window = MainWindow(store)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    # Tear down in order — window, background jobs, database — before Python's exit
+    # collects Qt objects in an arbitrary order (which can crash on the way out).
+    window.deleteLater()
+    app.processEvents()
+    del window
+    QThreadPool.globalInstance().waitForDone()
+    store.close()
+    return code

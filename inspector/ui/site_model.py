@@ -155,6 +155,17 @@ class SiteTreeModel(QAbstractItemModel):
             return [self.tr("Site"), self.tr("Progress")][section]
         return None
 
+    def update_site(self, site_id: str, status: str, detail: str) -> None:
+        """One site's status changed: repaint its row (and its type's count), nothing else."""
+        index = self.find(site_id)
+        if not index.isValid():
+            return
+        node: SiteRow = index.internalPointer()
+        node.status, node.detail = status, detail
+        self.dataChanged.emit(index, self.index(index.row(), 1, index.parent()))
+        parent = index.parent()
+        self.dataChanged.emit(self.index(parent.row(), 0), self.index(parent.row(), 1))
+
     def find(self, site_id: str) -> QModelIndex:
         for r, cat in enumerate(self.rows):
             for s, site in enumerate(cat.sites):

@@ -1,0 +1,166 @@
+"""The app's speed where a user feels it, each figure beside a baseline from the same run.
+
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui.py [--responses N] [--sites N]
+
+1. Start-up: process start → main window shown with the demo city, vs a bare PySide6
+   QMainWindow in the same way (separate processes; median of 3).
+2. Recording a response: key press → committed row (synchronous=FULL), median and p99
+   over N answers, vs a bare durable sqlite3 insert.
+3. A site list of 5,000 sites: building the tree model and filtering it by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+APP = """
+import sys, time
+t0 = float(sys.argv[1])
+from inspector.store import Store
+from inspector.ui.main_window import MainWindow, make_app
+from pathlib import Path
+store = Store.open(Path(sys.argv[2]))
+app = make_app([], "zh")
+w = MainWindow(store); w.show(); app.processEvents()
+print(time.time() - t0, flush=True)
+w.deleteLater(); app.processEvents(); del w
+"""
+BARE = """
+import sys, time
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.show(); app.processEvents()
+print(time.time() - t0)
+"""
+
+
+def startup(data_dir: Path) -> tuple[float, float]:
+    def run(code: str) -> float:
+        times = []
+        for _ in range(3):
+            out = subprocess.run([sys.executable, "-c", code, str(time.time()), str(data_dir)],
+                                 capture_output=True, text=True, check=True).stdout
+            times.append(float(out.strip().splitlines()[-1]))
+        return statistics.median(times)
+
+    return run(APP), run(BARE)
+
+
+def responses(data_dir: Path, n: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from inspector.store import Store
+    from inspector.ui.main_window import MainWindow, make_app
+
+    store = Store.open(data_dir)
+    make_app([], "zh")
+    window = MainWindow(store)
+    window.show()
+    page = window.inspect
+    sites = [s for cat in page.model.rows for s in cat.sites]
+    times: list[float] = []
+    keys = [Qt.Key.Key_1, Qt.Key.Key_2]
+    for i in range(n):
+        if i % 10 == 0:
+            page.open_site(sites[(i // 10) % len(sites)].site_id)
+        item = page.rows[i % len(page.rows)].item
+        page.select(i % len(page.rows))
+        if item.kind.value != "check":
+            continue
+        t0 = time.perf_counter()
+        QTest.keyClick(page, keys[i % 2])  # returns once the row is committed
+        times.append((time.perf_counter() - t0) * 1000)
+    store.close()
+    bare: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = sqlite3.connect(Path(tmp) / "b.sqlite3", isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("CREATE TABLE r (id TEXT PRIMARY KEY, v INTEGER)")
+        for i in range(len(times)):
+            t0 = time.perf_counter()
+            conn.execute("BEGIN")
+            conn.execute("INSERT OR REPLACE INTO r VALUES (?, ?)", (str(i % 50), i % 2))
+            conn.execute("COMMIT")
+            bare.append((time.perf_counter() - t0) * 1000)
+        conn.close()
+    return times, bare
+
+
+def site_list(n: int) -> tuple[float, float]:
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from inspector import operations
+    from inspector.cli import main
+    from inspector.store import Store
+    from inspector.ui.main_window import make_app
+    from inspector.ui.site_model import SiteTreeModel, load_rows
+
+    make_app([], "zh")
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp) / "data"
+        rows = ["点位名称,点位类型,县市区"] + [f"测试路{i:05d},主次干道,区{i % 9}"
+                                         for i in range(n)]
+        (Path(tmp) / "s.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        for args in (["sites", "import", str(Path(tmp) / "s.csv")],
+                     ["round", "new", "R", "--form", "civilized-city-field"],
+                     ["sample", "--seed", "1", "--inspectors", "张三", "--per-type", str(n)]):
+            main(["--data-dir", str(d), *args])
+        store = Store.open(d)
+        rnd = store.round()
+        form = operations.current_form(store, rnd)
+        t0 = time.perf_counter()
+        model = SiteTreeModel()
+        model.set_rows(load_rows(store, rnd, form, "张三"))
+        proxy = QSortFilterProxyModel()
+        proxy.setSourceModel(model)
+        proxy.setRecursiveFilteringEnabled(True)
+        proxy.rowCount()
+        opened = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()
+        proxy.setFilterFixedString("测试路0421")
+        proxy.rowCount(proxy.index(0, 0))
+        filtered = (time.perf_counter() - t0) * 1000
+        store.close()
+    return opened, filtered
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--responses", type=int, default=1000)
+    parser.add_argument("--sites", type=int, default=5000)
+    args = parser.parse_args()
+    from inspector.cli import main as cli
+
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp) / "demo"
+        cli(["--data-dir", str(d), "demo"])
+        cli(["--data-dir", str(d), "config", "set", "inspector", "张三"])
+        app_s, bare_s = startup(d)
+        times, bare = responses(d, args.responses)
+    opened, filtered = site_list(args.sites)
+    q = statistics.quantiles
+    print(f"start-up to a shown window: app with demo city {app_s:.2f} s, bare QMainWindow "
+          f"{bare_s:.2f} s, ratio {app_s / bare_s:.2f}× (target ≤ 2×)")
+    print(f"recording a response ({len(times)} key presses): median "
+          f"{statistics.median(times):.1f} ms, p99 {q(times, n=100)[98]:.1f} ms (target ≤ 30); "
+          f"bare durable insert median {statistics.median(bare):.1f} ms, "
+          f"p99 {q(bare, n=100)[98]:.1f} ms")
+    print(f"site list of {args.sites} sites: open {opened:.0f} ms, filter by name "
+          f"{filtered:.0f} ms (target ≤ 100 each)")
+
+
+if __name__ == "__main__":
+    main()

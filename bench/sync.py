@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python bench/sync.py [--packages 30] [--photos 20] [--sites 60]
                                       [--responses 40] [--bulk 100000] [--profile]
+                                      [--keep DIR]
 
 Builds N inspector packages, each from its own device (own data directory, device id and
 key): a shared registry and round (the same records and versions everywhere, like the demo
@@ -11,18 +12,21 @@ in a fresh process (so its peak memory is its own), times in one run:
   (a) importing all N into a fresh supervisor database (`import_package`, trust_new);
   (b) importing them all again (every one must say "already imported");
   (c) the floor: copying the same files (shutil.copyfile) and hashing the copies with
-      SHA-256 — what any import must at least do with the bytes;
+      SHA-256 — what any import must at least do with the bytes (also shown with a final
+      os.sync() in (a) and (c): the page-cache figure varies with writeback);
 and a one-site package imported into a database that already holds BULK responses
 (beside the same package into an empty database). Targets: a ≤ 2× c, b ≤ 10 % of a, peak
 memory independent of package size, the one-site import ≤ 0.3 s.
 
 --quick-ish run: .venv/bin/python bench/sync.py --packages 3 --photos 2
---profile also runs (a) under cProfile and prints where the time goes.
+--profile also runs (a) under cProfile and prints where the time goes. --keep DIR builds
+in DIR and leaves it there; a later run with the same DIR and sizes reuses its packages.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import hashlib
 import io
@@ -45,7 +49,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from inspector import operations
+from inspector import operations, paths
 from inspector.photos.importer import tree_of
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store, photo_rows
@@ -237,9 +241,11 @@ def worker_import(data_dir: str, packages: list[str], profile: bool) -> dict[str
     if profiler:
         profiler.disable()
     elapsed = time.perf_counter() - t0
+    os.sync()
+    synced = time.perf_counter() - t0
     store.close()
-    out: dict[str, Any] = {"seconds": elapsed, "statuses": dict(statuses), "records": records,
-                           "photos": photos, "peak_kb": peak_kb()}
+    out: dict[str, Any] = {"seconds": elapsed, "synced": synced, "statuses": dict(statuses),
+                           "records": records, "photos": photos, "peak_kb": peak_kb()}
     if profiler:
         text = io.StringIO()
         stats = pstats.Stats(profiler, stream=text)
@@ -258,10 +264,13 @@ def worker_floor(dest: str, packages: list[str]) -> dict[str, Any]:
         with open(copy, "rb") as fh:
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
-    return {"seconds": time.perf_counter() - t0, "peak_kb": peak_kb()}
+    elapsed = time.perf_counter() - t0
+    os.sync()
+    return {"seconds": elapsed, "synced": time.perf_counter() - t0, "peak_kb": peak_kb()}
 
 
 def measure(mode: str, *args: Any) -> dict[str, Any]:
+    os.sync()  # the previous step's writes are not flushed during this one
     done = subprocess.run([sys.executable, __file__, "--worker", json.dumps([mode, *args])],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -280,6 +289,7 @@ def main() -> None:
     parser.add_argument("--bulk", type=int, default=100_000,
                         help="responses already in the database for the one-site import")
     parser.add_argument("--profile", action="store_true", help="profile (a) with cProfile")
+    parser.add_argument("--keep", type=Path, help="work in this folder, keep and reuse it")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -288,15 +298,30 @@ def main() -> None:
         print(json.dumps(result))
         return
 
-    with tempfile.TemporaryDirectory(prefix="sync-bench-") as tmp:
-        root = Path(tmp)
+    with contextlib.ExitStack() as stack:
+        if args.keep is None:
+            root = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="sync-bench-")))
+        else:
+            root = args.keep
+            root.mkdir(parents=True, exist_ok=True)
+        for stale in ("supervisor", "floor", "profiled", "bulk", "empty", "one"):
+            shutil.rmtree(root / stale, ignore_errors=True)
         t0 = time.perf_counter()
         print(f"generating {args.photos} distinct {PHOTO_SIZE[0]}×{PHOTO_SIZE[1]} JPEGs …",
               file=sys.stderr)
         photos = base_photos(args.photos)
-        print(f"building {args.packages} inspector data directories and packages …",
-              file=sys.stderr)
-        packages = build_packages(root, args.packages, photos, args.sites, args.responses)
+        sizes = f"{args.packages}-{args.photos}-{args.sites}-{args.responses}"
+        if (root / "built").is_file() and (root / "built").read_text() == sizes:
+            packages = sorted((root / "packages").glob("*.pkg"))
+            print(f"reusing the packages in {root}", file=sys.stderr)
+        else:
+            shutil.rmtree(root / "packages", ignore_errors=True)
+            shutil.rmtree(root / "inspectors", ignore_errors=True)
+            print(f"building {args.packages} inspector data directories and packages …",
+                  file=sys.stderr)
+            packages = build_packages(root, args.packages, photos, args.sites,
+                                      args.responses)
+            (root / "built").write_text(sizes)
         built = time.perf_counter() - t0
         names = [str(p) for p in packages]
         total = sum(p.stat().st_size for p in packages)
@@ -319,7 +344,7 @@ def main() -> None:
         store.close()
         big = measure("import", str(root / "bulk"), [str(single)], False)
         empty = measure("import", str(root / "empty"), [str(single)], False)
-        with sqlite3.connect(root / "bulk" / "inspector.sqlite3") as conn:
+        with sqlite3.connect(root / "bulk" / paths.DB_NAME) as conn:
             held = conn.execute("SELECT count(*) FROM responses").fetchone()[0]
 
     photo_mb = sum(len(p) for p in photos) / len(photos) / MB if photos else 0.0
@@ -336,6 +361,9 @@ def main() -> None:
     print(f"(c) floor, copy + SHA-256: {c['seconds']:7.2f} s  {mb / c['seconds']:7.1f} MB/s")
     print(f"a/c = {a['seconds'] / c['seconds']:.2f}× (target ≤ 2)   "
           f"b/a = {100 * b['seconds'] / a['seconds']:.0f} % (target ≤ 10 %)")
+    print(f"with everything written to disk (os.sync() after each): a {a['synced']:.2f} s, "
+          f"c {c['synced']:.2f} s, a/c = {a['synced'] / c['synced']:.2f}× — the page-cache "
+          "floor is noisy while the disk writes back")
     for name, r in (("(a)", a), ("(b)", b), ("(c)", c), ("one-site into bulk", big),
                     ("one-site into empty", empty)):
         hwm, maxrss = r["peak_kb"]

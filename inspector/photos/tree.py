@@ -67,6 +67,12 @@ def write_file(path: Path, data: bytes, durable: bool) -> None:
             os.fsync(fh.fileno())
 
 
+def fsync_file(path: Path) -> None:
+    """Make a file's bytes durable before a database row says it is there."""
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 def move_into_place(src: Path, dst: Path) -> None:
     dst.parent.mkdir(parents=True, exist_ok=True)
     os.replace(src, dst)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +48,31 @@ def append(db: Database, *, at: str, device: str, actor: str, action: str, table
     # The newest row's seq and hash, kept apart: removing rows from the end of the chain
     # leaves a chain that fits together, but no longer reaches this anchor.
     db.table("settings").upsert({"key": HEAD_KEY, "value": f"{seq}:{row['hash']}"}, pk="key")
+
+
+def append_many(db: Database, *, at: str, device: str, actor: str, action: str,
+                changes: Sequence[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]]
+                ) -> None:
+    """Many rows of one edit (a merge): the chain is computed here, written in one go."""
+    if not changes:
+        return
+    last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    rows = []
+    for table, record_id, old, new in changes:
+        seq += 1
+        row: dict[str, Any] = {
+            "seq": seq, "at": at, "device": device, "actor": actor, "action": action,
+            "table_name": table, "record_id": record_id, "old": canonical(old),
+            "new": canonical(new)}
+        row["prev_hash"] = prev
+        row["hash"] = prev = _digest(prev, row)
+        rows.append(row)
+    names = list(rows[0])
+    db.conn.executemany(f"INSERT INTO audit ({', '.join(names)}) VALUES "
+                        f"({', '.join('?' for _ in names)})", [list(r.values()) for r in rows])
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+               "SET value = excluded.value", [HEAD_KEY, f"{seq}:{prev}"])
 
 
 @dataclass(frozen=True)

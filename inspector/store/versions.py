@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..hlc import Stamp
+from . import audit
 from .schema import RECORD_TABLES
 from .store import Store, now_iso, to_json
 
@@ -83,16 +84,29 @@ def _columns(store: Store, table: str) -> dict[str, Any]:
             for _, name, _, _, default, _ in store.db.execute(f"PRAGMA table_info({table})")}
 
 
+def _upsert_sql(table: str, columns: Iterable[str]) -> str:
+    names = list(columns)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
+    return (f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}")
+
+
 def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, int]:
     """Join versions into the store (inside the caller's transaction).
 
-    Returns (versions new to this database, current rows that changed)."""
+    Returns (versions new to this database, current rows that changed). Statements are
+    prepared once per table and the audit rows of the merge are chained in one batch: a
+    package of tens of thousands of versions costs what its rows cost, not per-call
+    overhead."""
     columns = {t: _columns(store, t) for t in RECORD_TABLES}
+    upserts = {t: _upsert_sql(t, cols) for t, cols in columns.items()}
+    conn = store.db.conn
     added = changed = 0
     received = now_iso()
     newest: Stamp | None = None
+    merged: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]] = []
     for v in versions:
-        cursor = store.db.execute(
+        cursor = conn.execute(
             "INSERT OR IGNORE INTO versions (table_name, record_id, version, base, device, "
             "data, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [v.table, v.record_id, v.version, v.data.get("base"), v.device, to_json(v.data),
@@ -109,9 +123,11 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
         # The whole row from this version alone: a column it lacks (made on a device that
         # never set it) takes its default, not the value an earlier arrival left behind.
         row = {c: v.data.get(c, default) for c, default in columns[v.table].items()}
-        store.db.table(v.table).upsert(row, pk="id")
-        store._audit("merge", v.table, v.record_id, current, row, actor)
+        conn.execute(upserts[v.table], list(row.values()))
+        merged.append((v.table, v.record_id, current, row))
         changed += 1
+    audit.append_many(store.db, at=received, device=store.device_id, actor=actor,
+                      action="merge", changes=merged)
     if newest is not None:
         store.observe(newest)
     return added, changed

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..photos.importer import import_lock, recover, tree_of
-from ..photos.tree import move_into_place, remove
+from ..photos.tree import fsync_file, move_into_place, remove
 from ..store import Store, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
@@ -334,6 +334,7 @@ def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
         meta = photo_meta[sha]
         ext = str(meta.get("ext", "jpg"))  # journalled (photo_pending) before the transaction
         if original:
+            fsync_file(path)  # the evidence is on disk before its row commits
             move_into_place(path, tree.original(sha, ext))
         else:
             move_into_place(path, tree.display(sha))

@@ -1,0 +1,487 @@
+"""The supervisor's Sync screen: import the inspectors' sync packages (file dialog or
+drag-and-drop), export a package, trust new devices, and see the devices and past exports.
+
+Imports, exports and trusting run off the UI thread (`progress.run_job`), each on its own
+database connection; the checks and the merge are the core's (`sync.exchange`)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserError
+from ..store import Store
+from ..store import device as devices
+from ..sync import exchange, keys
+from .bus import Bus
+from .progress import run_job
+from .review_page import RowsModel, table_view
+from .trust_dialog import TrustDialog
+from .workers import Job
+
+PACKAGE_SUFFIX = ".pkg"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A package the core refused, with its one-line reason."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class ImportBatch:
+    results: list[exchange.ImportResult | Refusal]
+    held_names: dict[str, str]  # sha256 of a held package → the file name it came as
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Trusted:
+    device: dict[str, Any]
+    role: str
+    results: list[exchange.ImportResult]
+
+
+def package_paths(urls: Sequence[Any]) -> list[Path]:
+    """The local .pkg files among dropped URLs."""
+    out = []
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() == PACKAGE_SUFFIX and path.is_file():
+                out.append(path)
+    return out
+
+
+def _reason(path: Path, message: str) -> str:
+    """The core says "<file>: <why>"; the log line names the file already."""
+    for prefix in (f"{path.name}: ", f"{path}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+class SyncPage(QWidget):
+    def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.bus = bus
+        self.job: Job | None = None  # the running import/export/trust, if any
+        # (file name, what happened) for each line of the log: "applied", "already
+        # imported", "held", "refused", "not trusted", "exported", "failed"
+        self.outcomes: list[tuple[str, str]] = []
+        # A held package is applied from a copy named by its hash: remember its real name.
+        self._held_names: dict[str, str] = {}
+        self._dirty = False  # data changed while the page was hidden
+        self.setAcceptDrops(True)
+
+        intro = QLabel(self.tr(
+            "Import the sync packages the inspectors send you (USB stick, shared folder, "
+            "chat attachment): use the button or drop .pkg files here. Packages can be "
+            "imported in any order, and again: the result is the same."))
+        intro.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import packages…"))
+        self.import_button.setShortcut("Ctrl+I")
+        self.import_button.setToolTip(self.tr("Import sync packages (Ctrl+I)"))
+        self.import_button.clicked.connect(self.choose_imports)
+        self.export_button = QPushButton(self.tr("Export package…"))
+        self.export_button.setShortcut("Ctrl+E")
+        self.export_button.setToolTip(self.tr(
+            "Write a sync package with every change since the last export (Ctrl+E)"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.full_box = QCheckBox(self.tr("Everything, not only what changed"))
+        self.full_box.setToolTip(self.tr(
+            "Send every record again, e.g. for a new laptop or a lost package"))
+        self.display_box = QCheckBox(self.tr("Smaller photos (display size)"))
+        self.display_box.setToolTip(self.tr(
+            "Send display-size copies instead of the original photos: a much smaller "
+            "package, but the originals stay here"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.full_box)
+        buttons.addWidget(self.display_box)
+        buttons.addStretch()
+
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setPlaceholderText(self.tr(
+            "Nothing imported yet. Drop the inspectors' .pkg files here, or click "
+            "Import packages…"))
+        self.own = QLabel()
+        self.own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.own.setWordWrap(True)
+        self.devices_model = RowsModel([
+            self.tr("Role"), self.tr("Trusted"), self.tr("Device"), self.tr("Inspector"),
+            self.tr("Fingerprint")], parent=self)
+        self.devices_view = table_view(self.devices_model)
+        self.exports_model = RowsModel([
+            self.tr("Made"), self.tr("File"), self.tr("Records"), self.tr("Photos"),
+            self.tr("SHA-256")], right=[2, 3], parent=self)
+        self.exports_view = table_view(self.exports_model)
+
+        log_box = QWidget()
+        ll = QVBoxLayout(log_box)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self._heading(self.tr("What happened")))
+        ll.addWidget(self.log)
+        tables = QWidget()
+        tl = QVBoxLayout(tables)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self._heading(self.tr("Devices")))
+        tl.addWidget(self.own)
+        tl.addWidget(self.devices_view, 3)
+        tl.addWidget(self._heading(self.tr("Past exports")))
+        tl.addWidget(self.exports_view, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(log_box)
+        split.addWidget(tables)
+        split.setSizes([560, 760])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        bus.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    # ---- tables ----
+
+    def _on_changed(self, what: str) -> None:
+        if what not in ("sync", "settings", "review"):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def role_text(self, role: str) -> str:
+        return {"inspector": self.tr("Inspector"), "supervisor": self.tr("Supervisor"),
+                "self": self.tr("This computer")}.get(role, role)
+
+    def refresh(self) -> None:
+        self._dirty = False
+        rows, tips = [], []
+        own = self._own_fingerprint()
+        for d in devices.all_devices(self.store.db):
+            if not (d["fingerprint"] or d["this_device"]):
+                continue
+            role = "self" if d["this_device"] else str(d["role"])
+            trusted = self.tr("Yes") if d["trusted"] else self.tr("No (packages held)")
+            inspector = self.store.setting("inspector") if d["this_device"] else d["inspector"]
+            rows.append([self.role_text(role), trusted, str(d["device_id"])[:8],
+                         str(inspector or ""),
+                         str((own if d["this_device"] else d["fingerprint"]) or "")])
+            tips.append(str(d["device_id"]))
+        self.devices_model.set_rows(rows, tips=tips)
+        self.devices_view.resizeColumnsToContents()
+        exports = list(self.store.db.query(
+            "SELECT * FROM packages WHERE direction = 'out' ORDER BY at DESC"))
+        self.exports_model.set_rows(
+            [[_local_time(str(r["at"])), str(r["file_name"]), str(r["records"]),
+              str(r["photos"]), str(r["sha256"])[:16]] for r in exports],
+            keys=[str(r["sha256"]) for r in exports])
+        self.exports_view.resizeColumnsToContents()
+        self.own.setText(self.tr("This computer ({role}): device {device} · fingerprint "
+                                 "{fingerprint}").format(
+            role=self.role_text(self.store.setting("role")), device=self.store.device_id[:8],
+            fingerprint=own or "—"))
+
+    def _own_fingerprint(self) -> str:
+        if self.store.data_dir is None:
+            return ""
+        try:
+            return keys.load_or_create(self.store.data_dir, self.store.device_id).fingerprint
+        except (UserError, OSError, ValueError):
+            return ""
+
+    # ---- log ----
+
+    def say(self, line: str) -> None:
+        self.log.appendPlainText(line)
+
+    def _name(self, path: Path) -> str:
+        return self._held_names.get(path.stem, path.name)
+
+    def _import_line(self, result: exchange.ImportResult | Refusal) -> str:
+        status = "refused" if isinstance(result, Refusal) or result.status.startswith(
+            "refused") else result.status
+        name = self._name(result.path)
+        self.outcomes.append((name, status))
+        if isinstance(result, Refusal):
+            return self.tr("✖ {file}: refused — {reason}").format(
+                file=name, reason=_reason(result.path, result.reason))
+        who = self.tr("{inspector}, device {device}").format(
+            inspector=result.inspector or self.tr("no name"), device=result.device_id[:8])
+        if result.status == "applied":
+            return self.tr("✔ {file}: applied — {records} new records, {changed} changed, "
+                           "{photos} photos ({who})").format(
+                file=name, records=result.records, changed=result.changed,
+                photos=result.photos, who=who)
+        if result.status == "already imported":
+            return self.tr("= {file}: already imported, nothing changed").format(
+                file=name)
+        if result.status == "held":
+            return self.tr("⚠ {file}: held — it comes from a device this computer does not "
+                           "know yet ({who}); check its fingerprint to trust it").format(
+                file=name, who=who)
+        if result.status.startswith("refused: "):
+            reason = result.status.removeprefix("refused: ")
+            return self.tr("✖ {file}: refused — {reason}").format(
+                file=name, reason=_reason(result.path, reason))
+        return f"{result.path.name}: {result.status}"
+
+    # ---- import ----
+
+    def choose_imports(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import sync packages"), str(Path.home()),
+            self.tr("Sync packages (*.pkg);;All files (*)"))
+        if names:
+            self.import_packages([Path(n) for n in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and package_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = package_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if not found:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_packages(found)
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _set_busy(self, job: Job | None) -> None:
+        self.job = job
+        for w in (self.import_button, self.export_button):
+            w.setEnabled(job is None)
+
+    def import_packages(self, paths: list[Path]) -> None:
+        if not paths or self.store.data_dir is None:
+            return
+        if self.busy():
+            self.say(self.tr("Wait until the current import or export has finished."))
+            return
+        batch = ImportBatch([], {})
+
+        def work(store: Store, progress: Callable[[str, int, int], None],
+                 cancelled: Callable[[], bool]) -> ImportBatch:
+            for n, path in enumerate(paths):
+                if cancelled():
+                    break
+                progress(path.name, n, len(paths))
+                try:
+                    result = exchange.import_package(store, path)
+                except UserError as exc:  # refused: the database is as it was
+                    batch.results.append(Refusal(path, str(exc)))
+                    continue
+                if result.status == "held":
+                    batch.held_names[file_sha256(path)] = path.name
+                batch.results.append(result)
+            progress("", len(paths), len(paths))
+            return batch
+
+        self.say(self.tr("Importing %n sync package(s)…", "", len(paths)))
+        job = run_job(self, self.tr("Import"), self.store.data_dir, work,
+                      self._imported, self._failed)
+        job.signals.cancelled.connect(lambda: self._import_cancelled(batch, len(paths)))
+        self._set_busy(job)
+
+    def _import_cancelled(self, batch: ImportBatch, total: int) -> None:
+        self._set_busy(None)
+        self._held_names.update(batch.held_names)
+        for result in batch.results:
+            self.say(self._import_line(result))
+        self.say(self.tr("Cancelled: %n package(s) not imported.", "",
+                         total - len(batch.results)))
+        self._changed()
+
+    def _imported(self, result: object) -> None:
+        self._set_busy(None)
+        assert isinstance(result, ImportBatch)
+        self._held_names.update(result.held_names)
+        for r in result.results:
+            self.say(self._import_line(r))
+        applied = [r for r in result.results
+                   if isinstance(r, exchange.ImportResult) and r.status == "applied"]
+        if applied:
+            self._changed()
+        held = [r for r in result.results
+                if isinstance(r, exchange.ImportResult) and r.status == "held"]
+        if held:
+            self.refresh()  # the new devices show as "not trusted" behind the dialog
+            self.ask_trust(held)
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(None)
+        self.outcomes.append(("", "failed"))
+        self.say(self.tr("✖ {message}").format(message=message))
+        self.bus.error.emit(message)
+        self.refresh()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.bus.changed.emit("sync")
+        self.bus.saved.emit()
+
+    # ---- trust ----
+
+    def ask_trust(self, held: list[exchange.ImportResult]) -> None:
+        by_device: dict[str, list[exchange.ImportResult]] = {}
+        for r in held:
+            by_device.setdefault(r.fingerprint, []).append(r)
+        choices: list[tuple[str, str]] = []
+        for fingerprint, results in by_device.items():
+            first = results[0]
+            dialog = TrustDialog(first.device_id, first.inspector, fingerprint,
+                                 [r.path.name for r in results], self)
+            dialog.exec()
+            if dialog.role is None:
+                for r in results:
+                    self.outcomes.append((r.path.name, "not trusted"))
+                    self.say(self.tr("⊘ {file}: not applied — you did not trust device "
+                                     "{device} ({inspector}); import it again to decide "
+                                     "later").format(file=r.path.name,
+                                                     device=r.device_id[:8],
+                                                     inspector=r.inspector or "?"))
+            else:
+                choices.append((fingerprint, dialog.role))
+            dialog.deleteLater()
+        if choices:
+            self.trust(choices)
+
+    def trust(self, choices: list[tuple[str, str]]) -> None:
+        if self.busy() or self.store.data_dir is None:
+            return
+
+        def work(store: Store, progress: Callable[[str, int, int], None],
+                 cancelled: Callable[[], bool]) -> list[Trusted]:
+            out = []
+            for n, (fingerprint, role) in enumerate(choices):
+                progress(fingerprint, n, len(choices))
+                device, results = exchange.trust_device(store, fingerprint, role)
+                out.append(Trusted(device, role, results))
+            return out
+
+        job = run_job(self, self.tr("Trust"), self.store.data_dir, work, self._trusted,
+                      self._failed)
+        job.signals.cancelled.connect(self._trust_cancelled)
+        self._set_busy(job)
+
+    def _trust_cancelled(self) -> None:
+        self._set_busy(None)
+        self._changed()
+
+    def _trusted(self, result: object) -> None:
+        self._set_busy(None)
+        assert isinstance(result, list)
+        for t in result:
+            self.say(self.tr("Device {device} ({inspector}) is trusted as {role}").format(
+                device=str(t.device["device_id"])[:8], inspector=t.device["inspector"] or "?",
+                role=self.role_text(t.role).lower()))
+            for r in t.results:
+                self.say("  " + self._import_line(r))
+        self._changed()
+
+    # ---- export ----
+
+    def choose_export(self) -> None:
+        if self.busy():
+            return
+        who = self.store.setting("inspector") or self.role_text(self.store.setting("role"))
+        default = Path.home() / f"{who}-{datetime.now():%m%d}{PACKAGE_SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export sync package"), str(default),
+            self.tr("Sync packages (*.pkg)"))
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(PACKAGE_SUFFIX)
+            self.export_package(path, full=self.full_box.isChecked(),
+                                photos="display" if self.display_box.isChecked()
+                                else "original")
+
+    def export_package(self, out: Path, *, full: bool = False, photos: str = "original"
+                       ) -> None:
+        if self.busy() or self.store.data_dir is None:
+            return
+
+        def work(store: Store, progress: Callable[[str, int, int], None],
+                 cancelled: Callable[[], bool]) -> exchange.ExportResult:
+            progress(out.name, 0, 1)
+            return exchange.export_package(store, out, full=full, photos=photos)
+
+        def failed(message: str) -> None:
+            if message.startswith("nothing has changed"):
+                message = self.tr("Nothing has changed since the last export; tick "
+                                  "“Everything” to send it all again.")
+            self._failed(message)
+
+        job = run_job(self, self.tr("Export"), self.store.data_dir, work, self._exported,
+                      failed)
+        job.signals.cancelled.connect(lambda: self._set_busy(None))
+        self._set_busy(job)
+
+    def _exported(self, result: object) -> None:
+        self._set_busy(None)
+        assert isinstance(result, exchange.ExportResult)
+        size = result.path.stat().st_size / 1e6 if result.path.exists() else 0.0
+        self.outcomes.append((result.path.name, "exported"))
+        self.say(self.tr("✔ exported {file}: {records} records, {photos} photos, "
+                         "{size:.1f} MB").format(file=result.path.name, records=result.records,
+                                                 photos=result.photos, size=size))
+        self._changed()
+
+
+def _local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+

@@ -1,0 +1,85 @@
+"""A package from a device seen for the first time: trust its key, or refuse it.
+
+Trust means something only when the supervisor compares the fingerprint shown here with
+the one the inspector told them (by phone or in person), as with SSH host keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class TrustDialog(QDialog):
+    """Shows device id, inspector and fingerprint; `role` is "inspector", "supervisor",
+    or None (refused) once the dialog is closed."""
+
+    def __init__(self, device_id: str, inspector: str, fingerprint: str,
+                 packages: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.device_id = device_id
+        self.fingerprint = fingerprint
+        self.role: str | None = None
+        self.setWindowTitle(self.tr("Unknown device"))
+        intro = QLabel(self.tr(
+            "These packages come from a device this computer has not seen before. Compare "
+            "its fingerprint with the one the inspector told you (by phone or in person) "
+            "before you trust it; until then nothing from it is applied."))
+        intro.setWordWrap(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.fingerprint_label = QLabel(fingerprint)
+        self.fingerprint_label.setFont(mono)
+        self.fingerprint_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_label = QLabel(device_id)
+        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.inspector_label = QLabel(inspector or self.tr("(no name given)"))
+        files = QLabel("\n".join(packages))
+        files.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Inspector:"), self.inspector_label)
+        form.addRow(self.tr("Device:"), self.device_label)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint_label)
+        form.addRow(self.tr("Sync packages:"), files)
+
+        self.inspector_button = QPushButton(self.tr("Trust as inspector"))
+        self.inspector_button.setToolTip(self.tr(
+            "Apply its packages; it may send its own inspections only"))
+        self.supervisor_button = QPushButton(self.tr("Trust as supervisor"))
+        self.supervisor_button.setToolTip(self.tr(
+            "Apply its packages; it may also review and relay other devices' work"))
+        self.refuse_button = QPushButton(self.tr("Refuse"))
+        self.refuse_button.setToolTip(self.tr(
+            "Apply nothing; import the package again later to decide then (Esc)"))
+        self.refuse_button.setDefault(True)  # Enter must not trust by accident
+        self.inspector_button.clicked.connect(lambda: self._choose("inspector"))
+        self.supervisor_button.clicked.connect(lambda: self._choose("supervisor"))
+        self.refuse_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.inspector_button)
+        buttons.addWidget(self.supervisor_button)
+        buttons.addStretch()
+        buttons.addWidget(self.refuse_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+
+    def _choose(self, role: str) -> None:
+        self.role = role
+        self.accept()
+
+    def reject(self) -> None:
+        self.role = None
+        super().reject()

@@ -48,3 +48,19 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Res
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without Python's final collection of Qt objects, which can crash (exit 139)
+    after every test has passed; the run's own exit status is kept."""
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    status = getattr(config, "_inspector_status", None)
+    if status is not None:
+        os._exit(int(status))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config._inspector_status = exitstatus  # type: ignore[attr-defined]

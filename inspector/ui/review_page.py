@@ -5,7 +5,9 @@ here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,9 +17,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     QSize,
     Qt,
+    QThreadPool,
+    Signal,
 )
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -45,7 +51,6 @@ from ..store import device as devices
 from ..store import versions as vs
 from ..sync import review
 from .bus import Bus
-from .workers import Job, start
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,6 +177,43 @@ class _Thumbs:
     paths: list[tuple[str, str]]  # (path of the thumbnail, caption)
 
 
+class _ThumbSignals(QObject):
+    ready = Signal(object)  # _Thumbs
+
+
+class _ThumbLoader(QRunnable):
+    """Finds (making them if missing) the thumbnails of one inspection's photos: files
+    only, no database."""
+
+    def __init__(self, signals: _ThumbSignals, data_dir: Path, token: int,
+                 links: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.signals = signals
+        self.data_dir = data_dir
+        self.token = token
+        self.links = links
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        from ..photos.files import thumb_path
+        from ..photos.tree import PhotoTree
+
+        tree = PhotoTree(self.data_dir)
+        found = []
+        for sha, ext, item in self.links:
+            if self._cancel.is_set():
+                return
+            try:
+                found.append((str(thumb_path(tree, sha, ext)), item))
+            except (UserError, OSError, ValueError):
+                found.append(("", item))  # the original is missing: the list says so
+        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
+            self.signals.ready.emit(_Thumbs(self.token, found))
+
+
 class ReviewPage(QWidget):
     def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,7 +222,11 @@ class ReviewPage(QWidget):
         self._round_id: str | None = None
         self._conflicts: list[vs.Conflict] = []
         self._thumb_token = 0
-        self._thumb_job: Job | None = None
+        # Thumbnails: the loader reports through a QObject that belongs to this page, so
+        # nothing Qt is ever destroyed on a worker thread.
+        self._thumb_signals = _ThumbSignals(self)
+        self._thumb_signals.ready.connect(self._thumbs_ready)
+        self._thumb_loader: _ThumbLoader | None = None
         self._advance = False  # after a review, select the row now in its place
         self._dirty = False  # data changed while the page was hidden
 
@@ -464,7 +510,6 @@ class ReviewPage(QWidget):
         """Thumbnails are made (if missing) and found off the UI thread."""
         if self.store.data_dir is None:
             return
-        token = self._thumb_token
         links = [(str(r["photo_sha256"]), str(r["ext"] or "jpg"), str(r["item_id"] or ""))
                  for r in self.store.db.query(
                      "SELECT l.photo_sha256, p.ext, pr.item_id FROM photo_links l "
@@ -474,29 +519,11 @@ class ReviewPage(QWidget):
                      [inspection_id])]
         if not links:
             return
-
-        def work(store: Store, progress: Callable[[str, int, int], None],
-                 cancelled: Callable[[], bool]) -> _Thumbs:
-            from ..photos.files import thumb_path
-            from ..photos.importer import tree_of
-
-            tree = tree_of(store)
-            found = []
-            for sha, ext, item in links:
-                if cancelled():
-                    break
-                try:
-                    found.append((str(thumb_path(tree, sha, ext)), item))
-                except (UserError, OSError):
-                    found.append(("", item))  # the original is missing: say so below
-            return _Thumbs(token, found)
-
-        if self._thumb_job is not None:
-            self._thumb_job.cancel()
-        job = Job(self.store.data_dir, work)
-        job.signals.finished.connect(self._thumbs_ready)
-        self._thumb_job = job
-        start(job)
+        if self._thumb_loader is not None:
+            self._thumb_loader.cancel()
+        self._thumb_loader = _ThumbLoader(self._thumb_signals, self.store.data_dir,
+                                          self._thumb_token, links)
+        QThreadPool.globalInstance().start(self._thumb_loader)
 
     def _thumbs_ready(self, result: object) -> None:
         if not isinstance(result, _Thumbs) or result.token != self._thumb_token:

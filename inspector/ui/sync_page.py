@@ -67,6 +67,7 @@ class Trusted:
     device: dict[str, Any]
     role: str
     results: list[exchange.ImportResult]
+    error: str = ""  # the device could not be trusted (the core's one-line reason)
 
 
 def package_paths(urls: Sequence[Any]) -> list[Path]:
@@ -405,7 +406,11 @@ class SyncPage(QWidget):
             out = []
             for n, (fingerprint, role) in enumerate(choices):
                 progress(fingerprint, n, len(choices))
-                device, results = exchange.trust_device(store, fingerprint, role)
+                try:
+                    device, results = exchange.trust_device(store, fingerprint, role)
+                except UserError as exc:
+                    out.append(Trusted({"fingerprint": fingerprint}, role, [], str(exc)))
+                    continue
                 out.append(Trusted(device, role, results))
             return out
 
@@ -422,6 +427,11 @@ class SyncPage(QWidget):
         self._set_busy(None)
         assert isinstance(result, list)
         for t in result:
+            if t.error:
+                self.outcomes.append(("", "failed"))
+                self.say(self.tr("✖ {fingerprint}: not trusted — {reason}").format(
+                    fingerprint=t.device["fingerprint"], reason=t.error))
+                continue
             self.say(self.tr("Device {device} ({inspector}) is trusted as {role}").format(
                 device=str(t.device["device_id"])[:8], inspector=t.device["inspector"] or "?",
                 role=self.role_text(t.role).lower()))

@@ -1,0 +1,530 @@
+"""The supervisor's screens through the real widgets (offscreen): Sync imports three demo
+inspectors' packages (the trust dialog answered by the test), Review approves an
+inspection and reverses the conflict, Reports previews, prints and saves the scorecard.
+Every assertion that matters is on the database or the files written."""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from inspector.cli import main as cli_main
+from inspector.store import Store
+from inspector.store import versions as vs
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+INSPECTORS = (("张三", 1), ("李四", 2), ("王五", 3))
+SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
+JOB_TIMEOUT_MS = 120_000
+
+
+def ok(data_dir: Path, *args: str) -> None:
+    assert cli_main(["--data-dir", str(data_dir), *args]) == 0, args
+
+
+@dataclass(frozen=True)
+class Demo:
+    root: Path
+    laptops: dict[str, Path]
+    packages: dict[str, Path]
+    supervisor: Path  # all three packages imported through the CLI; copy to change
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    root = tmp_path_factory.mktemp("ui-supervisor")
+    laptops, packages = {}, {}
+    for name, seed in INSPECTORS:
+        laptops[name] = root / f"laptop-{seed}"
+        packages[name] = root / f"{name}-1.pkg"
+        ok(laptops[name], "demo", "--inspector", name, "--seed", str(seed))
+        ok(laptops[name], "sync", "export", "--out", str(packages[name]))
+    sup = root / "supervisor"
+    ok(sup, "config", "set", "role", "supervisor")
+    ok(sup, "sync", "import", *(str(packages[n]) for n, _ in INSPECTORS), "--trust-new")
+    return Demo(root, laptops, packages, sup)
+
+
+def copy_dir(src: Path, dest: Path) -> Path:
+    gc.collect()  # no connection of this process is left open on `src`
+    shutil.copytree(src, dest)
+    return dest
+
+
+@pytest.fixture
+def app(qtbot):  # type: ignore[no-untyped-def]
+    """The app as it starts: Chinese translator and the CJK font; no job left behind."""
+    from PySide6.QtCore import QThreadPool
+
+    from inspector.ui.main_window import make_app
+
+    application = make_app([], "zh")
+    yield application
+    QThreadPool.globalInstance().waitForDone(JOB_TIMEOUT_MS)
+    application.processEvents()  # what the jobs reported reaches the pages still open
+
+
+@pytest.fixture
+def open_store() -> Iterator[Any]:
+    opened: list[Store] = []
+
+    def open_(data_dir: Path) -> Store:
+        store = Store.open(data_dir)
+        opened.append(store)
+        return store
+
+    yield open_
+    for store in opened:
+        store.close()
+
+
+def show(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+
+
+def screenshot(page, name: str) -> Path:  # type: ignore[no-untyped-def]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / name
+    assert page.grab().save(str(path))
+    return path
+
+
+def fingerprint(data_dir: Path) -> str:
+    info = json.loads((data_dir / "keys" / "device.json").read_text(encoding="utf-8"))
+    return str(info["fingerprint"])
+
+
+def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Any:
+    capsys.readouterr()
+    ok(data_dir, "score", "--json")
+    return json.loads(capsys.readouterr().out)
+
+
+def count(store: Store, sql: str, params: tuple[Any, ...] = ()) -> int:
+    return int(store.db.execute(sql, params).fetchone()[0])
+
+
+def drop(page, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+
+
+# ---- Sync ----
+
+def test_sync_page_imports_three_packages_and_trusts_their_devices(
+        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        open_store, qtmodeltester, capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from inspector.ui.bus import Bus
+    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.trust_dialog import TrustDialog
+
+    sup = tmp_path / "sup"
+    ok(sup, "config", "set", "role", "supervisor")
+    store = open_store(sup)
+    bus = Bus()
+    changed: list[str] = []
+    bus.changed.connect(changed.append)
+    page = SyncPage(store, bus)
+    show(qtbot, page)
+    assert page.devices_model.rowCount() == 1  # this computer
+
+    files = [demo.packages[name] for name, _ in INSPECTORS]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(f) for f in files], ""))
+    asked: list[tuple[str, str, str]] = []
+
+    def answer(dialog: TrustDialog) -> int:
+        if not asked:
+            screenshot(dialog, "trust.png")
+        asked.append((dialog.device_id, dialog.inspector_label.text(), dialog.fingerprint))
+        dialog.inspector_button.click()  # the real button: trust as inspector
+        return int(dialog.result())
+
+    monkeypatch.setattr(TrustDialog, "exec", answer)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: count(store, "SELECT count(*) FROM packages WHERE direction = "
+                                  "'in' AND status = 'applied'") == 3 and not page.busy(),
+                    timeout=JOB_TIMEOUT_MS)
+
+    # Each unknown device was shown once with its inspector and fingerprint, then trusted.
+    assert sorted((name, fp) for _, name, fp in asked) == sorted(
+        (name, fingerprint(demo.laptops[name])) for name, _ in INSPECTORS)
+    trusted = {d["inspector"]: (d["role"], d["trusted"]) for d in
+               store.db.query("SELECT * FROM devices WHERE this_device = 0")}
+    assert trusted == {name: ("inspector", 1) for name, _ in INSPECTORS}
+    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    inspectors = {r["inspector"] for r in store.rows("inspections")}
+    assert inspectors == {name for name, _ in INSPECTORS}
+    assert score_json(sup, capsys) == score_json(demo.supervisor, capsys)
+
+    assert sorted(page.outcomes) == sorted([(f.name, "held") for f in files]
+                                           + [(f.name, "applied") for f in files])
+    assert page.log.blockCount() >= 7  # a line per package and per decision
+    assert "sync" in changed
+    assert page.devices_model.rowCount() == 4
+    assert {page.devices_model.text(r, 1) for r in range(4)} == {page.tr("Yes")}
+    qtmodeltester.check(page.devices_model)
+    qtmodeltester.check(page.exports_model)
+
+    # Dropping a package already imported says so and changes nothing.
+    versions = count(store, "SELECT count(*) FROM versions")
+    drop(page, [files[0], tmp_path / "notes.txt"])
+    qtbot.waitUntil(lambda: page.outcomes[-1] == (files[0].name, "already imported")
+                    and not page.busy(), timeout=JOB_TIMEOUT_MS)
+    assert count(store, "SELECT count(*) FROM versions") == versions
+    screenshot(page, "sync.png")
+
+
+def test_a_refused_device_and_a_damaged_package_change_nothing(
+        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        open_store) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from inspector.ui.bus import Bus
+    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.trust_dialog import TrustDialog
+
+    sup = tmp_path / "sup"
+    ok(sup, "config", "set", "role", "supervisor")
+    damaged = tmp_path / "李四-damaged.pkg"
+    raw = bytearray(demo.packages["李四"].read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(raw))
+    store = open_store(sup)
+    page = SyncPage(store, Bus())
+    show(qtbot, page)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(demo.packages["张三"]), str(damaged)], ""))
+    monkeypatch.setattr(TrustDialog, "exec",
+                        lambda dialog: (dialog.refuse_button.click(), int(dialog.result()))[1])
+    page.choose_imports()
+    qtbot.waitUntil(lambda: len(page.outcomes) == 3 and not page.busy(),
+                    timeout=JOB_TIMEOUT_MS)
+    assert page.outcomes == [(demo.packages["张三"].name, "held"), (damaged.name, "refused"),
+                             (demo.packages["张三"].name, "not trusted")]
+    log = page.log.toPlainText()
+    assert "张三" in log and fingerprint(demo.laptops["李四"]) not in log
+    # The reason, in the core's words, without a traceback.
+    assert "Traceback" not in log and damaged.name in log
+    assert count(store, "SELECT count(*) FROM versions") == 0
+    assert count(store, "SELECT count(*) FROM devices WHERE trusted = 0") == 1
+    assert list((sup / "sync" / "held").glob("*.pkg"))  # kept aside for a later decision
+
+
+def test_export_package_from_the_sync_page(app, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                          monkeypatch: pytest.MonkeyPatch,
+                                          open_store) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from inspector.sync.package import verify_package
+    from inspector.ui.bus import Bus
+    from inspector.ui.sync_page import SyncPage
+
+    sup = copy_dir(demo.supervisor, tmp_path / "sup")
+    store = open_store(sup)
+    page = SyncPage(store, Bus())
+    show(qtbot, page)
+    out = tmp_path / "out" / "corrections"  # no suffix: .pkg is added
+    out.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.display_box.setChecked(True)
+    page.choose_export()
+    qtbot.waitUntil(lambda: page.exports_model.rowCount() == 1 and not page.busy(),
+                    timeout=JOB_TIMEOUT_MS)
+    made = out.with_suffix(".pkg")
+    summary = verify_package(made)
+    assert summary  # signature and every entry check out
+    [row] = store.db.query("SELECT * FROM packages WHERE direction = 'out'")
+    assert row["file_name"] == made.name and row["records"] > 1000
+    assert page.outcomes == [(made.name, "exported")]
+
+    # Nothing changed since: the supervisor is told what to do, in its own words.
+    page.display_box.setChecked(False)
+    page.choose_export()
+    qtbot.waitUntil(lambda: len(page.outcomes) == 2 and not page.busy(),
+                    timeout=JOB_TIMEOUT_MS)
+    assert page.outcomes[-1] == ("", "failed")
+    assert page.tr("Nothing has changed since the last export; tick “Everything” to send it "
+                   "all again.") in page.log.toPlainText()
+    assert page.exports_model.rowCount() == 1
+
+
+# ---- Review ----
+
+def _select(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_review_page_approves_flags_and_reverses_the_conflict(
+        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        open_store, qtmodeltester) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from inspector.ui.bus import Bus
+    from inspector.ui.review_page import ReviewPage
+
+    sup = copy_dir(demo.supervisor, tmp_path / "sup")
+    store = open_store(sup)
+    bus = Bus()
+    saved: list[bool] = []
+    bus.saved.connect(lambda: saved.append(True))
+    page = ReviewPage(store, bus)
+    show(qtbot, page)
+    assert page.note.isHidden()
+    total = count(store, "SELECT count(*) FROM inspections WHERE deleted = 0")
+    assert page.queue_model.rowCount() == total
+
+    # Approve the third inspection through the page.
+    _select(qtbot, page.queue, 2)
+    target = page.current_inspection()
+    assert target == page.queue_model.key(2)
+    assert page.problem_model.rowCount() == count(
+        store, "SELECT count(*) FROM problems WHERE inspection_id = ? AND deleted = 0",
+        (target,))
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    assert store.get("inspections", target)["review"] == "approved"
+    assert saved
+    row = page.queue_model.row_of(target)
+    assert page.queue_model.text(row, 3) == page.tr("Approved")
+
+    # Flag needs a comment: an empty one is not allowed and changes nothing.
+    _select(qtbot, page.queue, 0)
+    flagged = page.current_inspection()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a: warnings.append(text) or 0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    qtbot.mouseClick(page.flag_button, Qt.MouseButton.LeftButton)
+    assert warnings and store.get("inspections", flagged)["review"] == "received"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("照片不清楚", True))
+    qtbot.mouseClick(page.flag_button, Qt.MouseButton.LeftButton)
+    row_ = store.get("inspections", flagged)
+    assert (row_["review"], row_["review_comment"]) == ("flagged", "照片不清楚")
+
+    # The conflict: the market's responsible unit, from three inspectors; reverse it.
+    [conflict] = vs.conflicts(store)
+    assert page.conflict_model.rowCount() == 1
+    assert page.conflict_model.text(0, 1) == page.tr("Responsible unit")
+    assert page.versions_model.key(0) == "responsible_unit"
+    assert page.versions_model.columnCount() == 1 + len(conflict.versions)
+    assert page.versions_model.rowCount() >= 1
+    other = vs.version_data(store, conflict.table, conflict.record_id, conflict.versions[1])
+    assert other is not None
+    assert page.versions_model.text(0, 2) == other["responsible_unit"]
+    _select(qtbot, page.conflict_view, 0)
+    qtbot.mouseClick(page.reverse_button, Qt.MouseButton.LeftButton)
+    current = store.get(conflict.table, conflict.record_id)
+    assert current is not None
+    for key, value in other.items():
+        if key not in ("version", "origin", "base"):
+            assert current[key] == value, key
+    [decided] = vs.conflicts(store)
+    assert decided.decision == "reverse"
+    assert page.conflict_model.text(0, 3) == page.tr("Reversed")
+    assert page.versions_model.headerData(2, Qt.Orientation.Horizontal) == page.tr(
+        "Current · {who}").format(who=page._author(conflict.versions[1]))
+
+    # The sites where two inspectors disagree: the main road two of them scored.
+    sites = [page.disagree_model.text(r, 0) for r in range(page.disagree_model.rowCount())]
+    assert "东风路" in sites
+
+    # Photos of a problem with photos show as thumbnails (made off the UI thread).
+    with_photos = store.db.execute(
+        "SELECT inspection_id FROM photo_links WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    _select(qtbot, page.queue, page.queue_model.row_of(with_photos))
+    qtbot.waitUntil(lambda: page.photos.count() > 0, timeout=JOB_TIMEOUT_MS)
+    for model in (page.queue_model, page.problem_model, page.conflict_model,
+                  page.versions_model, page.disagree_model):
+        qtmodeltester.check(model)
+    screenshot(page, "review.png")
+
+
+def test_review_page_is_read_only_on_an_inspectors_laptop(app, qtbot, demo: Demo,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path, open_store) -> None:
+    from inspector.ui.bus import Bus
+    from inspector.ui.review_page import ReviewPage
+
+    laptop = copy_dir(demo.laptops["张三"], tmp_path / "laptop")
+    store = open_store(laptop)
+    page = ReviewPage(store, Bus())
+    show(qtbot, page)
+    assert not page.note.isHidden() and page.note.text()
+    assert page.queue_model.rowCount() > 0
+    assert not any(b.isEnabled() for b in (page.approve_button, page.flag_button,
+                                           page.reject_button, page.reverse_button,
+                                           page.confirm_button))
+    page.approve()
+    assert count(store, "SELECT count(*) FROM inspections WHERE review = 'approved'") == 0
+
+
+# ---- Reports ----
+
+def test_reports_page_previews_prints_saves_and_exports(
+        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        open_store) -> None:
+    import openpyxl
+    from pypdf import PdfReader
+    from PySide6.QtCore import Qt
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from inspector.report.data import gather
+    from inspector.ui.bus import Bus
+    from inspector.ui.reports_page import ReportsPage
+
+    sup = copy_dir(demo.supervisor, tmp_path / "sup")
+    store = open_store(sup)
+    bus = Bus()
+    page = ReportsPage(store, bus)
+    show(qtbot, page)
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    assert page.stack.currentWidget() is page.empty
+    screenshot(page, "reports-empty.png")
+
+    page.appendix_box.setChecked(False)
+    qtbot.mouseClick(page.scorecard_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready
+                    and page.job is None, timeout=JOB_TIMEOUT_MS)
+    pages = page.document.pageCount()
+    assert pages > 0 and page.kind == "scorecard"
+    assert page.file is not None and page.file.parent == sup / "cache" / "reports"
+    assert "28.43" in PdfReader(str(page.file)).pages[0].extract_text()
+    assert page.print_button.isEnabled() and page.save_button.isEnabled()
+    assert page.stack.currentWidget() is page.view
+    qtbot.wait(500)  # QPdfView renders its pages asynchronously
+    screenshot(page, "reports.png")
+
+    # Print… through the system dialog, answered with a PDF printer.
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(str(printed)).pages) == pages
+
+    # Save as… copies the file shown.
+    saved = tmp_path / "saved"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert saved.with_suffix(".pdf").read_bytes() == page.file.read_bytes()
+
+    # The problem list replaces the preview; the old file is removed from the cache.
+    first = page.file
+    qtbot.mouseClick(page.problems_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.kind == "problems" and page.job is None
+                    and page.document.status() == QPdfDocument.Status.Ready,
+                    timeout=JOB_TIMEOUT_MS)
+    assert page.document.pageCount() > 0 and not first.exists()
+    size = page.document.pagePointSize(0)
+    assert size.width() > size.height()  # landscape
+
+    # A change elsewhere marks the preview out of date.
+    bus.changed.emit("review")
+    assert page.stale
+
+    # Export XLSX/CSV…: the problem list as XLSX, and all data as CSV into a folder.
+    xlsx = tmp_path / "问题清单.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx), ""))
+    page.problems_xlsx_action.trigger()
+    qtbot.waitUntil(lambda: page.job is None and xlsx.exists(), timeout=JOB_TIMEOUT_MS)
+    sheet = openpyxl.load_workbook(xlsx).active
+    assert sheet.max_row - 1 == len(gather(store).problems) > 0
+    folder = tmp_path / "csv"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    page.data_csv_action.trigger()
+    qtbot.waitUntil(lambda: page.job is None and (folder / "problems.csv").exists(),
+                    timeout=JOB_TIMEOUT_MS)
+    assert {p.name for p in folder.iterdir()} == {"sites.csv", "inspections.csv",
+                                                  "responses.csv", "problems.csv"}
+
+
+def test_screenshots_show_chinese_data(app, demo: Demo) -> None:  # type: ignore[no-untyped-def]
+    """The CJK font is in use, so the Chinese site names in the screenshots are legible."""
+    from PySide6.QtWidgets import QApplication
+
+    from inspector.ui.main_window import CJK_FAMILIES, cjk_font
+
+    if cjk_font() is None:
+        pytest.skip("no CJK font installed (bootstrap.sh installs fonts-wqy-microhei)")
+    assert QApplication.font().family() in CJK_FAMILIES
+
+
+def test_cancel_stops_a_report_and_an_import(app, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             open_store) -> None:
+    from inspector.ui.bus import Bus
+    from inspector.ui.reports_page import ReportsPage
+    from inspector.ui.sync_page import SyncPage
+
+    sup = copy_dir(demo.supervisor, tmp_path / "sup")
+    store = open_store(sup)
+    reports = ReportsPage(store, Bus())
+    show(qtbot, reports)
+    reports.generate("scorecard")
+    assert reports.job is not None
+    reports.job.cancel()  # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: reports.job is None, timeout=JOB_TIMEOUT_MS)
+    assert reports.file is None and not reports.print_button.isEnabled()
+    assert not [p for p in (sup / "cache" / "reports").glob("*") if p.is_file()]
+
+    fresh = tmp_path / "fresh"
+    ok(fresh, "config", "set", "role", "supervisor")
+    other = open_store(fresh)
+    sync = SyncPage(other, Bus())
+    show(qtbot, sync)
+    sync.import_packages([demo.packages[name] for name, _ in INSPECTORS])
+    assert sync.job is not None
+    sync.job.cancel()
+    qtbot.waitUntil(lambda: not sync.busy(), timeout=JOB_TIMEOUT_MS)
+    # Whatever was imported before the cancel is reported; the rest was not touched.
+    done = [name for name, status in sync.outcomes if status == "held"]
+    assert count(other, "SELECT count(*) FROM packages WHERE status = 'held'") == len(done)
+    assert count(other, "SELECT count(*) FROM versions") == 0
+
+
+def test_a_hidden_page_reloads_when_shown(app, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                          open_store) -> None:
+    from inspector.sync import review
+    from inspector.ui.bus import Bus
+    from inspector.ui.review_page import ReviewPage
+
+    sup = copy_dir(demo.supervisor, tmp_path / "sup")
+    store = open_store(sup)
+    bus = Bus()
+    page = ReviewPage(store, bus)
+    qtbot.addWidget(page)
+    first = page.queue_model.key(0)
+    review.review(store, first, "approve")
+    bus.changed.emit("review")  # hidden: nothing reloads yet (an inspector's answers are quick)
+    assert page.queue_model.row_of(first) == 0
+    show(qtbot, page)
+    assert page.queue_model.row_of(first) > 0  # approved: no longer first in the queue

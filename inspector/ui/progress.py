@@ -27,12 +27,16 @@ def run_job(parent: QWidget, title: str, data_dir: Path, work: Work,
         dialog.setValue(min(done, total) if total else 0)
         dialog.setLabelText(f"{title} · {stage} {done}/{total}" if total else title)
 
-    def finished(result: object) -> None:
+    def close() -> None:
         dialog.reset()
+        dialog.deleteLater()  # one dialog per job; none left behind on the page
+
+    def finished(result: object) -> None:
+        close()
         on_done(result)
 
     def failed(message: str) -> None:
-        dialog.reset()
+        close()
         if on_failed is not None:
             on_failed(message)
         else:
@@ -41,7 +45,7 @@ def run_job(parent: QWidget, title: str, data_dir: Path, work: Work,
     job.signals.progress.connect(progress)
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)
-    job.signals.cancelled.connect(dialog.reset)
+    job.signals.cancelled.connect(close)
     dialog.canceled.connect(job.cancel)
     start(job)
     return job

@@ -51,6 +51,7 @@ from ..store import device as devices
 from ..store import versions as vs
 from ..sync import review
 from .bus import Bus
+from .widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -278,7 +279,7 @@ class ReviewPage(QWidget):
         queue_box = QWidget()
         ql = QVBoxLayout(queue_box)
         ql.setContentsMargins(0, 0, 0, 0)
-        ql.addWidget(self._heading(self.tr("Received inspections")))
+        ql.addWidget(heading(self.tr("Received inspections")))
         ql.addWidget(self.queue)
         ql.addLayout(actions)
         detail_box = QWidget()
@@ -328,14 +329,14 @@ class ReviewPage(QWidget):
         conflicts_box = QWidget()
         cl = QVBoxLayout(conflicts_box)
         cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self._heading(self.tr("Conflicts (one record changed on two devices)")))
+        cl.addWidget(heading(self.tr("Conflicts (one record changed on two devices)")))
         cl.addWidget(self.conflict_view, 2)
         cl.addWidget(self.versions_view, 3)
         cl.addLayout(conflict_actions)
         disagree_box = QWidget()
         gl = QVBoxLayout(disagree_box)
         gl.setContentsMargins(0, 0, 0, 0)
-        gl.addWidget(self._heading(self.tr("Sites where two inspectors disagree")))
+        gl.addWidget(heading(self.tr("Sites where two inspectors disagree")))
         gl.addWidget(self.disagree_view)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(conflicts_box)
@@ -355,13 +356,6 @@ class ReviewPage(QWidget):
 
         bus.changed.connect(self._on_changed)
         self.refresh()
-
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
 
     # ---- words ----
 

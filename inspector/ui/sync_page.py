@@ -35,6 +35,7 @@ from .bus import Bus
 from .progress import run_job
 from .review_page import RowsModel, table_view
 from .trust_dialog import TrustDialog
+from .widgets import heading
 from .workers import Job
 
 PACKAGE_SUFFIX = ".pkg"
@@ -152,15 +153,15 @@ class SyncPage(QWidget):
         log_box = QWidget()
         ll = QVBoxLayout(log_box)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self._heading(self.tr("What happened")))
+        ll.addWidget(heading(self.tr("What happened")))
         ll.addWidget(self.log)
         tables = QWidget()
         tl = QVBoxLayout(tables)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self._heading(self.tr("Devices")))
+        tl.addWidget(heading(self.tr("Devices")))
         tl.addWidget(self.own)
         tl.addWidget(self.devices_view, 3)
-        tl.addWidget(self._heading(self.tr("Past exports")))
+        tl.addWidget(heading(self.tr("Past exports")))
         tl.addWidget(self.exports_view, 2)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(log_box)
@@ -173,13 +174,6 @@ class SyncPage(QWidget):
         layout.addWidget(split, 1)
         bus.changed.connect(self._on_changed)
         self.refresh()
-
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        return label
 
     # ---- tables ----
 

@@ -507,6 +507,29 @@ def test_a_changed_byte_is_refused(demo: Demo, sup_zhang: Path, tmp_path: Path) 
     assert run(None, "sync", "verify", str(package)).code == 1
 
 
+def test_a_package_imported_before_is_known_by_its_signature(demo: Demo, sup_zhang: Path,
+                                                              tmp_path: Path) -> None:
+    """The second import reads the trailer only; a damaged copy of an imported package
+    is recognised the same way and changes nothing either."""
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    package = demo.packages["张三"]
+    signature = package.read_bytes()[-64:].hex()
+    assert count(sup, "SELECT count(*) FROM packages WHERE direction = 'in' AND status = "
+                 "'applied' AND signature = ?", (f"{package.stat().st_size}:{signature}",)) == 1
+    data = bytearray(package.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged = tmp_path / "damaged-copy.pkg"
+    damaged.write_bytes(bytes(data))
+    before = dump(sup)
+    for path in (package, damaged):
+        result = ok(sup, "sync", "import", str(path))
+        assert "already imported, nothing changed" in result.out, result.out
+    assert dump(sup) == before
+    # The same damage in a package never imported is still refused by its signature.
+    fresh = supervisor(tmp_path / "fresh")
+    assert_refused(fresh, damaged, "signature does not match", "--trust-new")
+
+
 def test_a_package_from_this_computer_is_refused(demo: Demo, tmp_path: Path) -> None:
     laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
     assert_refused(laptop, demo.packages["张三"], "made on this computer", "--trust-new")

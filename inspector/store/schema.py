@@ -243,6 +243,15 @@ def m0003_sync(db: Database) -> None:
         db.execute("PRAGMA foreign_keys = ON")
 
 
+@migrations(name="0004_package_signature")
+def m0004_package_signature(db: Database) -> None:
+    """Each imported package's signature: a package imported before is recognised from its
+    last 64 bytes, without reading the rest of it again."""
+    _run(db, """
+    ALTER TABLE packages ADD COLUMN signature TEXT;
+    CREATE INDEX packages_signature ON packages (signature, direction)""")
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction.
     for statement in script.split(";\n"):

@@ -91,46 +91,83 @@ def _upsert_sql(table: str, columns: Iterable[str]) -> str:
             f"ON CONFLICT(id) DO UPDATE SET {updates}")
 
 
+def _known(conn: Any, batch: Sequence[Version]) -> tuple[set[int], dict[tuple[str, str], str]]:
+    """For a batch: which of its versions this database already holds (by position), and
+    the current version of every record it touches — two joins against a temporary table,
+    not two queries per version."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (n INTEGER PRIMARY KEY, "
+                 "table_name TEXT, record_id TEXT, version TEXT)")
+    conn.execute("DELETE FROM incoming")
+    conn.executemany("INSERT INTO incoming VALUES (?, ?, ?, ?)",
+                     [(n, v.table, v.record_id, v.version) for n, v in enumerate(batch)])
+    held = {int(n) for (n,) in conn.execute(
+        "SELECT i.n FROM incoming i JOIN versions v ON v.table_name = i.table_name "
+        "AND v.record_id = i.record_id AND v.version = i.version")}
+    current: dict[tuple[str, str], str] = {}
+    for table in sorted({v.table for v in batch}):
+        for record_id, version in conn.execute(
+                f"SELECT t.id, t.version FROM {table} t WHERE t.id IN "
+                "(SELECT record_id FROM incoming WHERE table_name = ?)", [table]):
+            current[(table, str(record_id))] = str(version)
+    conn.execute("DELETE FROM incoming")
+    return held, current
+
+
 def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, int]:
     """Join versions into the store (inside the caller's transaction).
 
-    Returns (versions new to this database, current rows that changed). Statements are
-    prepared once per table and the audit rows of the merge are chained in one batch: a
-    package of tens of thousands of versions costs what its rows cost, not per-call
-    overhead."""
+    Returns (versions new to this database, current rows that changed). What is already
+    here is found for the whole batch at once, rows are written with prepared statements
+    and the merge's audit rows are chained in one go: a package of tens of thousands of
+    versions costs what its rows cost, not per-call overhead."""
+    batch = list(versions)
+    if not batch:
+        return 0, 0
     columns = {t: _columns(store, t) for t in RECORD_TABLES}
-    upserts = {t: _upsert_sql(t, cols) for t, cols in columns.items()}
     conn = store.db.conn
-    added = changed = 0
+    held, current = _known(conn, batch)
     received = now_iso()
     newest: Stamp | None = None
+    seen: set[tuple[str, str, str]] = set()
+    new_versions: list[tuple[Any, ...]] = []
+    rows: dict[str, list[list[Any]]] = {}
     merged: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]] = []
-    for v in versions:
-        cursor = conn.execute(
-            "INSERT OR IGNORE INTO versions (table_name, record_id, version, base, device, "
-            "data, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [v.table, v.record_id, v.version, v.data.get("base"), v.device, to_json(v.data),
-             received])
-        if cursor.rowcount == 0:
+    written: dict[tuple[str, str], dict[str, Any]] = {}
+    for n, v in enumerate(batch):
+        key = (v.table, v.record_id, v.version)
+        if n in held or key in seen:
             continue
-        added += 1
+        seen.add(key)
         stamp = Stamp.parse(v.version)
-        if v.device not in PSEUDO_DEVICES and (newest is None or stamp > newest):
+        new_versions.append((v.table, v.record_id, v.version, v.data.get("base"),
+                             stamp.device, to_json(v.data), received))
+        if stamp.device not in PSEUDO_DEVICES and (newest is None or stamp > newest):
             newest = stamp
-        current = store.get(v.table, v.record_id)
-        if current is not None and current["version"] >= v.version:
+        was = current.get((v.table, v.record_id))
+        if was is not None and was >= v.version:
             continue  # an older version: kept in history only
         # The whole row from this version alone: a column it lacks (made on a device that
         # never set it) takes its default, not the value an earlier arrival left behind.
         row = {c: v.data.get(c, default) for c, default in columns[v.table].items()}
-        conn.execute(upserts[v.table], list(row.values()))
-        merged.append((v.table, v.record_id, current, row))
-        changed += 1
+        # The row replaced: one this batch wrote earlier (not in the table yet) or the
+        # database's own.
+        old = None if was is None else written.get((v.table, v.record_id)) or store.get(
+            v.table, v.record_id)
+        rows.setdefault(v.table, []).append(list(row.values()))
+        merged.append((v.table, v.record_id, old, row))
+        current[(v.table, v.record_id)] = v.version
+        written[(v.table, v.record_id)] = row
+    conn.executemany(
+        "INSERT INTO versions (table_name, record_id, version, base, device, data, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new_versions)
+    for table in RECORD_TABLES:  # parents before children, whatever the package's order
+        if table in rows:
+            conn.executemany(_upsert_sql(table, columns[table]), rows[table])
     audit.append_many(store.db, at=received, device=store.device_id, actor=actor,
                       action="merge", changes=merged)
     if newest is not None:
         store.observe(newest)
-    return added, changed
+    return len(new_versions), len(merged)
 
 
 @dataclass(frozen=True)

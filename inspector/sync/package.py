@@ -853,6 +853,23 @@ def _discard(_chunk: bytes) -> None:
     pass
 
 
+def trailer_id(path: Path) -> str | None:
+    """The package's size and signature as text, read from its last bytes only — or None
+    when the file has no trailer. Unverified: it can only recognise a package imported
+    before (Ed25519 signs one message per signature), never vouch for a new one."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size < MIN_PACKAGE:
+                return None
+            tail = _pread(fh, size - TRAILER_SIZE, TRAILER_SIZE)
+    except OSError:
+        return None
+    if tail[:len(TRAILER_MAGIC)] != TRAILER_MAGIC:
+        return None
+    return f"{size}:{tail[len(TRAILER_MAGIC):].hex()}"
+
+
 def open_package(path: Path, *, limits: Limits = Limits(), extract_dir: Path | None = None,
                  progress: Callable[[int, int], None] | None = None) -> VerifiedPackage:
     """Verify everything in the package at `path`, or raise PackageError.

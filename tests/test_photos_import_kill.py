@@ -203,3 +203,37 @@ def test_a_kill_between_moving_an_original_and_its_row_is_recovered(
         store.close()
     assert check_in_step(data_dir) == 1
     finish_import(data_dir, folder, inspection)
+
+
+def test_a_kill_while_an_original_replaces_a_display_copy_is_recovered(
+        setup: tuple[Path, str, Path]) -> None:
+    """A photo known only as a display copy (from a sync package) whose original was being
+    imported: the kill leaves the original in the tree, journalled, while the row still
+    says "original not received". Recovery removes that file; importing again brings it."""
+    import hashlib
+
+    data_dir, inspection, folder = setup
+    photo = sorted(folder.iterdir())[0]
+    data = photo.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    store = Store.open(data_dir)
+    try:
+        tree = tree_of(store)
+        photo_rows.add(store, {"sha256": sha, "file_name": photo.name, "size": len(data),
+                               "ext": "jpg", "width": 3000, "height": 2250,
+                               "time_source": "file", "original_present": 0})
+        with store.transaction():
+            photo_rows.begin(store, sha, "jpg")  # what _commit journals before the move
+        target = tree.original(sha, "jpg")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        assert recover(store, tree) == 1
+        assert not target.exists()
+        assert photo_rows.pending(store) == []
+        assert photo_rows.photo(store, sha)["original_present"] == 0
+        report = import_photos(store, [photo], inspection, workers=1)
+        assert report.refused == []
+        assert target.read_bytes() == data
+        assert photo_rows.photo(store, sha)["original_present"] == 1
+    finally:
+        store.close()

@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,14 +107,27 @@ def import_lock(tree: PhotoTree) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def recover(store: Store, tree: PhotoTree) -> int:
-    """Remove files an interrupted import left without a row; returns how many photos."""
+def discard_pending(store: Store, tree: PhotoTree, journal: Iterable[tuple[str, str]]
+                    ) -> int:
+    """Undo journalled photos whose row never came: a photo unknown here loses its files;
+    one known as a display copy only loses the original that arrived (its row still says
+    "original not received"). Returns how many photos lost files."""
     cleaned = 0
-    for sha, ext in rows.pending(store):
-        if rows.photo(store, sha) is None:
+    for sha, ext in journal:
+        row = rows.photo(store, sha)
+        if row is None:
             remove([tree.original(sha, ext), *tree.derived(sha)])
             cleaned += 1
+        elif not row["original_present"]:
+            remove([tree.original(sha, ext)])
+            cleaned += 1
         rows.clear_pending(store, sha)
+    return cleaned
+
+
+def recover(store: Store, tree: PhotoTree) -> int:
+    """Remove files an interrupted import left without a row; returns how many photos."""
+    cleaned = discard_pending(store, tree, list(rows.pending(store)))
     if tree.staging.is_dir():
         remove([p for p in tree.staging.iterdir() if p.is_file()])
         for folder in tree.staging.iterdir():  # a sync import's extraction folder

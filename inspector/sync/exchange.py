@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..photos.importer import import_lock, recover, tree_of
+from ..photos.importer import discard_pending, import_lock, recover, tree_of
 from ..photos.tree import fsync_file, move_into_place, remove
 from ..store import Store, photo_rows
 from ..store import device as devices
@@ -183,7 +183,7 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
                                 inspector)
     tree = tree_of(store)
     with import_lock(tree):
-        _recover(store, tree)  # what an interrupted import left behind
+        recover(store, tree)  # what an interrupted import left behind
     tree.staging.mkdir(parents=True, exist_ok=True)
     # Entries are checked once, as they are written next to the photo tree: photos then
     # move into place with a rename, nothing is read twice.
@@ -238,28 +238,11 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
                 }, pk="sha256")
         except BaseException:
             remove([p for p, _ in staged.values()])
-            _undo_photos(store, tree, journal)
+            discard_pending(store, tree, journal.items())
             raise
     if progress is not None:
         progress("applied", len(versions), len(versions))
     return result
-
-
-def _undo_photos(store: Store, tree: Any, journal: dict[str, str]) -> None:
-    """Remove the files of journalled photos whose row never came: a photo unknown here
-    loses its files; one known as a display copy only loses the original that arrived."""
-    for sha, ext in journal.items():
-        row = photo_rows.photo(store, sha)
-        if row is None:
-            remove([tree.original(sha, ext), *tree.derived(sha)])
-        elif not row["original_present"]:
-            remove([tree.original(sha, ext)])
-        photo_rows.clear_pending(store, sha)
-
-
-def _recover(store: Store, tree: Any) -> None:
-    _undo_photos(store, tree, dict(photo_rows.pending(store)))
-    recover(store, tree)
 
 
 def _photo_meta(source: str, raw: str) -> dict[str, dict[str, Any]]:

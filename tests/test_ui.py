@@ -65,6 +65,31 @@ def test_cjk_font_is_used(window_for, store: Store) -> None:  # type: ignore[no-
     assert QApplication.font().family() in CJK_FAMILIES
 
 
+def test_settings_choose_the_font_and_show_the_device(window_for, store: Store,  # type: ignore[no-untyped-def]
+                                                     monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from inspector.ui.main_window import SettingsDialog, chinese_families, make_app
+
+    window = window_for(store)
+    families = chinese_families()
+    if "WenQuanYi Micro Hei Mono" not in families:
+        pytest.skip("needs fonts-wqy-microhei (bootstrap.sh installs it)")
+    dialog = SettingsDialog(store, window)
+    shown = [w.text() for w in dialog.findChildren(QLabel)]
+    assert store.device_id in shown and str(store.data_dir) in shown
+    assert dialog.font_family.itemText(0) == "自动（WenQuanYi Micro Hei）"
+    dialog.font_family.setCurrentIndex(dialog.font_family.findData("WenQuanYi Micro Hei Mono"))
+    dialog.inspector.setText("  张三 ")
+    dialog.save()
+    assert store.setting("font") == "WenQuanYi Micro Hei Mono"
+    assert store.setting("inspector") == "张三"
+    make_app([], "zh", store.setting("font"))
+    assert QApplication.font().family() == "WenQuanYi Micro Hei Mono"
+    make_app([], "zh", "No Such Font")  # gone from this computer: a Chinese font is found
+    assert QApplication.font().family() == "WenQuanYi Micro Hei"
+
+
 def test_screenshots_of_every_page(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
     from inspector.demo import load_demo
 

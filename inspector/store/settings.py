@@ -22,6 +22,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("count_unapproved", "true",
             "count finished inspections not yet approved by a supervisor", ("true", "false")),
     Setting("current_round", "", "round shown by default (测评轮次)"),
+    Setting("font", "", "the app's font family; empty: a Chinese font found on this computer "
+            "(字体)"),
     Setting("role", "inspector", "what this device is for: an inspector's laptop or a "
             "supervisor's computer (reviews, corrections, relaying)",
             ("inspector", "supervisor")),

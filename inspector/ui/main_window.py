@@ -66,10 +66,17 @@ HELP = QT_TRANSLATE_NOOP(
     "F1 — this help")
 
 
-def cjk_font() -> QFont | None:
-    families = set(QFontDatabase.families())
-    for name in CJK_FAMILIES:
-        if name in families:
+def chinese_families() -> list[str]:
+    """Installed font families that can write simplified Chinese."""
+    return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def cjk_font(configured: str = "") -> QFont | None:
+    """The configured family when it is installed and writes Chinese, else the first known
+    Chinese family found on this computer (YaHei on Windows, WenQuanYi on Linux …)."""
+    families = set(chinese_families())
+    for name in (configured, *CJK_FAMILIES):
+        if name and name in families:
             return QFont(name, 10)
     return None
 
@@ -78,7 +85,7 @@ def translations_dir() -> Path:
     return shipped_forms_dir().parent / "resources" / "i18n"
 
 
-def make_app(argv: list[str], language: str) -> QApplication:
+def make_app(argv: list[str], language: str, font_family: str = "") -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setOrganizationName("inspector")
@@ -91,7 +98,7 @@ def make_app(argv: list[str], language: str) -> QApplication:
         if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China),
                            "inspector", "_", str(translations_dir())):
             QCoreApplication.installTranslator(translator)
-    font = cjk_font()
+    font = cjk_font(font_family)
     if font is not None:
         app.setFont(font)
     return app
@@ -123,8 +130,18 @@ class SettingsDialog(QDialog):
                                        ).fetchone()
         form.addRow(self.tr("Key fingerprint"),
                     QLabel(fingerprint[0] if fingerprint and fingerprint[0] else "—"))
-        font = QApplication.font()
-        form.addRow(self.tr("Font"), QLabel(font.family()))
+        self.font_family = QComboBox()
+        automatic = cjk_font()
+        self.font_family.addItem(self.tr("Automatic (%1)").replace(
+            "%1", automatic.family() if automatic is not None else "—"), "")
+        for family in chinese_families():
+            self.font_family.addItem(family, family)
+        chosen = self.font_family.findData(store.setting("font"))
+        self.font_family.setCurrentIndex(max(chosen, 0))
+        form.addRow(self.tr("Font"), self.font_family)
+        note = QLabel(self.tr("A new language shows fully after the app is restarted."))
+        note.setWordWrap(True)
+        form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -137,6 +154,7 @@ class SettingsDialog(QDialog):
             self.store.set_setting("city", self.city.text().strip())
             self.store.set_setting("language", str(self.language.currentData()))
             self.store.set_setting("role", str(self.role.currentData()))
+            self.store.set_setting("font", str(self.font_family.currentData()))
         self.accept()
 
 
@@ -294,7 +312,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         if SettingsDialog(self.store, self).exec():
-            make_app([], self.store.setting("language"))
+            make_app([], self.store.setting("language"), self.store.setting("font"))
             self.bus.changed.emit("settings")
 
     def show_help(self) -> None:
@@ -322,7 +340,7 @@ def run(data_dir: Path) -> int:
     except UserError as exc:
         print(f"inspector: {exc}", file=sys.stderr)
         return 1
-    app = make_app(sys.argv[:1], store.setting("language"))
+    app = make_app(sys.argv[:1], store.setting("language"), store.setting("font"))
     window = MainWindow(store)
     window.show()
     code = int(app.exec())

@@ -2,24 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CategoryTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
+        <source>Site type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
+        <source>Sites sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <source>Sites inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="168"/>
+        <source>Not inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="182"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="188"/>
+        <source>{name}: no counted inspection yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="191"/>
+        <source>{name}: no points lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="192"/>
+        <source>{name}: points lost on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="221"/>
+        <source>Sites inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="241"/>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="250"/>
+        <source>Sites with no district are not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="149"/>
+        <location filename="../../inspector/ui/main_window.py" line="168"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="156"/>
+        <location filename="../../inspector/ui/main_window.py" line="175"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158"/>
+        <location filename="../../inspector/ui/main_window.py" line="177"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="160"/>
+        <location filename="../../inspector/ui/main_window.py" line="179"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -72,67 +168,67 @@
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="436"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="449"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="464"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="477"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="478"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="491"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="486"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="499"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="515"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="528"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="519"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="532"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="525"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="525"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="553"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="566"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="562"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="575"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="567"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="580"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="568"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="581"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="571"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="584"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -193,27 +289,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="52"/>
+        <location filename="../../inspector/ui/main_window.py" line="53"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="54"/>
+        <location filename="../../inspector/ui/main_window.py" line="55"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="55"/>
+        <location filename="../../inspector/ui/main_window.py" line="56"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="56"/>
+        <location filename="../../inspector/ui/main_window.py" line="57"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="57"/>
+        <location filename="../../inspector/ui/main_window.py" line="58"/>
         <source>1 / 2 / 3 — Pass / Fail / N/A (grade items: 1…n levels, 0 N/A)
 ↑ / ↓ — previous / next item
 + / − — change the count (problems, found)
@@ -230,94 +326,94 @@ Ctrl+Z / Ctrl+Shift+Z — 撤销 / 重做
 F1 — 本帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="178"/>
+        <location filename="../../inspector/ui/main_window.py" line="197"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="205"/>
+        <location filename="../../inspector/ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="207"/>
+        <location filename="../../inspector/ui/main_window.py" line="226"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <location filename="../../inspector/ui/main_window.py" line="227"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="209"/>
+        <location filename="../../inspector/ui/main_window.py" line="228"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="210"/>
+        <location filename="../../inspector/ui/main_window.py" line="229"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="216"/>
+        <location filename="../../inspector/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="217"/>
+        <location filename="../../inspector/ui/main_window.py" line="236"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="219"/>
+        <location filename="../../inspector/ui/main_window.py" line="238"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="223"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="224"/>
-        <location filename="../../inspector/ui/main_window.py" line="299"/>
+        <location filename="../../inspector/ui/main_window.py" line="244"/>
+        <location filename="../../inspector/ui/main_window.py" line="319"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="229"/>
+        <location filename="../../inspector/ui/main_window.py" line="249"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <location filename="../../inspector/ui/main_window.py" line="256"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="262"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="271"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="274"/>
-        <location filename="../../inspector/ui/main_window.py" line="281"/>
+        <location filename="../../inspector/ui/main_window.py" line="294"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="275"/>
+        <location filename="../../inspector/ui/main_window.py" line="295"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="283"/>
+        <location filename="../../inspector/ui/main_window.py" line="303"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
@@ -356,61 +452,923 @@ F1 — 本帮助</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>RateChart</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="103"/>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <location filename="../../inspector/ui/rate_chart.py" line="59"/>
+        <source>Score rate by site type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="112"/>
-        <source>Inspector&apos;s laptop</source>
-        <translation>测评员笔记本</translation>
+        <location filename="../../inspector/ui/rate_chart.py" line="134"/>
+        <source>No scores yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="113"/>
-        <source>Supervisor&apos;s computer</source>
-        <translation>督导电脑</translation>
+        <location filename="../../inspector/ui/rate_chart.py" line="164"/>
+        <location filename="../../inspector/ui/rate_chart.py" line="194"/>
+        <source>Not inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="100"/>
+        <source>Scorecard PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="115"/>
+        <location filename="../../inspector/ui/reports_page.py" line="102"/>
+        <source>Make the field inspection scorecard of the current round and show it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="104"/>
+        <source>Problem list PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="106"/>
+        <source>Make the problem list, grouped by responsible unit, and show it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="108"/>
+        <source>With photo appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="110"/>
+        <source>Add every problem&apos;s stamped photos to the scorecard (takes longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="112"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="114"/>
+        <source>Print the report shown (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="116"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="118"/>
+        <source>Save a copy of the report shown (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="120"/>
+        <source>Export XLSX/CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="122"/>
+        <source>The problem list as an Excel workbook, or all data as XLSX or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="124"/>
+        <source>Problem list (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="126"/>
+        <source>All data as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="128"/>
+        <source>All data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="144"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="145"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="146"/>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="147"/>
+        <source>Zoom of the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="162"/>
+        <source>No report yet.
+
+Click “Scorecard PDF” or “Problem list PDF” to make one from the current round; it shows here, ready to print, save or send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="181"/>
+        <source>Field inspection scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="182"/>
+        <source>Problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="203"/>
+        <source>{what}: the data changed since it was made — make it again for the latest figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="206"/>
+        <source>{what} · {pages} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="238"/>
+        <source>Making the scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="239"/>
+        <source>Making the problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="254"/>
+        <source>The report could not be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="268"/>
+        <location filename="../../inspector/ui/reports_page.py" line="276"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="270"/>
+        <source>Reports</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="290"/>
+        <source>Print {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="309"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="310"/>
+        <source>The printer could not be started; check that it is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="313"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="313"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="353"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="360"/>
+        <source>Save {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="361"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="372"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="373"/>
+        <source>{file}: could not be saved ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="376"/>
+        <source>Saved {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="384"/>
+        <location filename="../../inspector/ui/reports_page.py" line="402"/>
+        <source>Export the problem list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="386"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="408"/>
+        <source>Export all data as {format} into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="419"/>
+        <source>Export {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="428"/>
+        <source>Exported: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="241"/>
+        <location filename="../../inspector/ui/review_page.py" line="325"/>
+        <location filename="../../inspector/ui/review_page.py" line="376"/>
+        <location filename="../../inspector/ui/review_page.py" line="526"/>
+        <location filename="../../inspector/ui/review_page.py" line="594"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="241"/>
+        <location filename="../../inspector/ui/review_page.py" line="374"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="116"/>
+        <location filename="../../inspector/ui/review_page.py" line="241"/>
+        <location filename="../../inspector/ui/review_page.py" line="372"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="241"/>
+        <location filename="../../inspector/ui/review_page.py" line="373"/>
+        <location filename="../../inspector/ui/review_page.py" line="572"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="242"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="242"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="245"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
+        <source>Approve the selected inspection (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="248"/>
+        <source>Flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="250"/>
+        <source>Mark it as having issues, with a comment (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="252"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="254"/>
+        <source>Send it back: it no longer counts, with a comment (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="267"/>
+        <location filename="../../inspector/ui/review_page.py" line="376"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="267"/>
+        <location filename="../../inspector/ui/review_page.py" line="368"/>
+        <location filename="../../inspector/ui/review_page.py" line="595"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="267"/>
+        <location filename="../../inspector/ui/review_page.py" line="369"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="267"/>
+        <location filename="../../inspector/ui/review_page.py" line="369"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="268"/>
+        <location filename="../../inspector/ui/review_page.py" line="364"/>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="268"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="282"/>
+        <source>Received inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="303"/>
+        <location filename="../../inspector/ui/review_page.py" line="637"/>
+        <location filename="../../inspector/ui/review_page.py" line="643"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="310"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="311"/>
+        <source>Keep the current version (the newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <source>Make the other version current again; both stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="325"/>
+        <location filename="../../inspector/ui/review_page.py" line="366"/>
+        <source>Site type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="325"/>
+        <source>Standards where they disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="332"/>
+        <source>Conflicts (one record changed on two devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="339"/>
+        <source>Sites where two inspectors disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="364"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="365"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="365"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="366"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="367"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="367"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="368"/>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="370"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="370"/>
+        <source>Pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="370"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="371"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="371"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="372"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="373"/>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="374"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="375"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="375"/>
+        <source>Finished at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="381"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="381"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="382"/>
+        <source>Could not inspect</source>
+        <translation>无法测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="385"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="385"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="386"/>
+        <source>Has issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="386"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="387"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="420"/>
+        <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="428"/>
+        <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="446"/>
+        <source>{waiting} of {total} waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="471"/>
+        <source>Select an inspection to see its problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="480"/>
+        <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="486"/>
+        <source>reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="488"/>
+        <source>Review comment: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="531"/>
+        <source>{item} (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="552"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="552"/>
+        <source>What is wrong with this inspection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="554"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="555"/>
+        <source>Why is this inspection sent back? (It will no longer count.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="561"/>
+        <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="589"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="594"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="595"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="596"/>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="609"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="609"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="610"/>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="622"/>
+        <source>{open} open of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="624"/>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="647"/>
+        <source>Current · {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="649"/>
+        <source>Newest · {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="651"/>
+        <source>Other · {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="666"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPage</name>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="458"/>
+        <source>Field inspection scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="461"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="506"/>
+        <source>District ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="476"/>
+        <source>Sites and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="501"/>
+        <source>Score rate by site type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="597"/>
+        <source>No scorecard yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="600"/>
+        <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="608"/>
+        <source>Score {total} / {inspected} points inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="611"/>
+        <source>projected to {points} points: {projected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="613"/>
+        <source>rate {rate}</source>
+        <translation>得分率 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="614"/>
+        <source>lost {lost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="620"/>
+        <source>%n unapproved inspection(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="623"/>
+        <source>%n inspection(s) in progress, not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="626"/>
+        <source>%n rejected, not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="628"/>
+        <source>%n with every item N/A, not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="630"/>
+        <source>%n problem(s) lack a required photo</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="631"/>
+        <source>Note: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="685"/>
+        <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="687"/>
+        <source>Not inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="700"/>
+        <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="120"/>
+        <source>Inspector&apos;s laptop</source>
+        <translation>测评员笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <source>Supervisor&apos;s computer</source>
+        <translation>督导电脑</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <source>Inspector</source>
+        <translation>测评员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="117"/>
+        <location filename="../../inspector/ui/main_window.py" line="125"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="127"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="120"/>
+        <location filename="../../inspector/ui/main_window.py" line="128"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <location filename="../../inspector/ui/main_window.py" line="131"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="135"/>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="141"/>
         <source>Font</source>
         <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="142"/>
+        <source>A new language shows fully after the app is restarted.</source>
+        <translation>更换语言后，重新启动程序才能完全生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProblemsModel</name>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="327"/>
+        <source>Site / problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="327"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="328"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="347"/>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="356"/>
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="358"/>
+        <source>Inspectors disagree on: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="379"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="387"/>
+        <source>Count: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="389"/>
+        <source>Location: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="390"/>
+        <source>Responsible unit: {unit}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -424,6 +1382,333 @@ F1 — 本帮助</translation>
         <location filename="../../inspector/ui/site_model.py" line="155"/>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="108"/>
+        <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="112"/>
+        <source>Import packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="114"/>
+        <source>Import sync packages (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="116"/>
+        <source>Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="119"/>
+        <source>Write a sync package with every change since the last export (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="121"/>
+        <source>Everything, not only what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="123"/>
+        <source>Send every record again, e.g. for a new laptop or a lost package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="124"/>
+        <source>Smaller photos (display size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="126"/>
+        <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="139"/>
+        <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="145"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="145"/>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="145"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="145"/>
+        <location filename="../../inspector/ui/sync_page.py" line="194"/>
+        <source>Inspector</source>
+        <translation>测评员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="146"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="150"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="156"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="161"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="164"/>
+        <source>Past exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="194"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="195"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="205"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="205"/>
+        <source>No (packages held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="220"/>
+        <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="247"/>
+        <location filename="../../inspector/ui/sync_page.py" line="265"/>
+        <source>✖ {file}: refused — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="249"/>
+        <source>{inspector}, device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="250"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="252"/>
+        <source>✔ {file}: applied — {records} new records, {changed} changed, {photos} photos ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="257"/>
+        <source>= {file}: already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="260"/>
+        <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="273"/>
+        <source>Import sync packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="274"/>
+        <source>Sync packages (*.pkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="304"/>
+        <source>Wait until the current import or export has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync_page.py" line="325"/>
+        <source>Importing %n sync package(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="326"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync_page.py" line="336"/>
+        <source>Cancelled: %n package(s) not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="359"/>
+        <source>✖ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="383"/>
+        <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="411"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="426"/>
+        <source>✖ {fingerprint}: not trusted — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="429"/>
+        <source>Device {device} ({inspector}) is trusted as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="444"/>
+        <source>Export sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="445"/>
+        <source>Sync packages (*.pkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="466"/>
+        <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="470"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="480"/>
+        <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="32"/>
+        <source>Unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="34"/>
+        <source>These packages come from a device this computer has not seen before. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="45"/>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="49"/>
+        <source>Inspector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="50"/>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="51"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="52"/>
+        <source>Sync packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="54"/>
+        <source>Trust as inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="56"/>
+        <source>Apply its packages; it may send its own inspections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="57"/>
+        <source>Trust as supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="59"/>
+        <source>Apply its packages; it may also review and relay other devices&apos; work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="60"/>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="62"/>
+        <source>Apply nothing; import the package again later to decide then (Esc)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,80 @@
+"""The item models not covered elsewhere pass QAbstractItemModelTester (fatal mode) while
+they are filled, filtered, updated and reset: the site tree and the review/sync tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from inspector.store import Store
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+
+def attach_tester(model: Any, parent: Any) -> Any:
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    return QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Fatal, parent)
+
+
+def test_site_tree_model(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+    from inspector import operations
+    from inspector.demo import load_demo
+    from inspector.ui.main_window import make_app
+    from inspector.ui.site_model import SITE_ID_ROLE, STATUS_ROLE, SiteTreeModel, load_rows
+
+    app = make_app([], "zh")
+    load_demo(store)
+    round_row = store.round()
+    form = operations.current_form(store, round_row)
+    model = SiteTreeModel()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setRecursiveFilteringEnabled(True)
+    testers = [attach_tester(model, app), attach_tester(proxy, app)]
+    rows = load_rows(store, round_row, form, "")
+    model.set_rows(rows)
+    sites = sum(len(c.sites) for c in rows)
+    assert model.rowCount() == len(rows) and sites == len(store.round_sites(round_row["id"]))
+    first = model.index(0, 0, model.index(0, 0))
+    site_id = first.data(SITE_ID_ROLE)
+    name = rows[0].sites[0].name
+    assert first.data().endswith(name)
+    # one site changes: its row shows the new glyph and figure, the type row its count
+    model.update_site(site_id, "in_progress", "3/11")
+    assert first.data() == f"◐ {name}" and model.index(0, 1, model.index(0, 0)).data() == "3/11"
+    assert first.data(STATUS_ROLE) == "in_progress"
+    proxy.setFilterFixedString(name)
+    assert proxy.rowCount() >= 1
+    found = proxy.index(0, 0)
+    assert proxy.index(0, 0, found).data(Qt.ItemDataRole.DisplayRole).endswith(name)
+    proxy.setFilterFixedString("")
+    model.set_rows([])
+    assert model.rowCount() == 0 and not model.find(site_id).isValid()
+    del testers
+
+
+def test_rows_model(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from inspector.ui.main_window import make_app
+    from inspector.ui.review_page import KEY_ROLE, RowsModel
+
+    app = make_app([], "zh")
+    model = RowsModel(["点位", "得分"], right=[1])
+    check = attach_tester(model, app)
+    model.set_rows([["东风路", "0.91"], ["建设路", "0.75"]], keys=["a", "b"])
+    assert model.rowCount() == 2 and model.index(1, 1).data() == "0.75"
+    assert model.index(1, 0).data(KEY_ROLE) == "b" and model.row_of("b") == 1
+    assert int(model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole)) & int(
+        Qt.AlignmentFlag.AlignRight)
+    model.set_headers(["点位", "得分", "得分率"])
+    assert model.columnCount() == 3 and model.index(0, 2).data() == ""
+    model.set_rows([])
+    assert model.rowCount() == 0 and model.key(0) == ""
+    del check

@@ -72,16 +72,21 @@ def responses(data_dir: Path, n: int) -> tuple[list[float], list[float]]:
     sites = [s for cat in page.model.rows for s in cat.sites]
     times: list[float] = []
     keys = [Qt.Key.Key_1, Qt.Key.Key_2]
+    audited = store.db.execute("SELECT count(*) FROM audit").fetchone()[0]
     for i in range(n):
         if i % 10 == 0:
             page.open_site(sites[(i // 10) % len(sites)].site_id)
-        item = page.rows[i % len(page.rows)].item
+        row = page.rows[i % len(page.rows)]
         page.select(i % len(page.rows))
-        if item.kind.value != "check":
+        if row.item.kind.value != "check":
             continue
+        # Always a change (the demo city's answers are there already): pass ↔ fail.
+        key = keys[1] if row.buttons[0].isChecked() else keys[0]
         t0 = time.perf_counter()
-        QTest.keyClick(page, keys[i % 2])  # returns once the row is committed
+        QTest.keyClick(page, key)  # returns once the row is committed and repainted
         times.append((time.perf_counter() - t0) * 1000)
+    edits = store.db.execute("SELECT count(*) FROM audit").fetchone()[0] - audited
+    assert edits >= len(times), f"only {edits} of {len(times)} key presses stored an edit"
     store.close()
     bare: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -16,7 +16,7 @@ from . import operations
 from .domain import Category, Form, Inspection, Item, Kind, Outcome, Response, Site
 from .errors import UserError
 from .interchange import derived_id
-from .scoring import inspection_score, is_complete, percent1
+from .scoring import inspection_score, is_complete, percent1, shown2
 from .store import Store, photo_rows
 from .store.store import Row
 
@@ -140,6 +140,8 @@ class SiteProgress:
     total: int
     rate: str | None  # live score rate, "78.0%", or None before any answer
     missing_photos: tuple[str, ...]  # problem ids on photo-required items without a photo
+    lost: str | None = None  # the site type's points this site's rate loses, "0.66"
+    points: str = ""  # the site type's points, "3.00"
 
 
 def inspection(store: Store, inspection_id: str) -> Inspection | None:
@@ -153,15 +155,18 @@ def inspection(store: Store, inspection_id: str) -> Inspection | None:
 def progress(store: Store, form: Form, category: Category, inspection_id: str) -> SiteProgress:
     insp = inspection(store, inspection_id)
     if insp is None:
-        return SiteProgress(0, len(category.items), None, ())
+        return SiteProgress(0, len(category.items), None, (), None, str(shown2(category.points)))
     answered = sum(1 for it in category.items if it.id in insp.responses)
     score = inspection_score(category, insp)
     with_photo = photo_problems(store, inspection_id)
     missing = tuple(p.id for p in insp.problems
                     if (found := form.item(p.item_id)) and found[1].photo_required
                     and p.id not in with_photo)
+    points = category.points
     return SiteProgress(answered, len(category.items),
-                        None if score is None else f"{percent1(score.ratio)}%", missing)
+                        None if score is None else f"{percent1(score.ratio)}%", missing,
+                        None if score is None else str(shown2(points * (1 - score.ratio))),
+                        str(shown2(points)))
 
 
 def photo_problems(store: Store, inspection_id: str) -> set[str]:

@@ -140,6 +140,32 @@ def test_undo_redo_round_trip(window, qtbot) -> None:  # type: ignore[no-untyped
     assert window.saved.text().startswith(("已保存", "Saved"))
 
 
+def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from inspector import editing
+
+    page = window.inspect
+    page.open_site(page.store.sites()[0].id)
+    page.setFocus()
+    assert page.summary.text() == "我的点位 0/1 已完成"
+    before = list(page.rows)
+    press(qtbot, page, "1")
+    assert page.rows[0] is not before[0] and page.rows[1:] == before[1:]  # one row rebuilt
+    assert page.rows[0].buttons[0].isChecked() and page.selected == 1
+    state = editing.progress(page.store, page.form, page.category, page.inspection_id)
+    assert state.rate == "100.0%" and state.lost == "0.00"
+    assert f"得分率 {state.rate} · 失分 {state.lost}/{state.points}" in page.title.text()
+    site_row = page.model.rows[0].sites[0]
+    assert (site_row.status, site_row.detail) == ("in_progress",
+                                                  f"1/{len(page.category.items)}")
+    page.undo.undo()
+    assert not any(b.isChecked() for b in page.rows[0].buttons)
+    assert "得分率 — · 失分 —/" in page.title.text()
+    page.search.setText("没有这个点位")  # the search still filters the list
+    assert page.proxy.rowCount() == 0
+    page.search.setText(page.model.rows[0].sites[0].name)
+    assert page.proxy.rowCount() == 1
+
+
 def test_missing_photo_blocks_finishing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = window.inspect
     page.open_site(page.store.sites()[0].id)

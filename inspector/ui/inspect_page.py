@@ -235,6 +235,9 @@ class InspectPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
+        # The filter is on names, which an edit never changes: a repainted row must not
+        # make the proxy filter the tree again.
+        self.proxy.setDynamicSortFilter(False)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search sites…"))
@@ -250,6 +253,8 @@ class InspectPage(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        lv.addWidget(self.summary)
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
         self.title = QLabel()
@@ -295,17 +300,26 @@ class InspectPage(QWidget):
         except UserError:
             self.round, self.form = None, None
             self.model.set_rows([])
+            self.summary.clear()
             self.title.setText(self.tr("No round yet: load the demo city or import a site "
                                        "list."))
             return
         self.form = operations.current_form(self.store, self.round)
         self.model.set_rows(load_rows(self.store, self.round, self.form, self._inspector()))
+        self._show_summary()
         self.tree.expandAll()
         if self.site_id:
             index = self.proxy.mapFromSource(self.model.find(self.site_id))
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self._show_site()
+
+    def _show_summary(self) -> None:
+        done = sum(c.done for c in self.model.rows)
+        total = sum(len(c.sites) for c in self.model.rows)
+        text = (self.tr("My sites: {done}/{total} done") if self._inspector()
+                else self.tr("Sites: {done}/{total} done"))
+        self.summary.setText(text.format(done=done, total=total))
 
     def _inspector(self) -> str:
         name = self.store.setting("inspector")
@@ -329,6 +343,8 @@ class InspectPage(QWidget):
             self.tree.setCurrentIndex(index)
 
     def _show_site(self) -> None:
+        """Build the whole checklist of the current site (on opening it, or after a change
+        that is not one item's)."""
         if not (self.site_id and self.round and self.form):
             self.items_area.takeWidget()
             return
@@ -341,36 +357,17 @@ class InspectPage(QWidget):
         iid = derived_id("inspection", self.round["id"], site.id, self._inspector())
         row = self.store.get("inspections", iid)
         self.inspection_id = iid if row is not None else None
-        state = (editing.progress(self.store, self.form, self.category, iid)
-                 if row is not None else None)
-        status = ""
-        if row is not None:
-            status = self.tr("started {t}").format(t=(row["started_at"] or "")[11:16])
-            if row["outcome"] == "finished":
-                status += " · " + self.tr("finished")
-            elif row["outcome"] == "not_inspectable":
-                status += " · " + self.tr("could not inspect: {r}").format(r=row["reason"])
-        rate = state.rate if state and state.rate else "—"
-        self.title.setText(f"<b>{site.name}</b> · {self.category.name} · "
-                           f"{site.district or '未指定'}　{status}　"
-                           + self.tr("rate {rate}").format(rate=rate))
+        self._show_title()
         problems: dict[str, list[Row]] = {}
-        photos: dict[str, int] = {}
         if row is not None:
             for p in self.store.rows("problems", "inspection_id = ?", [iid]):
                 problems.setdefault(p["item_id"], []).append(p)
-            for link in photo_rows.links(self.store, iid):
-                if link["problem_id"]:
-                    photos[link["problem_id"]] = photos.get(link["problem_id"], 0) + 1
+        photos = self._photo_counts()
         box = QWidget()
         box_layout = QVBoxLayout(box)
         self.rows = []
         for position, item in enumerate(self.category.items):
-            value = editing.response_value(self.store, iid, item) if row else None
-            resp = editing.response_row(self.store, iid, item.id) if row else None
-            r = ItemRow(self, item, value, resp["note"] if resp else "",
-                        problems.get(item.id, []), photos)
-            r.mousePressEvent = (lambda _e, i=position: self.select(i))  # type: ignore
+            r = self._item_row(position, item, problems.get(item.id, []), photos)
             self.rows.append(r)
             box_layout.addWidget(r)
         box_layout.addStretch()
@@ -380,6 +377,65 @@ class InspectPage(QWidget):
         self.items_area.setWidget(box)
         self.select(min(self.selected, len(self.rows) - 1))
         self._show_photos()
+
+    def _show_title(self) -> None:
+        """Site, type, district, start time, state, live rate and the points it loses."""
+        assert self.site_id and self.form and self.category
+        site = self.store.find_site(self.site_id)
+        iid = self.inspection_id
+        row = self.store.get("inspections", iid) if iid else None
+        state = (editing.progress(self.store, self.form, self.category, iid)
+                 if iid and row is not None else None)
+        status = ""
+        if row is not None:
+            status = self.tr("started {t}").format(t=(row["started_at"] or "")[11:16])
+            if row["outcome"] == "finished":
+                status += " · " + self.tr("finished")
+            elif row["outcome"] == "not_inspectable":
+                status += " · " + self.tr("could not inspect: {r}").format(r=row["reason"])
+        rate = state.rate if state and state.rate else "—"
+        lost = self.tr("lost {lost}/{points}").format(
+            lost=state.lost if state and state.lost else "—",
+            points=state.points if state else self.category.points)
+        self.title.setText(f"<b>{site.name}</b> · {self.category.name} · "
+                           f"{site.district or '未指定'}　{status}　"
+                           + self.tr("rate {rate}").format(rate=rate) + " · " + lost)
+
+    def _photo_counts(self) -> dict[str, int]:
+        photos: dict[str, int] = {}
+        if self.inspection_id is not None:
+            for link in photo_rows.links(self.store, self.inspection_id):
+                if link["problem_id"]:
+                    photos[link["problem_id"]] = photos.get(link["problem_id"], 0) + 1
+        return photos
+
+    def _item_row(self, position: int, item: Item, problems: list[Row],
+                  photos: dict[str, int]) -> ItemRow:
+        iid = self.inspection_id
+        value = editing.response_value(self.store, iid, item) if iid else None
+        resp = editing.response_row(self.store, iid, item.id) if iid else None
+        r = ItemRow(self, item, value, resp["note"] if resp else "", problems, photos)
+        r.mousePressEvent = (lambda _e, i=position: self.select(i))  # type: ignore
+        return r
+
+    def _show_item(self, item_id: str) -> None:
+        """Rebuild one item's row in place: an edit repaints what it changed, not the
+        whole checklist."""
+        position = next((i for i, r in enumerate(self.rows) if r.item.id == item_id), None)
+        box = self.items_area.widget()
+        layout = box.layout() if box is not None else None
+        if position is None or layout is None or self.inspection_id is None:
+            self._show_site()
+            return
+        problems = self.store.rows("problems", "inspection_id = ? AND item_id = ?",
+                                   [self.inspection_id, item_id])
+        old = self.rows[position]
+        new = self._item_row(position, old.item, problems, self._photo_counts())
+        layout.replaceWidget(old, new)
+        old.hide()
+        old.deleteLater()
+        self.rows[position] = new
+        new.set_selected(position == self.selected)
 
     def _show_photos(self) -> None:
         if self.inspection_id is None:
@@ -393,9 +449,11 @@ class InspectPage(QWidget):
     def select(self, index: int) -> None:
         if not self.rows:
             return
+        previous = self.selected
         self.selected = max(0, min(index, len(self.rows) - 1))
-        for i, r in enumerate(self.rows):
-            r.set_selected(i == self.selected)
+        if 0 <= previous < len(self.rows) and previous != self.selected:
+            self.rows[previous].set_selected(False)
+        self.rows[self.selected].set_selected(True)
         self.items_area.ensureWidgetVisible(self.rows[self.selected])
 
     # ---- edits (each one committed, audited and undoable) ----
@@ -424,22 +482,30 @@ class InspectPage(QWidget):
                                                self._inspector())["id"]
         return self.inspection_id
 
-    def _after(self) -> None:
+    def _after(self, item_id: str | None = None) -> None:
+        """An edit is stored: say so, and repaint the site's row, the title and the item
+        it changed (everything when it was not one item's)."""
         assert self.round is not None and self.form is not None
         self.bus.saved.emit()
         self.bus.changed.emit("responses")
         if self.site_id and self.inspection_id and self.category is not None:
             self.model.update_site(self.site_id, *self._site_state())
-        self._show_site()
+            self._show_summary()
+        if item_id is None or not self.rows:
+            self._show_site()
+        else:
+            self._show_title()
+            self._show_item(item_id)
         self.setFocus()  # the rebuilt rows took the focus with them; keys come here again
 
-    def _run(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+    def _run(self, text: str, do: Callable[[], object], undo: Callable[[], object],
+             item_id: str | None = None) -> None:
         try:
             do()
         except UserError as exc:
             self.bus.error.emit(str(exc))
             return
-        self.undo.push(Edit(text, do, undo, self._after))
+        self.undo.push(Edit(text, do, undo, lambda: self._after(item_id)))
 
     def answer(self, item: Item, value: Any) -> None:
         iid = self._ensure_started()
@@ -448,7 +514,7 @@ class InspectPage(QWidget):
             return
         self._run(self.tr("answer {item}").format(item=item.id),
                   lambda: editing.set_response(self.store, iid, item, value),
-                  lambda: editing.set_response(self.store, iid, item, before))
+                  lambda: editing.set_response(self.store, iid, item, before), item.id)
         if self.selected < len(self.rows) - 1 and item.kind is not Kind.QUOTA:
             self.select(self.selected + 1)  # answering moves on to the next item
 
@@ -475,7 +541,7 @@ class InspectPage(QWidget):
                 editing.set_response(self.store, iid, item, FAIL)
 
         self._run(self.tr("new problem on {item}").format(item=item.id), do,
-                  lambda: editing.delete_problem(self.store, pid))
+                  lambda: editing.delete_problem(self.store, pid), item.id)
         self._focus_problem(pid)
 
     def _focus_problem(self, pid: str) -> None:
@@ -490,7 +556,8 @@ class InspectPage(QWidget):
         before = {k: row[k] for k in changes}
         self._run(self.tr("edit problem"),
                   lambda: editing.update_problem(self.store, pid, **changes),
-                  lambda: editing.update_problem(self.store, pid, **before))
+                  lambda: editing.update_problem(self.store, pid, **before),
+                  str(row["item_id"]))
 
     def remove_problem(self, pid: str) -> None:
         row = self.store.get("problems", pid)
@@ -498,7 +565,8 @@ class InspectPage(QWidget):
             return
         self._run(self.tr("delete problem"),
                   lambda: editing.delete_problem(self.store, pid),
-                  lambda: editing.restore_row(self.store, "problems", {**row, "deleted": 0}))
+                  lambda: editing.restore_row(self.store, "problems", {**row, "deleted": 0}),
+                  str(row["item_id"]))
 
     def change_count(self, delta: int) -> None:
         if not self.rows or (self.inspection_id is None and delta < 0):
@@ -531,7 +599,7 @@ class InspectPage(QWidget):
             before = row["note"] if row else ""
             self._run(self.tr("note on {item}").format(item=item.id),
                       lambda: editing.set_note(self.store, iid, item, text),
-                      lambda: editing.set_note(self.store, iid, item, before))
+                      lambda: editing.set_note(self.store, iid, item, before), item.id)
 
     def add_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

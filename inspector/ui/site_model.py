@@ -161,10 +161,14 @@ class SiteTreeModel(QAbstractItemModel):
         if not index.isValid():
             return
         node: SiteRow = index.internalPointer()
+        if (node.status, node.detail) == (status, detail):
+            return
+        done = node.parent.done if node.parent is not None else 0
         node.status, node.detail = status, detail
         self.dataChanged.emit(index, self.index(index.row(), 1, index.parent()))
-        parent = index.parent()
-        self.dataChanged.emit(self.index(parent.row(), 0), self.index(parent.row(), 1))
+        if node.parent is not None and node.parent.done != done:
+            parent = index.parent()
+            self.dataChanged.emit(self.index(parent.row(), 0), self.index(parent.row(), 1))
 
     def find(self, site_id: str) -> QModelIndex:
         for r, cat in enumerate(self.rows):

@@ -123,112 +123,127 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="240"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="243"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="259"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="264"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="261"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="266"/>
         <source>Could not inspect…</source>
         <translation>无法测评…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="277"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="282"/>
         <source>Photos — drop files here or press P</source>
         <translation>照片 — 拖入照片或按 P</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="298"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="304"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="348"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="320"/>
+        <source>My sites: {done}/{total} done</source>
+        <translation>我的点位 {done}/{total} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="321"/>
+        <source>Sites: {done}/{total} done</source>
+        <translation>点位 {done}/{total} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="391"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="350"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="393"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="352"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="395"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="356"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="397"/>
+        <source>lost {lost}/{points}</source>
+        <translation>失分 {lost}/{points}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="402"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="449"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="515"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="477"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="543"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="491"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="557"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="499"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="566"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="528"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="596"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="532"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="600"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="606"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="606"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="566"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="634"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="575"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="643"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="580"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="648"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="581"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="649"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="584"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="652"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>

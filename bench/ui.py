@@ -15,46 +15,14 @@ import argparse
 import os
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-APP = """
-import sys, time
-t0 = float(sys.argv[1])
-from inspector.store import Store
-from inspector.ui.main_window import MainWindow, make_app
-from pathlib import Path
-store = Store.open(Path(sys.argv[2]))
-app = make_app([], "zh")
-w = MainWindow(store); w.show(); app.processEvents()
-print(time.time() - t0, flush=True)
-w.deleteLater(); app.processEvents(); del w
-"""
-BARE = """
-import sys, time
-t0 = float(sys.argv[1])
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-w = QMainWindow(); w.show(); app.processEvents()
-print(time.time() - t0)
-"""
-
-
-def startup(data_dir: Path) -> tuple[float, float]:
-    def run(code: str) -> float:
-        times = []
-        for _ in range(3):
-            out = subprocess.run([sys.executable, "-c", code, str(time.time()), str(data_dir)],
-                                 capture_output=True, text=True, check=True).stdout
-            times.append(float(out.strip().splitlines()[-1]))
-        return statistics.median(times)
-
-    return run(APP), run(BARE)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup import demo_dir, startup  # bench/startup.py, beside this file
 
 
 def responses(data_dir: Path, n: int) -> tuple[list[float], list[float]]:
@@ -147,12 +115,9 @@ def main() -> None:
     parser.add_argument("--responses", type=int, default=1000)
     parser.add_argument("--sites", type=int, default=5000)
     args = parser.parse_args()
-    from inspector.cli import main as cli
 
     with tempfile.TemporaryDirectory() as tmp:
-        d = Path(tmp) / "demo"
-        cli(["--data-dir", str(d), "demo"])
-        cli(["--data-dir", str(d), "config", "set", "inspector", "张三"])
+        d = demo_dir(Path(tmp))
         app_s, bare_s = startup(d)
         times, bare = responses(d, args.responses)
     opened, filtered = site_list(args.sites)

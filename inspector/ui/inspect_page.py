@@ -44,8 +44,6 @@ from PySide6.QtWidgets import (
 from .. import editing, operations
 from ..domain import Category, Form, Item, Kind
 from ..errors import UserError
-from ..photos.files import thumb_path
-from ..photos.importer import import_photos, tree_of
 from ..store import Store, photo_rows
 from ..store.store import Row
 from .bus import Bus
@@ -196,6 +194,10 @@ class PhotoPanel(QListWidget):
         self.setMinimumWidth(150)
 
     def show_photos(self, store: Store, rows: list[Row]) -> None:
+        # Pillow and the photo pipeline load with the first photo, not with the app.
+        from ..photos.files import thumb_path
+        from ..photos.importer import tree_of
+
         self.clear()
         tree = tree_of(store)
         for r in rows:
@@ -621,6 +623,8 @@ class InspectPage(QWidget):
         iid = self._ensure_started()
 
         def work(store: Store, progress: Any, cancelled: Callable[[], bool]) -> Any:
+            from ..photos.importer import import_photos
+
             return import_photos(store, paths, iid, problem_id,
                                  progress=lambda d, t, _n: progress("photos", d, t),
                                  cancel=cancelled)

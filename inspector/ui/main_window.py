@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -185,6 +185,33 @@ class EmptyState(QWidget):
         layout.addStretch()
 
 
+class LazyPage(QWidget):
+    """A tab's place until the tab is first shown; then its module is imported and the page
+    built: start-up pays for the page the inspector sees, not for all of them."""
+
+    def __init__(self, window: MainWindow, module: str, cls: str) -> None:
+        super().__init__()
+        self.window_, self.module, self.cls = window, module, cls
+        self.page: QWidget | None = None
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        if self.page is None:
+            page_class = getattr(importlib.import_module(f"{__package__}.{self.module}"),
+                                 self.cls)
+            self.page = page_class(self.window_.store, self.window_.bus)
+            self.box.addWidget(self.page)
+            self.page.show()  # added to a tab already on screen: lay it out now
+            self.box.activate()
+            self.window_.pages[self.module] = self.page
+        return self.page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.build()
+        super().showEvent(event)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -195,16 +222,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.inspect = InspectPage(store, self.bus)
         self.tabs.addTab(self.inspect, self.tr("Inspect"))
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # the pages built so far
+        self.holders: dict[str, LazyPage] = {}
         for module, cls, title, supervisor_only in PAGES:
-            try:
-                page_class = getattr(importlib.import_module(f"{__package__}.{module}"), cls)
-            except (ImportError, AttributeError):
-                continue  # a page not built yet leaves its tab out
-            page = page_class(store, self.bus)
-            self.pages[module] = page
             if not supervisor_only or store.setting("role") == "supervisor":
-                self.tabs.addTab(page, QCoreApplication.translate("MainWindow", str(title)))
+                holder = LazyPage(self, module, cls)
+                self.holders[module] = holder
+                self.tabs.addTab(holder, QCoreApplication.translate("MainWindow", str(title)))
         self.empty = EmptyState(self)
         self.demo_button = self.empty.demo_button
         self.stack = QStackedWidget()
@@ -251,7 +275,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         try:
-            rnd, form, _ = operations.scorecard(self.store)
+            rnd = self.store.round()
+            form = operations.current_form(self.store, rnd)
         except UserError:
             self.setWindowTitle(self.tr("Inspector · Field inspection"))
             self.stack.setCurrentWidget(self.empty)
@@ -305,10 +330,10 @@ class MainWindow(QMainWindow):
         self.bus.changed.emit("round")
 
     def show_sync(self) -> None:
-        page = self.pages.get("sync_page")
+        holder = self.holders.get("sync_page")
         self.stack.setCurrentWidget(self.tabs)
-        if page is not None:
-            self.tabs.setCurrentWidget(page)
+        if holder is not None:
+            self.tabs.setCurrentWidget(holder)
 
     def open_settings(self) -> None:
         if SettingsDialog(self.store, self).exec():

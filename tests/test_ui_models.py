@@ -54,6 +54,13 @@ def test_site_tree_model(qtbot, store: Store) -> None:  # type: ignore[no-untype
     found = proxy.index(0, 0)
     assert proxy.index(0, 0, found).data(Qt.ItemDataRole.DisplayRole).endswith(name)
     proxy.setFilterFixedString("")
+    # by district: every site once, under its district, districts in name order
+    by_district = load_rows(store, round_row, form, "", "district")
+    model.set_rows(by_district)
+    assert [g.name for g in by_district] == sorted({s.district for s in
+                                                    store.round_sites(round_row["id"])})
+    assert all(s.district == g.name for g in by_district for s in g.sites)
+    assert sum(len(g.sites) for g in by_district) == sites
     model.set_rows([])
     assert model.rowCount() == 0 and not model.find(site_id).isValid()
     del testers

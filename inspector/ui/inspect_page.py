@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -256,7 +257,14 @@ class InspectPage(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
-        lv.addWidget(self.summary)
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("By site type"), "type")
+        self.group_by.addItem(self.tr("By district"), "district")
+        self.group_by.currentIndexChanged.connect(lambda _i: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.group_by)
+        lv.addLayout(top)
         lv.addWidget(self.search)
         lv.addWidget(self.tree)
         self.title = QLabel()
@@ -307,7 +315,8 @@ class InspectPage(QWidget):
                                        "list."))
             return
         self.form = operations.current_form(self.store, self.round)
-        self.model.set_rows(load_rows(self.store, self.round, self.form, self._inspector()))
+        self.model.set_rows(load_rows(self.store, self.round, self.form, self._inspector(),
+                                      str(self.group_by.currentData())))
         self._show_summary()
         self.tree.expandAll()
         if self.site_id:

@@ -42,8 +42,10 @@ class CategoryRow:
         return sum(1 for s in self.sites if s.status in ("finished", "not_inspectable"))
 
 
-def load_rows(store: Store, round_row: Row, form: Form, inspector: str) -> list[CategoryRow]:
-    """The round's sites (this inspector's assignments, or all for a supervisor).
+def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
+              by: str = "type") -> list[CategoryRow]:
+    """The round's sites (this inspector's assignments, or all for a supervisor), grouped
+    by site type (`by="type"`, in the form's order) or by district (`by="district"`).
 
     Everything is read in a few queries, not one per site: the list stays quick with
     thousands of sites."""
@@ -80,8 +82,14 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str) -> list[
                 status, detail = "finished", rate or ""
             else:
                 status, detail = "in_progress", f"{answered}/{len(cat.items)}"
-        rows[cat.id].sites.append(SiteRow(site.id, site.name, site.district, status, detail))
+        group = rows[cat.id]
+        if by == "district":
+            key = site.district or ""
+            group = rows.setdefault(f"district:{key}", CategoryRow(key, key or "—"))
+        group.sites.append(SiteRow(site.id, site.name, site.district, status, detail))
     out = [r for r in rows.values() if r.sites]
+    if by == "district":
+        out.sort(key=lambda r: (r.category_id == "", r.category_id))
     for r in out:
         r.sites.sort(key=lambda s: s.name)
         for site_row in r.sites:

@@ -123,127 +123,137 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="243"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="246"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="264"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="261"/>
+        <source>By site type</source>
+        <translation>按点位类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="262"/>
+        <source>By district</source>
+        <translation>按县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="266"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="276"/>
         <source>Could not inspect…</source>
         <translation>无法测评…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="282"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="292"/>
         <source>Photos — drop files here or press P</source>
         <translation>照片 — 拖入照片或按 P</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="304"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="314"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="320"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="321"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="391"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="402"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="393"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="404"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="395"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="406"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="397"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="408"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="402"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="413"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="515"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="526"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="543"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="554"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="557"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="568"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="566"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="577"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="596"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="607"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="600"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="611"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="606"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="617"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="606"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="617"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="634"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="647"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="643"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="656"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="648"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="661"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="649"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="662"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="652"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="665"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -251,52 +261,52 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="143"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="142"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="151"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="150"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="153"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="152"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="159"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="158"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="166"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="165"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="170"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="169"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="173"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="172"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="174"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="174"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="179"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="178"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -341,94 +351,94 @@ Ctrl+Z / Ctrl+Shift+Z — 撤销 / 重做
 F1 — 本帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="197"/>
+        <location filename="../../inspector/ui/main_window.py" line="224"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="224"/>
+        <location filename="../../inspector/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="226"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="227"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="229"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="235"/>
+        <location filename="../../inspector/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <location filename="../../inspector/ui/main_window.py" line="260"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="238"/>
+        <location filename="../../inspector/ui/main_window.py" line="262"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="243"/>
+        <location filename="../../inspector/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="244"/>
-        <location filename="../../inspector/ui/main_window.py" line="319"/>
+        <location filename="../../inspector/ui/main_window.py" line="268"/>
+        <location filename="../../inspector/ui/main_window.py" line="344"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="249"/>
+        <location filename="../../inspector/ui/main_window.py" line="273"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="256"/>
+        <location filename="../../inspector/ui/main_window.py" line="281"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="262"/>
+        <location filename="../../inspector/ui/main_window.py" line="287"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="271"/>
+        <location filename="../../inspector/ui/main_window.py" line="296"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="294"/>
-        <location filename="../../inspector/ui/main_window.py" line="301"/>
+        <location filename="../../inspector/ui/main_window.py" line="319"/>
+        <location filename="../../inspector/ui/main_window.py" line="326"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="295"/>
+        <location filename="../../inspector/ui/main_window.py" line="320"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="303"/>
+        <location filename="../../inspector/ui/main_window.py" line="328"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
@@ -436,32 +446,32 @@ F1 — 本帮助</translation>
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="90"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="89"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="94"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="93"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="96"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="95"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="97"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="96"/>
         <source>{n} photos</source>
         <translation>照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="98"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="97"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="100"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="99"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>
@@ -1389,12 +1399,12 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="155"/>
+        <location filename="../../inspector/ui/site_model.py" line="163"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="155"/>
+        <location filename="../../inspector/ui/site_model.py" line="163"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>

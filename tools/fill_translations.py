@@ -17,6 +17,9 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "inspector_zh_CN.ts"
 ENTRY = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinished">([^<]*)'
                    r'</translation>')
+# %n messages: Chinese has one plural form, so lupdate leaves one empty <numerusform>.
+NUMERUS = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinished">\s*'
+                     r'<numerusform></numerusform>\s*</translation>')
 
 
 def main() -> int:
@@ -33,7 +36,16 @@ def main() -> int:
         return f"<source>{m.group(1)}</source>{m.group(2)}<translation>" \
                f"{html.escape(zh, quote=False)}</translation>"
 
-    TS.write_text(ENTRY.sub(fill, text), encoding="utf-8")
+    def fill_numerus(m: re.Match[str]) -> str:
+        source = html.unescape(m.group(1))
+        zh = table.get(source)
+        if zh is None:
+            missing.append(source)
+            return m.group(0)
+        return f"<source>{m.group(1)}</source>{m.group(2)}<translation><numerusform>" \
+               f"{html.escape(zh, quote=False)}</numerusform></translation>"
+
+    TS.write_text(NUMERUS.sub(fill_numerus, ENTRY.sub(fill, text)), encoding="utf-8")
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm",
                     str(TS.with_suffix(".qm"))], check=True)

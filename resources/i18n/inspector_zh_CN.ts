@@ -6,62 +6,62 @@
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
         <source>Site type</source>
-        <translation type="unfinished"></translation>
+        <translation>点位类型</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
         <source>Sites sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样点位数</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
         <source>Sites inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>已测评点位数</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>得分率</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失分</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="168"/>
         <source>Not inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>未测评</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="182"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="188"/>
         <source>{name}: no counted inspection yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：尚无计分的测评</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="191"/>
         <source>{name}: no points lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：未失分</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="192"/>
         <source>{name}: points lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：失分项</translation>
     </message>
 </context>
 <context>
@@ -69,32 +69,32 @@
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>得分率</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="221"/>
         <source>Sites inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>已测评点位数</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="241"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="250"/>
         <source>Sites with no district are not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定县（市、区）的点位不参与排名</translation>
     </message>
 </context>
 <context>
@@ -481,18 +481,18 @@ F1 — 本帮助</translation>
     <message>
         <location filename="../../inspector/ui/rate_chart.py" line="59"/>
         <source>Score rate by site type</source>
-        <translation type="unfinished"></translation>
+        <translation>各点位类型得分率</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/rate_chart.py" line="134"/>
         <source>No scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无得分</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/rate_chart.py" line="164"/>
         <location filename="../../inspector/ui/rate_chart.py" line="194"/>
         <source>Not inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>未测评</translation>
     </message>
 </context>
 <context>
@@ -500,145 +500,147 @@ F1 — 本帮助</translation>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="100"/>
         <source>Scorecard PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>得分表 PDF</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="102"/>
         <source>Make the field inspection scorecard of the current round and show it here</source>
-        <translation type="unfinished"></translation>
+        <translation>生成当前测评轮次的实地考察得分表，并在此预览</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="104"/>
         <source>Problem list PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>问题清单 PDF</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="106"/>
         <source>Make the problem list, grouped by responsible unit, and show it here</source>
-        <translation type="unfinished"></translation>
+        <translation>生成按责任单位分组的问题清单，并在此预览</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="108"/>
         <source>With photo appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>附照片</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="110"/>
         <source>Add every problem&apos;s stamped photos to the scorecard (takes longer)</source>
-        <translation type="unfinished"></translation>
+        <translation>在得分表后附上每个扣分问题的水印照片（耗时较长）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="112"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="114"/>
         <source>Print the report shown (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印当前预览的报告 (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="116"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="118"/>
         <source>Save a copy of the report shown (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前预览报告的副本 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="120"/>
         <source>Export XLSX/CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 XLSX/CSV</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="122"/>
         <source>The problem list as an Excel workbook, or all data as XLSX or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将问题清单导出为 Excel 工作簿，或将全部数据导出为 XLSX 或 CSV</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="124"/>
         <source>Problem list (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>问题清单 (XLSX)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="126"/>
         <source>All data as XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部数据 (XLSX)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="128"/>
         <source>All data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部数据 (CSV)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="144"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="145"/>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>整页</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="146"/>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="147"/>
         <source>Zoom of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览缩放</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="162"/>
         <source>No report yet.
 
 Click “Scorecard PDF” or “Problem list PDF” to make one from the current round; it shows here, ready to print, save or send.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有报告。
+
+点击“得分表 PDF”或“问题清单 PDF”，即可由当前测评轮次生成报告，在此预览后打印、保存或发送。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="181"/>
         <source>Field inspection scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>实地考察得分表</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="182"/>
         <source>Problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>问题清单</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="203"/>
         <source>{what}: the data changed since it was made — make it again for the latest figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：生成后数据已有变化，请重新生成以获得最新数字。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="206"/>
         <source>{what} · {pages} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} · 共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="238"/>
         <source>Making the scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成得分表</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="239"/>
         <source>Making the problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成问题清单</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="254"/>
         <source>The report could not be opened ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开报告（{error}）。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="268"/>
         <location filename="../../inspector/ui/reports_page.py" line="276"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="270"/>
@@ -648,22 +650,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="290"/>
         <source>Print {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印{what}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="309"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="310"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机，请检查打印机是否已开机并连接。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="313"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="313"/>
@@ -673,58 +675,58 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="353"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="360"/>
         <source>Save {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存{what}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="361"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="372"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="373"/>
         <source>{file}: could not be saved ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：无法保存（{reason}）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="376"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {file}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="384"/>
         <location filename="../../inspector/ui/reports_page.py" line="402"/>
         <source>Export the problem list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出问题清单</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="386"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="408"/>
         <source>Export all data as {format} into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将全部数据以 {format} 格式导出到文件夹</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="419"/>
         <source>Export {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 {format}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/reports_page.py" line="428"/>
         <source>Exported: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出：{files}</translation>
     </message>
 </context>
 <context>
@@ -748,7 +750,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/ui/review_page.py" line="241"/>
         <location filename="../../inspector/ui/review_page.py" line="372"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>测评结果</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="241"/>
@@ -760,186 +762,186 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/review_page.py" line="242"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="242"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>意见</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="245"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Approve the selected inspection (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过所选测评 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="248"/>
         <source>Flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记有问题…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="250"/>
         <source>Mark it as having issues, with a comment (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为有问题，并填写意见 (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="252"/>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="254"/>
         <source>Send it back: it no longer counts, with a comment (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>退回并填写意见：退回后不再计分 (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="267"/>
         <location filename="../../inspector/ui/review_page.py" line="376"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>测评标准</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="267"/>
         <location filename="../../inspector/ui/review_page.py" line="368"/>
         <location filename="../../inspector/ui/review_page.py" line="595"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="267"/>
         <location filename="../../inspector/ui/review_page.py" line="369"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="267"/>
         <location filename="../../inspector/ui/review_page.py" line="369"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="268"/>
         <location filename="../../inspector/ui/review_page.py" line="364"/>
         <source>Responsible unit</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="268"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="282"/>
         <source>Received inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收的测评</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="299"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="299"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="299"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="299"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>处理</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="303"/>
         <location filename="../../inspector/ui/review_page.py" line="637"/>
         <location filename="../../inspector/ui/review_page.py" line="643"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="310"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="311"/>
         <source>Keep the current version (the newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>改用另一版本</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Make the other version current again; both stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="325"/>
         <location filename="../../inspector/ui/review_page.py" line="366"/>
         <source>Site type</source>
-        <translation type="unfinished"></translation>
+        <translation>点位类型</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="325"/>
         <source>Standards where they disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>结论不一致的测评标准</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="332"/>
         <source>Conflicts (one record changed on two devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="339"/>
         <source>Sites where two inspectors disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>两名测评员结论不一致的点位</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="364"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="365"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="365"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="366"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="367"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="367"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="368"/>
         <source>Coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标系</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="370"/>
@@ -959,47 +961,47 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/review_page.py" line="371"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="371"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="372"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="373"/>
         <source>Review comment</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="374"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="375"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="375"/>
         <source>Finished at</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="381"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="381"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="382"/>
@@ -1009,157 +1011,157 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/review_page.py" line="385"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="385"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="386"/>
         <source>Has issues</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="386"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="387"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="420"/>
         <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机设置为测评员电脑：此处审核只读。审核请在督导的电脑上进行。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="428"/>
         <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="446"/>
         <source>{waiting} of {total} waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 条，{waiting} 条待审核</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="471"/>
         <source>Select an inspection to see its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条测评即可查看其扣分问题。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="480"/>
         <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="486"/>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：{reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="488"/>
         <source>Review comment: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见：{comment}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="531"/>
         <source>{item} (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}（缺失）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="552"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记有问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="552"/>
         <source>What is wrong with this inspection?</source>
-        <translation type="unfinished"></translation>
+        <translation>这条测评有什么问题？</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="554"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>退回</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="555"/>
         <source>Why is this inspection sent back? (It will no longer count.)</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么退回这条测评？（退回后不再计分。）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="561"/>
         <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="589"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="594"/>
         <source>Inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>测评</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="595"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="596"/>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>测评轮次</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="609"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="609"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="610"/>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>已改用另一版本</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="622"/>
         <source>{open} open of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 个，{open} 个待处理</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="624"/>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有冲突。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="647"/>
         <source>Current · {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 · {who}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="649"/>
         <source>Newest · {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 · {who}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="651"/>
         <source>Other · {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>另一版本 · {who}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="666"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -1167,43 +1169,43 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="458"/>
         <source>Field inspection scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>实地考察得分表</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="461"/>
         <location filename="../../inspector/ui/scorecard_page.py" line="506"/>
         <source>District ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）排名</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="476"/>
         <source>Sites and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>点位与扣分问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="501"/>
         <source>Score rate by site type</source>
-        <translation type="unfinished"></translation>
+        <translation>各点位类型得分率</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="597"/>
         <source>No scorecard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有得分表</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="600"/>
         <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>载入示例城市、导入点位库或导入同步包后即可看到得分表。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="608"/>
         <source>Score {total} / {inspected} points inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 {total} / 已测评分值 {inspected}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="611"/>
         <source>projected to {points} points: {projected}</source>
-        <translation type="unfinished"></translation>
+        <translation>折算为 {points} 分：{projected}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="613"/>
@@ -1213,62 +1215,52 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="614"/>
         <source>lost {lost}</source>
-        <translation type="unfinished"></translation>
+        <translation>失分 {lost}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="620"/>
         <source>%n unapproved inspection(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已计入 %n 条未审核的测评</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="623"/>
         <source>%n inspection(s) in progress, not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条测评进行中，未计入</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="626"/>
         <source>%n rejected, not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条已退回，未计入</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="628"/>
         <source>%n with every item N/A, not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条全部为不适用，未计入</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="630"/>
         <source>%n problem(s) lack a required photo</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个扣分问题缺少必需的照片</numerusform></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="631"/>
         <source>Note: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：{notes}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="685"/>
         <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：抽样 {sampled} 个点位，已测评 {inspected} 个 · 得分 {score} / {points}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="687"/>
         <source>Not inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>未测评</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="700"/>
         <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>选择点位类型（方向键、回车）即可列出其点位与扣分问题</translation>
     </message>
 </context>
 <context>
@@ -1344,56 +1336,52 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="327"/>
         <source>Site / problem</source>
-        <translation type="unfinished"></translation>
+        <translation>点位 / 扣分问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="327"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="328"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="347"/>
         <source>Unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="356"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个扣分问题</numerusform></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="358"/>
         <source>Inspectors disagree on: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>测评员结论不一致：{items}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="379"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 张照片</numerusform></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="387"/>
         <source>Count: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>数量：{n}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="389"/>
         <source>Location: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：{where}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="390"/>
         <source>Responsible unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位：{unit}</translation>
     </message>
 </context>
 <context>
@@ -1414,67 +1402,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="108"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="112"/>
         <source>Import packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="114"/>
         <source>Import sync packages (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="116"/>
         <source>Export package…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出同步包…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="119"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="121"/>
         <source>Everything, not only what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出，不只是改动</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="123"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="124"/>
         <source>Smaller photos (display size)</source>
-        <translation type="unfinished"></translation>
+        <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="126"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="139"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="145"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="145"/>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>已信任</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="145"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="145"/>
@@ -1485,187 +1473,183 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="146"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="149"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="149"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="149"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="149"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="150"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="156"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="161"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="164"/>
         <source>Past exports</source>
-        <translation type="unfinished"></translation>
+        <translation>历次导出</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="194"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>督导</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="195"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="205"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="205"/>
         <source>No (packages held)</source>
-        <translation type="unfinished"></translation>
+        <translation>否（同步包暂存）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="220"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="247"/>
         <location filename="../../inspector/ui/sync_page.py" line="265"/>
         <source>✖ {file}: refused — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="249"/>
         <source>{inspector}, device {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="250"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>未署名</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="252"/>
         <source>✔ {file}: applied — {records} new records, {changed} changed, {photos} photos ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {file}：已导入 — 新记录 {records} 条，改动 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="257"/>
         <source>= {file}: already imported, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="260"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="273"/>
         <source>Import sync packages</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="274"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="304"/>
         <source>Wait until the current import or export has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/sync_page.py" line="325"/>
         <source>Importing %n sync package(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>正在导入 %n 个同步包…</numerusform></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="326"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/sync_page.py" line="336"/>
         <source>Cancelled: %n package(s) not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已取消：%n 个同步包未导入。</numerusform></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="359"/>
         <source>✖ {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {message}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="383"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="411"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>信任</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="426"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="429"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="444"/>
         <source>Export sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>导出同步包</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="445"/>
         <source>Sync packages (*.pkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="466"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="470"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="480"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
 </context>
 <context>
@@ -1673,67 +1657,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="32"/>
         <source>Unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>未知设备</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="34"/>
         <source>These packages come from a device this computer has not seen before. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些同步包来自本机从未见过的设备。信任之前，请把它的指纹与测评员（电话或当面）告诉您的指纹核对一致；在此之前，它的任何内容都不会导入。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="45"/>
         <source>(no name given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未署名）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="49"/>
         <source>Inspector:</source>
-        <translation type="unfinished"></translation>
+        <translation>测评员：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="50"/>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="51"/>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="52"/>
         <source>Sync packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="54"/>
         <source>Trust as inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>信任为测评员</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="56"/>
         <source>Apply its packages; it may send its own inspections only</source>
-        <translation type="unfinished"></translation>
+        <translation>导入其同步包；它只能发送自己的测评</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="57"/>
         <source>Trust as supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>信任为督导</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="59"/>
         <source>Apply its packages; it may also review and relay other devices&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>导入其同步包；它还可以审核并转发其他设备的工作</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="60"/>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/trust_dialog.py" line="62"/>
         <source>Apply nothing; import the package again later to decide then (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入任何内容；以后再次导入时再决定 (Esc)</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -223,6 +223,18 @@ class PhotoPanel(QListWidget):
 
 
 class InspectPage(QWidget):
+    # The keys keyPressEvent handles, for the F1 help and the shortcut-clash test.
+    KEYS = (
+        (("1", "2", "3"), QT_TRANSLATE_NOOP("InspectPage", "Pass / Fail / N/A; grade standards: "
+                                            "1…n for the levels, 0 for N/A")),
+        (("Up", "Down"), QT_TRANSLATE_NOOP("InspectPage", "Previous / next standard")),
+        (("+", "-"), QT_TRANSLATE_NOOP("InspectPage", "Change the count (problems, found)")),
+        (("N",), QT_TRANSLATE_NOOP("InspectPage", "New problem on the standard")),
+        (("M",), QT_TRANSLATE_NOOP("InspectPage", "Note on the standard")),
+        (("P",), QT_TRANSLATE_NOOP("InspectPage", "Add photos (or drop files on the page)")),
+        (("Ctrl+Return",), QT_TRANSLATE_NOOP("InspectPage", "Finish the site")),
+    )
+
     def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.bus = store, bus

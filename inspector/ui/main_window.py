@@ -44,6 +44,7 @@ from .. import operations
 from ..errors import UserError
 from ..forms import shipped_forms_dir
 from ..store import Store
+from . import key_help
 from .bus import Bus
 from .inspect_page import InspectPage
 
@@ -55,16 +56,6 @@ PAGES = (("scorecard_page", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Sc
          ("reports_page", "ReportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), False),
          ("sync_page", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
          ("review_page", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True))
-HELP = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "1 / 2 / 3 — Pass / Fail / N/A (grade items: 1…n levels, 0 N/A)\n"
-    "↑ / ↓ — previous / next item\n"
-    "+ / − — change the count (problems, found)\n"
-    "N — new problem on the item · M — note · P — photos (or drop files)\n"
-    "Ctrl+Enter — finish the site\n"
-    "Ctrl+Z / Ctrl+Shift+Z — undo / redo\n"
-    "F1 — this help")
-
 
 def chinese_families() -> list[str]:
     """Installed font families that can write simplified Chinese."""
@@ -264,6 +255,12 @@ class MainWindow(QMainWindow):
                           QKeySequence(QKeySequence.StandardKey.Redo)])
         edit.addAction(undo)
         edit.addAction(redo)
+        pages = self.menuBar().addMenu(self.tr("&Pages"))
+        for index in range(self.tabs.count()):
+            go = QAction(self.tabs.tabText(index), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            go.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            pages.addAction(go)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
@@ -340,9 +337,23 @@ class MainWindow(QMainWindow):
             make_app([], self.store.setting("language"), self.store.setting("font"))
             self.bus.changed.emit("settings")
 
+    def current_page(self) -> QWidget:
+        widget = self.tabs.currentWidget()
+        return widget.build() if isinstance(widget, LazyPage) else widget
+
+    def key_groups(self) -> list[tuple[str, list[key_help.Binding]]]:
+        """What F1 shows: the keys of the page on screen, then the window's."""
+        page = self.current_page()
+        window_actions = self.findChildren(QAction, options=Qt.FindChildOption
+                                           .FindDirectChildrenOnly)
+        return [
+            (self.tabs.tabText(self.tabs.currentIndex()),
+             key_help.declared_keys(page) + key_help.button_keys(page)),
+            (self.tr("Whole window"), key_help.action_keys(window_actions)),
+        ]
+
     def show_help(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                QCoreApplication.translate("MainWindow", str(HELP)))
+        key_help.KeyHelp(self.tr("Keyboard shortcuts"), self.key_groups(), self).exec()
 
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")

@@ -100,22 +100,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="168"/>
+        <location filename="../../inspector/ui/main_window.py" line="159"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="175"/>
+        <location filename="../../inspector/ui/main_window.py" line="166"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="177"/>
+        <location filename="../../inspector/ui/main_window.py" line="168"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="179"/>
+        <location filename="../../inspector/ui/main_window.py" line="170"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -123,137 +123,172 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="246"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="228"/>
+        <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
+        <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="230"/>
+        <source>Previous / next standard</source>
+        <translation>上一条 / 下一条测评标准</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="231"/>
+        <source>Change the count (problems, found)</source>
+        <translation>增减数量（扣分问题、找到数）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
+        <source>New problem on the standard</source>
+        <translation>对测评标准新增扣分问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="233"/>
+        <source>Note on the standard</source>
+        <translation>为测评标准写备注</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
+        <source>Add photos (or drop files on the page)</source>
+        <translation>添加照片（或把文件拖到页面上）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="235"/>
+        <source>Finish the site</source>
+        <translation>完成测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="258"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="261"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="273"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="262"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="286"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="276"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="288"/>
         <source>Could not inspect…</source>
         <translation>无法测评…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="292"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="304"/>
         <source>Photos — drop files here or press P</source>
         <translation>照片 — 拖入照片或按 P</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="314"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="326"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="343"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="344"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="402"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="414"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="404"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="416"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="406"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="418"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="408"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="420"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="413"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="425"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="526"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="554"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="566"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="568"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="580"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="577"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="589"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="607"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="619"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="611"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="623"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="617"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="629"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="617"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="629"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="647"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="659"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="656"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="668"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="661"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="673"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="662"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="674"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="665"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="677"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -312,135 +347,136 @@
     </message>
 </context>
 <context>
+    <name>KeyHelp</name>
+    <message>
+        <location filename="../../inspector/ui/key_help.py" line="91"/>
+        <source>Esc or F1 closes this help</source>
+        <translation>按 Esc 或 F1 关闭本帮助</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="53"/>
+        <location filename="../../inspector/ui/main_window.py" line="54"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="55"/>
+        <location filename="../../inspector/ui/main_window.py" line="56"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="56"/>
+        <location filename="../../inspector/ui/main_window.py" line="57"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="57"/>
+        <location filename="../../inspector/ui/main_window.py" line="58"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="58"/>
-        <source>1 / 2 / 3 — Pass / Fail / N/A (grade items: 1…n levels, 0 N/A)
-↑ / ↓ — previous / next item
-+ / − — change the count (problems, found)
-N — new problem on the item · M — note · P — photos (or drop files)
-Ctrl+Enter — finish the site
-Ctrl+Z / Ctrl+Shift+Z — undo / redo
-F1 — this help</source>
-        <translation>1 / 2 / 3 — 符合 / 不符合 / 不适用（等级类：1…n 选等级，0 不适用）
-↑ / ↓ — 上一项 / 下一项
-+ / − — 修改计数（扣分问题、找到数）
-N — 为本项添加扣分问题 · M — 备注 · P — 照片（或拖入文件）
-Ctrl+Enter — 完成测评
-Ctrl+Z / Ctrl+Shift+Z — 撤销 / 重做
-F1 — 本帮助</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/main_window.py" line="224"/>
+        <location filename="../../inspector/ui/main_window.py" line="215"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="248"/>
+        <location filename="../../inspector/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="241"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="242"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="244"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="259"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="260"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="262"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="267"/>
+        <location filename="../../inspector/ui/main_window.py" line="258"/>
+        <source>&amp;Pages</source>
+        <translation>页面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="268"/>
-        <location filename="../../inspector/ui/main_window.py" line="344"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="356"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="273"/>
+        <location filename="../../inspector/ui/main_window.py" line="270"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="281"/>
+        <location filename="../../inspector/ui/main_window.py" line="278"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="287"/>
+        <location filename="../../inspector/ui/main_window.py" line="284"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="296"/>
+        <location filename="../../inspector/ui/main_window.py" line="293"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="319"/>
-        <location filename="../../inspector/ui/main_window.py" line="326"/>
+        <location filename="../../inspector/ui/main_window.py" line="316"/>
+        <location filename="../../inspector/ui/main_window.py" line="323"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="320"/>
+        <location filename="../../inspector/ui/main_window.py" line="317"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="328"/>
+        <location filename="../../inspector/ui/main_window.py" line="325"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="352"/>
+        <source>Whole window</source>
+        <translation>整个窗口</translation>
     </message>
 </context>
 <context>
@@ -1220,27 +1256,37 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="620"/>
         <source>%n unapproved inspection(s) counted</source>
-        <translation><numerusform>已计入 %n 条未审核的测评</numerusform></translation>
+        <translation>
+            <numerusform>已计入 %n 条未审核的测评</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="623"/>
         <source>%n inspection(s) in progress, not counted</source>
-        <translation><numerusform>%n 条测评进行中，未计入</numerusform></translation>
+        <translation>
+            <numerusform>%n 条测评进行中，未计入</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="626"/>
         <source>%n rejected, not counted</source>
-        <translation><numerusform>%n 条已退回，未计入</numerusform></translation>
+        <translation>
+            <numerusform>%n 条已退回，未计入</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="628"/>
         <source>%n with every item N/A, not counted</source>
-        <translation><numerusform>%n 条全部为不适用，未计入</numerusform></translation>
+        <translation>
+            <numerusform>%n 条全部为不适用，未计入</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="630"/>
         <source>%n problem(s) lack a required photo</source>
-        <translation><numerusform>%n 个扣分问题缺少必需的照片</numerusform></translation>
+        <translation>
+            <numerusform>%n 个扣分问题缺少必需的照片</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="631"/>
@@ -1266,67 +1312,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <location filename="../../inspector/ui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="120"/>
+        <location filename="../../inspector/ui/main_window.py" line="111"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="112"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <location filename="../../inspector/ui/main_window.py" line="114"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="115"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="125"/>
+        <location filename="../../inspector/ui/main_window.py" line="116"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="117"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="127"/>
+        <location filename="../../inspector/ui/main_window.py" line="118"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="131"/>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="135"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="141"/>
+        <location filename="../../inspector/ui/main_window.py" line="132"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="142"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -1356,7 +1402,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="356"/>
         <source>%n problem(s)</source>
-        <translation><numerusform>%n 个扣分问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个扣分问题</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="358"/>
@@ -1366,7 +1414,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message numerus="yes">
         <location filename="../../inspector/ui/scorecard_page.py" line="379"/>
         <source>%n photo(s)</source>
-        <translation><numerusform>%n 张照片</numerusform></translation>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="387"/>
@@ -1589,7 +1639,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message numerus="yes">
         <location filename="../../inspector/ui/sync_page.py" line="325"/>
         <source>Importing %n sync package(s)…</source>
-        <translation><numerusform>正在导入 %n 个同步包…</numerusform></translation>
+        <translation>
+            <numerusform>正在导入 %n 个同步包…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="326"/>
@@ -1599,7 +1651,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message numerus="yes">
         <location filename="../../inspector/ui/sync_page.py" line="336"/>
         <source>Cancelled: %n package(s) not imported.</source>
-        <translation><numerusform>已取消：%n 个同步包未导入。</numerusform></translation>
+        <translation>
+            <numerusform>已取消：%n 个同步包未导入。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="359"/>

@@ -1,0 +1,78 @@
+"""Keyboard: F1 lists the keys of the page on screen (read from what is registered), no two
+shortcuts active together share a key, and Ctrl+1…n switch pages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from inspector.store import Store
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, store: Store):  # type: ignore[no-untyped-def]
+    from inspector.demo import load_demo
+    from inspector.ui.main_window import MainWindow, make_app
+
+    load_demo(store)
+    store.set_setting("inspector", "张三")
+    store.set_setting("role", "supervisor")  # every page has its tab
+    make_app([], "zh")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def sequences(groups: list[tuple[str, list[Any]]]) -> list[str]:
+    return [k.toString() for _, rows in groups for keys, _ in rows for k in keys]
+
+
+def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from inspector.ui import key_help
+
+    shown: list[key_help.KeyHelp] = []
+
+    def capture(dialog: key_help.KeyHelp) -> int:
+        shown.append(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        return 0
+
+    monkeypatch.setattr(key_help.KeyHelp, "exec", capture)
+    window.inspect.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    [dialog] = shown
+    assert dialog.windowTitle() == "快捷键" and not dialog.isVisible()
+    page, whole = dialog.groups
+    assert page[0] == "测评"
+    rows = {" / ".join(k.toString() for k in keys): what for keys, what in page[1]}
+    assert rows["N"] == "对测评标准新增扣分问题"
+    assert rows["1 / 2 / 3"].startswith("符合 / 不符合 / 不适用")
+    assert rows["Ctrl+Return"] == "完成测评"
+    window_rows = {" / ".join(k.toString() for k in keys): what for keys, what in whole[1]}
+    assert window_rows["F1"] == "快捷键" and window_rows["Ctrl+Z"] == "撤销"
+    assert window_rows["Ctrl+2"] == "得分表"
+    # On the sync page the help lists the sync page's buttons instead.
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 3
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    sync_rows = {" / ".join(k.toString() for k in keys): what for keys, what in
+                 shown[-1].groups[0][1]}
+    assert sync_rows["Ctrl+I"] == "导入同步包" and "N" not in sync_rows
+
+
+def test_no_two_shortcuts_share_a_key_on_any_page(window) -> None:  # type: ignore[no-untyped-def]
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        keys = sequences(window.key_groups())
+        clashes = [k for k, n in Counter(keys).items() if n > 1]
+        assert clashes == [], f"{window.tabs.tabText(index)}: {clashes}"
+        assert len(keys) >= 8  # the page's own keys and the window's

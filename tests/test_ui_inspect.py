@@ -179,7 +179,7 @@ def test_missing_photo_blocks_finishing(window, qtbot) -> None:  # type: ignore[
         press(qtbot, page, "1")
     press(qtbot, page, "ctrl+enter")
     assert page.store.get("inspections", page.inspection_id)["outcome"] == "in_progress"
-    assert "photo" in window.saved.text()
+    assert "要求附照片" in window.saved.text()  # the core's reason, in Chinese
 
 
 def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

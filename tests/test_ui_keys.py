@@ -47,6 +47,8 @@ def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None
         return 0
 
     monkeypatch.setattr(key_help.KeyHelp, "exec", capture)
+    window.activateWindow()  # window shortcuts fire in the active window
+    qtbot.waitUntil(window.isActiveWindow)
     window.inspect.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     [dialog] = shown

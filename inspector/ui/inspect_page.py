@@ -48,6 +48,7 @@ from ..errors import UserError
 from ..store import Store, photo_rows
 from ..store.store import Row
 from .bus import Bus
+from .core_text import translated
 from .progress import run_job
 from .site_model import SITE_ID_ROLE, SiteTreeModel, load_rows
 
@@ -653,7 +654,7 @@ class InspectPage(QWidget):
         def done(report: Any) -> None:
             self._after()
             if report.refused:
-                self.bus.error.emit("; ".join(f"{Path(n).name}: {r}" for n, r in
+                self.bus.error.emit("; ".join(f"{Path(n).name}: {translated(r)}" for n, r in
                                               report.refused[:3]))
 
         run_job(self, self.tr("Importing photos"), self.store.data_dir, work, done)

@@ -46,6 +46,7 @@ from ..forms import shipped_forms_dir
 from ..store import Store
 from . import key_help
 from .bus import Bus
+from .core_text import translated
 from .inspect_page import InspectPage
 
 CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         self.saved.setStyleSheet("")
 
     def _error(self, message: str) -> None:
-        self.saved.setText("⚠ " + message)
+        self.saved.setText("⚠ " + translated(message))
         self.saved.setStyleSheet("color: #c62828")
 
     def load_demo(self) -> None:

@@ -32,6 +32,7 @@ from ..store import Store
 from ..store import device as devices
 from ..sync import exchange, keys
 from .bus import Bus
+from .core_text import translated
 from .progress import run_job
 from .review_page import RowsModel, table_view
 from .trust_dialog import TrustDialog
@@ -86,8 +87,8 @@ def _reason(path: Path, message: str) -> str:
     """The core says "<file>: <why>"; the log line names the file already."""
     for prefix in (f"{path.name}: ", f"{path}: "):
         if message.startswith(prefix):
-            return message[len(prefix):]
-    return message
+            return translated(message[len(prefix):])
+    return translated(message)
 
 
 class SyncPage(QWidget):

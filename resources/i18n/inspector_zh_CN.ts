@@ -65,6 +65,109 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="19"/>
+        <source>This site has not been started</source>
+        <translation>这个点位还没有开始测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="21"/>
+        <source>Standards {items} have no answer yet (answer them or mark them N/A)</source>
+        <translation>测评标准 {items} 还没有结论（请作答或标为不适用）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="24"/>
+        <source>Standards {items} failed: record the problem (N) with a photo first</source>
+        <translation>测评标准 {items} 不符合：请先记录扣分问题（N）并附照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="27"/>
+        <source>{n} problems on standards that require a photo have none yet (P to add photos)</source>
+        <translation>有 {n} 个扣分问题所在的测评标准要求附照片，但还没有照片（按 P 添加）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="30"/>
+        <source>Say why the site could not be inspected</source>
+        <translation>请说明无法测评的原因</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="32"/>
+        <source>A problem counts at least 1</source>
+        <translation>扣分问题的数量至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="34"/>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="36"/>
+        <source>not an image (or an image format inspector does not read)</source>
+        <translation>不是图片（或本程序不能读取的图片格式）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="39"/>
+        <source>HEIC is not supported on this computer: convert it to JPEG first</source>
+        <translation>本机不支持 HEIC：请先转换为 JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="42"/>
+        <source>truncated or damaged image data ({detail})</source>
+        <translation>图片数据不完整或已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="44"/>
+        <source>damaged image file ({detail})</source>
+        <translation>图片文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="46"/>
+        <source>changed while being imported, try again</source>
+        <translation>导入过程中文件被改动，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="48"/>
+        <source>another photo import is running in this data directory</source>
+        <translation>此数据目录中另一个照片导入正在进行</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="52"/>
+        <source>the signature does not match — the file was changed or damaged after it was made</source>
+        <translation>签名不符 — 文件生成后被改动或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="55"/>
+        <source>the end of the file is missing — it was cut off while copying; copy it again</source>
+        <translation>文件末尾缺失 — 复制时被截断，请重新复制</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="59"/>
+        <source>the package has no signature — the file is incomplete (cut off while copying) or was not made by inspector</source>
+        <translation>同步包没有签名 — 文件不完整（复制时被截断），或不是本程序生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="63"/>
+        <source>the package cannot be read ({detail}) — the file is damaged or was not made by inspector</source>
+        <translation>无法读取同步包（{detail}）— 文件已损坏或不是本程序生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="66"/>
+        <source>this is not an inspector sync package</source>
+        <translation>这不是本程序的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="68"/>
+        <source>this package was made on this computer</source>
+        <translation>这个同步包就是本机生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="71"/>
+        <source>{n} records are stamped more than 24 hours ahead of this computer&apos;s clock — check the sending laptop&apos;s clock (date, time and time zone), then export again</source>
+        <translation>有 {n} 条记录的时间比本机时钟快 24 小时以上 — 请检查发送方电脑的时钟（日期、时间和时区），然后重新导出</translation>
+    </message>
+</context>
+<context>
     <name>DistrictTableModel</name>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
@@ -100,22 +203,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159"/>
+        <location filename="../../inspector/ui/main_window.py" line="160"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <location filename="../../inspector/ui/main_window.py" line="167"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="168"/>
+        <location filename="../../inspector/ui/main_window.py" line="169"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="170"/>
+        <location filename="../../inspector/ui/main_window.py" line="171"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -123,172 +226,172 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="228"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="230"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="231"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="231"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="233"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="233"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="235"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="235"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="236"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="258"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="259"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="273"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="275"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="286"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="287"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="288"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="289"/>
         <source>Could not inspect…</source>
         <translation>无法测评…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="304"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="305"/>
         <source>Photos — drop files here or press P</source>
         <translation>照片 — 拖入照片或按 P</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="326"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="343"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="344"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="344"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="345"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="414"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="415"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="416"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="417"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="418"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="419"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="420"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="421"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="425"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="426"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="566"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="567"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="580"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="581"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="589"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="590"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="619"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="620"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="623"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="624"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="629"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="630"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="629"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="630"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="659"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="660"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="668"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="669"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="673"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="674"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="674"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="675"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="677"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="678"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -296,52 +399,52 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="142"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="143"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="150"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="151"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="152"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="153"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="158"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="159"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="165"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="166"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="169"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="170"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="172"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="173"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="174"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="174"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="178"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="179"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -349,7 +452,7 @@
 <context>
     <name>KeyHelp</name>
     <message>
-        <location filename="../../inspector/ui/key_help.py" line="91"/>
+        <location filename="../../inspector/ui/key_help.py" line="92"/>
         <source>Esc or F1 closes this help</source>
         <translation>按 Esc 或 F1 关闭本帮助</translation>
     </message>
@@ -357,124 +460,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="54"/>
+        <location filename="../../inspector/ui/main_window.py" line="55"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="56"/>
+        <location filename="../../inspector/ui/main_window.py" line="57"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="57"/>
+        <location filename="../../inspector/ui/main_window.py" line="58"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="58"/>
+        <location filename="../../inspector/ui/main_window.py" line="59"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="215"/>
+        <location filename="../../inspector/ui/main_window.py" line="216"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="239"/>
+        <location filename="../../inspector/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="241"/>
+        <location filename="../../inspector/ui/main_window.py" line="242"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="243"/>
+        <location filename="../../inspector/ui/main_window.py" line="244"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="244"/>
+        <location filename="../../inspector/ui/main_window.py" line="245"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="254"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="258"/>
+        <location filename="../../inspector/ui/main_window.py" line="259"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
-        <location filename="../../inspector/ui/main_window.py" line="356"/>
+        <location filename="../../inspector/ui/main_window.py" line="266"/>
+        <location filename="../../inspector/ui/main_window.py" line="357"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="270"/>
+        <location filename="../../inspector/ui/main_window.py" line="271"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="278"/>
+        <location filename="../../inspector/ui/main_window.py" line="279"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="284"/>
+        <location filename="../../inspector/ui/main_window.py" line="285"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="293"/>
+        <location filename="../../inspector/ui/main_window.py" line="294"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="316"/>
-        <location filename="../../inspector/ui/main_window.py" line="323"/>
+        <location filename="../../inspector/ui/main_window.py" line="317"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="317"/>
+        <location filename="../../inspector/ui/main_window.py" line="318"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="325"/>
+        <location filename="../../inspector/ui/main_window.py" line="326"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="352"/>
+        <location filename="../../inspector/ui/main_window.py" line="353"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -482,32 +585,32 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="89"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="90"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="93"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="94"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="95"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="96"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="96"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="97"/>
         <source>{n} photos</source>
         <translation>照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="97"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="98"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="99"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="100"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>
@@ -1312,67 +1415,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="102"/>
+        <location filename="../../inspector/ui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <location filename="../../inspector/ui/main_window.py" line="112"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="112"/>
+        <location filename="../../inspector/ui/main_window.py" line="113"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="114"/>
+        <location filename="../../inspector/ui/main_window.py" line="115"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="115"/>
+        <location filename="../../inspector/ui/main_window.py" line="116"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="116"/>
+        <location filename="../../inspector/ui/main_window.py" line="117"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="117"/>
+        <location filename="../../inspector/ui/main_window.py" line="118"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="120"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="123"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="127"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="132"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="133"/>
+        <location filename="../../inspector/ui/main_window.py" line="134"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -1450,258 +1553,258 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="108"/>
+        <location filename="../../inspector/ui/sync_page.py" line="109"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="112"/>
+        <location filename="../../inspector/ui/sync_page.py" line="113"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="114"/>
+        <location filename="../../inspector/ui/sync_page.py" line="115"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="116"/>
+        <location filename="../../inspector/ui/sync_page.py" line="117"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="119"/>
+        <location filename="../../inspector/ui/sync_page.py" line="120"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="121"/>
+        <location filename="../../inspector/ui/sync_page.py" line="122"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="123"/>
+        <location filename="../../inspector/ui/sync_page.py" line="124"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="124"/>
+        <location filename="../../inspector/ui/sync_page.py" line="125"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="126"/>
+        <location filename="../../inspector/ui/sync_page.py" line="127"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="139"/>
+        <location filename="../../inspector/ui/sync_page.py" line="140"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="145"/>
+        <location filename="../../inspector/ui/sync_page.py" line="146"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="145"/>
+        <location filename="../../inspector/ui/sync_page.py" line="146"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="145"/>
+        <location filename="../../inspector/ui/sync_page.py" line="146"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="145"/>
-        <location filename="../../inspector/ui/sync_page.py" line="194"/>
+        <location filename="../../inspector/ui/sync_page.py" line="146"/>
+        <location filename="../../inspector/ui/sync_page.py" line="195"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="146"/>
+        <location filename="../../inspector/ui/sync_page.py" line="147"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <location filename="../../inspector/ui/sync_page.py" line="150"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <location filename="../../inspector/ui/sync_page.py" line="150"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <location filename="../../inspector/ui/sync_page.py" line="150"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <location filename="../../inspector/ui/sync_page.py" line="150"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="150"/>
+        <location filename="../../inspector/ui/sync_page.py" line="151"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="156"/>
+        <location filename="../../inspector/ui/sync_page.py" line="157"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="161"/>
+        <location filename="../../inspector/ui/sync_page.py" line="162"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="164"/>
+        <location filename="../../inspector/ui/sync_page.py" line="165"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="194"/>
+        <location filename="../../inspector/ui/sync_page.py" line="195"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="195"/>
+        <location filename="../../inspector/ui/sync_page.py" line="196"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="205"/>
+        <location filename="../../inspector/ui/sync_page.py" line="206"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="205"/>
+        <location filename="../../inspector/ui/sync_page.py" line="206"/>
         <source>No (packages held)</source>
         <translation>否（同步包暂存）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="220"/>
+        <location filename="../../inspector/ui/sync_page.py" line="221"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="247"/>
-        <location filename="../../inspector/ui/sync_page.py" line="265"/>
+        <location filename="../../inspector/ui/sync_page.py" line="248"/>
+        <location filename="../../inspector/ui/sync_page.py" line="266"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="249"/>
+        <location filename="../../inspector/ui/sync_page.py" line="250"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="250"/>
+        <location filename="../../inspector/ui/sync_page.py" line="251"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="252"/>
+        <location filename="../../inspector/ui/sync_page.py" line="253"/>
         <source>✔ {file}: applied — {records} new records, {changed} changed, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新记录 {records} 条，改动 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="257"/>
+        <location filename="../../inspector/ui/sync_page.py" line="258"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="260"/>
+        <location filename="../../inspector/ui/sync_page.py" line="261"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="273"/>
+        <location filename="../../inspector/ui/sync_page.py" line="274"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="274"/>
+        <location filename="../../inspector/ui/sync_page.py" line="275"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="304"/>
+        <location filename="../../inspector/ui/sync_page.py" line="305"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="325"/>
+        <location filename="../../inspector/ui/sync_page.py" line="326"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="326"/>
+        <location filename="../../inspector/ui/sync_page.py" line="327"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="336"/>
+        <location filename="../../inspector/ui/sync_page.py" line="337"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="359"/>
+        <location filename="../../inspector/ui/sync_page.py" line="360"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="383"/>
+        <location filename="../../inspector/ui/sync_page.py" line="384"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="411"/>
+        <location filename="../../inspector/ui/sync_page.py" line="412"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="426"/>
+        <location filename="../../inspector/ui/sync_page.py" line="427"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="429"/>
+        <location filename="../../inspector/ui/sync_page.py" line="430"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="444"/>
+        <location filename="../../inspector/ui/sync_page.py" line="445"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="445"/>
+        <location filename="../../inspector/ui/sync_page.py" line="446"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="466"/>
+        <location filename="../../inspector/ui/sync_page.py" line="467"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="470"/>
+        <location filename="../../inspector/ui/sync_page.py" line="471"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="480"/>
+        <location filename="../../inspector/ui/sync_page.py" line="481"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>

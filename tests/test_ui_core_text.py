@@ -1,0 +1,101 @@
+"""The core's messages a user meets in the app are shown in Chinese: each one here is made
+by the core itself (a site finished too early, refused photos, refused packages), so a
+changed core message that no longer matches fails this test instead of showing English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inspector.cli import main as cli_main
+from inspector.errors import UserError
+from inspector.store import Store
+
+pytest.importorskip("PySide6")
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def zh(qtbot):  # type: ignore[no-untyped-def]
+    from inspector.ui.core_text import translated
+    from inspector.ui.main_window import make_app
+
+    make_app([], "zh")
+    return translated
+
+
+def message(call) -> str:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as caught:
+        call()
+    return str(caught.value)
+
+
+def test_finishing_too_early(zh, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from inspector import editing, operations
+    from inspector.demo import load_demo
+
+    load_demo(store)
+    rnd = store.round()
+    form = operations.current_form(store, rnd)
+    site = store.round_sites(rnd["id"])[0]
+    category = form.category(site.category_id)
+    started = editing.start(store, rnd["id"], site, "新人")
+    text = message(lambda: editing.finish(store, form, category, started["id"]))
+    assert text.startswith("items ")
+    shown = zh(text)
+    assert shown.startswith("测评标准 ") and shown.endswith("还没有结论（请作答或标为不适用）")
+    assert category.items[0].id in shown
+    assert zh(message(lambda: editing.could_not_inspect(store, started["id"], " "))) == \
+        "请说明无法测评的原因"
+
+
+def test_refused_photos(zh, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from inspector.demo import load_demo
+    from inspector.photos.importer import import_photos
+
+    load_demo(store)
+    inspection = store.rows("inspections")[0]["id"]
+    (tmp_path / "empty.jpg").write_bytes(b"")
+    (tmp_path / "notes.jpg").write_text("不是照片", encoding="utf-8")
+    report = import_photos(store, [tmp_path / "empty.jpg", tmp_path / "notes.jpg"],
+                           inspection, workers=1)
+    shown = {Path(name).name: zh(reason) for name, reason in report.refused}
+    assert shown == {"empty.jpg": "空文件（0 字节）",
+                     "notes.jpg": "不是图片（或本程序不能读取的图片格式）"}
+
+
+def test_refused_packages(zh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from inspector.sync.package import verify_package
+
+    laptop = tmp_path / "laptop"
+    package = tmp_path / "张三.pkg"
+    assert cli_main(["--data-dir", str(laptop), "demo", "--inspector", "张三", "--seed", "1"]) == 0
+    assert cli_main(["--data-dir", str(laptop), "sync", "export", "--out", str(package)]) == 0
+    data = package.read_bytes()
+    cut = tmp_path / "cut.pkg"
+    cut.write_bytes(data[:-30])
+    changed = tmp_path / "changed.pkg"
+    middle = len(data) // 2  # inside a photo, stored as it is: only the signature can tell
+    changed.write_bytes(data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1:])
+    other = tmp_path / "other.pkg"
+    other.write_bytes(b"hello " * 100)
+    assert zh(message(lambda: verify_package(cut))) == \
+        "cut.pkg: 文件末尾缺失 — 复制时被截断，请重新复制"
+    assert zh(message(lambda: verify_package(changed))) == \
+        "changed.pkg: 签名不符 — 文件生成后被改动或已损坏"
+    assert zh(message(lambda: verify_package(other))) == "other.pkg: 这不是本程序的同步包"
+    # importing a package into the laptop that made it
+    assert cli_main(["--data-dir", str(laptop), "sync", "import", str(package)]) == 1
+    from inspector.sync.exchange import import_package
+
+    store = Store.open(laptop)
+    try:
+        assert zh(message(lambda: import_package(store, package))) == \
+            "张三.pkg: 这个同步包就是本机生成的"
+    finally:
+        store.close()
+
+
+def test_unknown_messages_are_shown_as_the_core_wrote_them(zh) -> None:  # type: ignore[no-untyped-def]
+    assert zh("x.pkg: something new") == "x.pkg: something new"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,29 @@ def store(data_dir: Path) -> Store:
     s.close()
 
 
+@pytest.fixture
+def close_after_jobs() -> Iterator[Callable[[Store], Store]]:
+    """Stores a GUI test's window uses, closed only once every background job has
+    finished and what it reported has reached the pages (as `inspector` does on quit)."""
+    stores: list[Store] = []
+
+    def register(store: Store) -> Store:
+        stores.append(store)
+        return store
+
+    yield register
+    if "PySide6" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60000)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.processEvents()  # the jobs' outcomes
+            app.processEvents()  # the jobs released after them
+    for store in stores:
+        store.close()
+
+
 @dataclass
 class Result:
     code: int
@@ -53,7 +77,6 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Res
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Leave without Python's final collection of Qt objects, which can crash (exit 139)
     after every test has passed; the run's own exit status is kept."""
-    import sys
 
     sys.stdout.flush()
     sys.stderr.flush()

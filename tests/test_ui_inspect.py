@@ -35,16 +35,15 @@ def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 @pytest.fixture
-def window(township: Path, qtbot):  # type: ignore[no-untyped-def]
+def window(township: Path, close_after_jobs, qtbot):  # type: ignore[no-untyped-def]
     from inspector.ui.main_window import MainWindow, make_app
 
-    store = Store.open(township)
+    store = close_after_jobs(Store.open(township))
     make_app([], "zh")
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.show()
     yield w
-    store.close()
 
 
 def press(qtbot, widget, *keys: str) -> None:  # type: ignore[no-untyped-def]

@@ -25,8 +25,8 @@ def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
 
 
 def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
-        qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-        capsys: pytest.CaptureFixture[str]) -> None:
+        close_after_jobs, qtbot, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
     from test_ui_inspect import photo, press
@@ -34,7 +34,7 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
 
     from inspector.ui.main_window import MainWindow, make_app
 
-    store = Store.open(data_dir)
+    store = close_after_jobs(Store.open(data_dir))
     make_app([], "zh")
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -72,6 +72,7 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
         "SELECT count(*) FROM photo_links l JOIN problems p ON p.id = l.problem_id "
         "WHERE p.inspection_id = ? AND p.item_id = ? AND l.deleted = 0",
         [iid, item.id]).fetchone()[0] == 1, timeout=20000)
+    qtbot.waitUntil(lambda: page.photos.count() == 1, timeout=20000)  # and it shows
     page.setFocus()
     press(qtbot, page, "ctrl+enter")
     assert store.get("inspections", iid)["outcome"] == "finished"
@@ -85,4 +86,3 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
     assert Decimal(str(after["total"])) < Decimal(str(before["total"]))
     assert table_rows(scorecard) == expected_rows(scorecard, after)
     assert str(after["total"]) in scorecard.headline.text()
-    store.close()

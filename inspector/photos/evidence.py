@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -80,6 +82,57 @@ def suggest_for_files(store: Store, round_id: str, paths: list[Path]
             continue
         at = meta.taken_at if meta.time_source == "exif" else None
         out.append((str(f), meta, suggest(at, meta.lat, meta.lon, pool), ""))
+    return out
+
+
+@dataclass(frozen=True)
+class SuggestedPhoto:
+    path: str
+    sha256: str
+    taken_at: str
+    distance_m: float | None
+    minutes_from_window: float
+
+
+# (path, size, mtime) → (sha256, metadata): a folder is read once, then only stat'ed.
+ScanCache = dict[tuple[str, int, float], tuple[str, PhotoMeta]]
+
+
+def suggested_for(store: Store, inspection_id: str, folders: list[Path],
+                  cache: ScanCache | None = None,
+                  cancel: Callable[[], bool] | None = None) -> list[SuggestedPhoto]:
+    """Photos in `folders` whose EXIF time (and GPS, when both are known) fit this
+    inspection better than any other of the round, and that are not linked to it yet.
+    Nothing is imported: the inspector attaches what fits."""
+    insp = store.get("inspections", inspection_id)
+    if insp is None:
+        return []
+    pool = candidates(store, insp["round_id"])
+    linked = {link["photo_sha256"] for link in rows.links(store, inspection_id)}
+    cache = {} if cache is None else cache
+    files, _refused = collect(folders)
+    out = []
+    for f in files:
+        if cancel is not None and cancel():
+            break
+        try:
+            st = f.stat()
+            key = (str(f), st.st_size, st.st_mtime)
+            if key not in cache:
+                data = f.read_bytes()
+                with open_checked(data) as image:
+                    cache[key] = (hashlib.sha256(data).hexdigest(),
+                                  read_meta(image, st.st_mtime))
+        except (OSError, Refused):
+            continue
+        sha, meta = cache[key]
+        if sha in linked or meta.time_source != "exif" or meta.taken_at is None:
+            continue
+        found = suggest(meta.taken_at, meta.lat, meta.lon, pool)
+        if found and found[0].inspection_id == inspection_id:
+            out.append(SuggestedPhoto(str(f), sha, meta.taken_at, found[0].distance_m,
+                                      found[0].minutes_from_window))
+    out.sort(key=lambda s: (s.taken_at, s.path))
     return out
 
 

@@ -118,6 +118,10 @@ def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
             "WHERE i.round_id = ? AND l.deleted = 0 AND l.problem_id IS NOT NULL "
             "ORDER BY p.taken_at, p.sha256", [round_id]):
         photos.setdefault(r["problem_id"], []).append(r)
+    for pid, group in photos.items():
+        # An annotated copy shows the problem: it is printed instead of its original.
+        drawn_on = {p["derived_from"] for p in group if p["derived_from"]}
+        photos[pid] = [p for p in group if p["sha256"] not in drawn_on]
     sites = {s["id"]: s for s in store.rows("sites")}
     out = []
     for r in store.db.query(

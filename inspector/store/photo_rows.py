@@ -89,6 +89,17 @@ def links(store: Store, inspection_id: str) -> list[Row]:
     return store.rows("photo_links", "inspection_id = ?", [inspection_id])
 
 
+def linked_photos(store: Store, inspection_id: str, problem_id: str | None) -> list[Row]:
+    """Photos linked to one problem (or to the inspection itself when None), oldest first;
+    an annotated copy follows the photo it was drawn on."""
+    return list(store.db.query(
+        "SELECT p.* FROM photo_links l JOIN photos p ON p.sha256 = l.photo_sha256 "
+        "WHERE l.inspection_id = ? AND l.problem_id IS ? AND l.deleted = 0 "
+        "ORDER BY coalesce((SELECT b.taken_at FROM photos b WHERE b.sha256 = p.derived_from),"
+        " p.taken_at), coalesce(p.derived_from, p.sha256), p.derived_from IS NOT NULL, "
+        "p.added_at", [inspection_id, problem_id]))
+
+
 def problems_with_photos(store: Store, round_id: str) -> set[str]:
     return {r[0] for r in store.db.execute(
         "SELECT DISTINCT l.problem_id FROM photo_links l JOIN inspections i "

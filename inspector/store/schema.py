@@ -252,6 +252,17 @@ def m0004_package_signature(db: Database) -> None:
     CREATE INDEX packages_signature ON packages (signature, direction)""")
 
 
+@migrations(name="0005_photo_annotations")
+def m0005_photo_annotations(db: Database) -> None:
+    """An annotated photo is a photo of its own (its file is the drawing on the original,
+    content-addressed); these say which photo it was drawn on and what was drawn."""
+    _run(db, """
+    ALTER TABLE photos ADD COLUMN derived_from TEXT;
+    -- JSON list of shapes in the upright original's pixels (annotate.py)
+    ALTER TABLE photos ADD COLUMN annotation TEXT;
+    CREATE INDEX photos_derived_from ON photos (derived_from)""")
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction.
     for statement in script.split(";\n"):

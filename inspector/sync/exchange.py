@@ -339,7 +339,8 @@ def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
             photo_rows.mark_original_present(store, sha)
             continue
         columns = ("sha256", "file_name", "size", "ext", "width", "height", "taken_at",
-                   "time_source", "lat", "lon", "orientation", "make", "model")
+                   "time_source", "lat", "lon", "orientation", "make", "model", "derived_from",
+                   "annotation")
         row = {c: meta.get(c) for c in columns}
         row["flags"] = json.loads(meta["flags"]) if isinstance(meta.get("flags"), str) \
             else list(meta.get("flags") or [])

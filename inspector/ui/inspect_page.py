@@ -49,10 +49,12 @@ from ..store import Store, photo_rows
 from ..store.store import Row
 from .bus import Bus
 from .core_text import translated
+from .photo_suggestions import SuggestionPanel
 from .progress import run_job
 from .site_model import SITE_ID_ROLE, SiteTreeModel, load_rows
 
 PASS, FAIL, NA = "pass", "fail", "na"
+SHA_ROLE, PROBLEM_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 
 
 class Edit(QUndoCommand):
@@ -194,21 +196,28 @@ class PhotoPanel(QListWidget):
         self.setIconSize(QPixmap(120, 90).size())
         self.setAcceptDrops(True)
         self.setMinimumWidth(150)
+        # Double-click or Enter opens the photo in the viewer (zoom, annotate).
+        self.itemActivated.connect(
+            lambda item: page.view_photos(item.data(PROBLEM_ROLE), item.data(SHA_ROLE)))
 
-    def show_photos(self, store: Store, rows: list[Row]) -> None:
+    def show_photos(self, store: Store, rows: list[tuple[Row, str | None]]) -> None:
         # Pillow and the photo pipeline load with the first photo, not with the app.
         from ..photos.files import thumb_path
         from ..photos.importer import tree_of
 
         self.clear()
         tree = tree_of(store)
-        for r in rows:
+        for r, problem_id in rows:
             try:
                 icon = QIcon(str(thumb_path(tree, r["sha256"], r["ext"])))
             except UserError:
                 icon = QIcon()
-            item = QListWidgetItem(icon, (r["taken_at"] or "")[11:16])
-            item.setToolTip(r["file_name"])
+            mark = "✎ " if r["derived_from"] else ""  # an annotated copy, told apart
+            item = QListWidgetItem(icon, mark + (r["taken_at"] or "")[11:16])
+            item.setToolTip(r["file_name"] + ("\n" + self.tr("annotated copy")
+                                              if r["derived_from"] else ""))
+            item.setData(SHA_ROLE, r["sha256"])
+            item.setData(PROBLEM_ROLE, problem_id)
             self.addItem(item)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -233,6 +242,8 @@ class InspectPage(QWidget):
         (("N",), QT_TRANSLATE_NOOP("InspectPage", "New problem on the standard")),
         (("M",), QT_TRANSLATE_NOOP("InspectPage", "Note on the standard")),
         (("P",), QT_TRANSLATE_NOOP("InspectPage", "Add photos (or drop files on the page)")),
+        (("Shift+P",), QT_TRANSLATE_NOOP("InspectPage", "View the standard's photos: zoom, "
+                                         "next / previous, annotate")),
         (("Ctrl+Return",), QT_TRANSLATE_NOOP("InspectPage", "Finish the site")),
     )
 
@@ -302,8 +313,10 @@ class InspectPage(QWidget):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel(self.tr("Photos — drop files here or press P")))
-        rv.addWidget(self.photos)
+        rv.addWidget(QLabel(self.tr("Photos — drop files here or press P; Shift+P views")))
+        rv.addWidget(self.photos, 1)
+        self.suggested = SuggestionPanel(self)
+        rv.addWidget(self.suggested)
         split = QSplitter()
         for w in (left, centre, right):
             split.addWidget(w)
@@ -462,12 +475,14 @@ class InspectPage(QWidget):
         new.set_selected(position == self.selected)
 
     def _show_photos(self) -> None:
+        self.suggested.refresh(self.inspection_id)
         if self.inspection_id is None:
             self.photos.clear()
             return
-        shas = {link["photo_sha256"] for link in photo_rows.links(self.store,
-                                                                  self.inspection_id)}
-        rows = [r for sha in sorted(shas) if (r := photo_rows.photo(self.store, sha))]
+        targets = {link["problem_id"] for link in photo_rows.links(self.store,
+                                                                   self.inspection_id)}
+        rows = [(r, pid) for pid in sorted(targets, key=lambda p: p or "")
+                for r in photo_rows.linked_photos(self.store, self.inspection_id, pid)]
         self.photos.show_photos(self.store, rows)
 
     def select(self, index: int) -> None:
@@ -631,6 +646,30 @@ class InspectPage(QWidget):
         if files:
             self.import_photo_paths([Path(f) for f in files], self._selected_problem())
 
+    def view_photos(self, problem_id: str | None = None, sha: str | None = None) -> None:
+        """Open the viewer on a problem's photos; without one, on the selected item's
+        first problem that has photos, else the photos of the site itself."""
+        if self.inspection_id is None:
+            return
+        iid = self.inspection_id
+        if sha is None and problem_id is None and self.rows:
+            item = self.rows[self.selected].item
+            problem_id = next((p["id"] for p in self.store.rows(
+                "problems", "inspection_id = ? AND item_id = ?", [iid, item.id])
+                if photo_rows.linked_photos(self.store, iid, p["id"])), None)
+        if not photo_rows.linked_photos(self.store, iid, problem_id):
+            self.bus.error.emit(self.tr("No photos on this item yet: P adds some."))
+            return
+        from .photo_viewer import PhotoViewer  # with Pillow, on first use
+
+        self.viewer = PhotoViewer(self.store, iid, problem_id, sha, self._after, self)
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer.open()  # window-modal, without a nested event loop
+
+    def attach_suggested(self, path: Path) -> None:
+        """A suggested photo, chosen by the inspector, goes where P would put it."""
+        self.import_photo_paths([path], self._selected_problem())
+
     def _selected_problem(self) -> str | None:
         if not self.rows or self.inspection_id is None:
             return None
@@ -643,6 +682,7 @@ class InspectPage(QWidget):
         if not paths or self.store.data_dir is None:
             return
         iid = self._ensure_started()
+        self.suggested.remember_import(paths)
 
         def work(store: Store, progress: Any, cancelled: Callable[[], bool]) -> Any:
             from ..photos.importer import import_photos
@@ -701,6 +741,8 @@ class InspectPage(QWidget):
             self.new_problem()
         elif key == Qt.Key.Key_M:
             self.edit_note()
+        elif key == Qt.Key.Key_P and mods & Qt.KeyboardModifier.ShiftModifier:
+            self.view_photos()
         elif key == Qt.Key.Key_P:
             self.add_photos()
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:

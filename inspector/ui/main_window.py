@@ -48,6 +48,7 @@ from . import key_help
 from .bus import Bus
 from .core_text import translated
 from .inspect_page import InspectPage
+from .workers import finish_all
 
 CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
                 "SimSun", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
@@ -381,8 +382,9 @@ def run(data_dir: Path) -> int:
     window = MainWindow(store)
     window.show()
     code = int(app.exec())
-    # Tear down in order — window, background jobs, database — before Python's exit
+    # Tear down in order — background jobs, window, database — before Python's exit
     # collects Qt objects in an arbitrary order (which can crash on the way out).
+    finish_all()
     window.deleteLater()
     app.processEvents()
     del window

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..errors import UserError
 from ..store import Store
@@ -58,6 +58,31 @@ class Job(QRunnable):
                 store.close()
 
 
+# Jobs held until their outcome reaches the UI thread. Without this a caller that drops
+# its Job lets Python free the JobSignals the moment run() returns, on the worker thread,
+# and Qt drops the queued "finished" with its sender: an import that stored its photos
+# and never repainted the page (seen under load).
+_running: dict[int, Job] = {}
+
+
+def _release(key: int) -> None:
+    # After the outcome's slots have all run: the sender is not deleted inside its own emit.
+    QTimer.singleShot(0, lambda: _running.pop(key, None))
+
+
 def start(job: Job) -> Job:
+    job.setAutoDelete(False)  # Python owns it; released on the UI thread
+    key = id(job)
+    _running[key] = job
+    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+        signal.connect(lambda *_a, k=key: _release(k))  # no reference back to the job
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def finish_all(timeout_ms: int = 30000) -> None:
+    """On quit: let running work end (an import is not thrown away half done) and the
+    pages hear how it ended while they and the database are still there."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
+    QCoreApplication.processEvents()  # the outcomes
+    QCoreApplication.processEvents()  # the releases queued by them

@@ -226,172 +226,182 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="238"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="231"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="240"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="241"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="233"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="242"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="243"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="235"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="244"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="236"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="245"/>
+        <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
+        <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="247"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="259"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="270"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="285"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="275"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="286"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="287"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="298"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="289"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="300"/>
         <source>Could not inspect…</source>
         <translation>无法测评…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="305"/>
-        <source>Photos — drop files here or press P</source>
-        <translation>照片 — 拖入照片或按 P</translation>
+        <location filename="../../inspector/ui/inspect_page.py" line="316"/>
+        <source>Photos — drop files here or press P; Shift+P views</source>
+        <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="340"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="344"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="357"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="345"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="358"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="415"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="428"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="417"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="430"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="419"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="432"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="421"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="434"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="426"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="439"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="554"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="567"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="582"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="581"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="596"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="590"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="605"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="620"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="635"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="624"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="639"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="630"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="645"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="630"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="645"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="660"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="661"/>
+        <source>No photos on this item yet: P adds some.</source>
+        <translation>此标准还没有照片：按 P 添加。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="700"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="669"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="709"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="674"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="714"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="675"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="715"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="678"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="718"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -399,52 +409,52 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="143"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="145"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="151"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="153"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="153"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="155"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="159"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="161"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="166"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="168"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="170"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="172"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="173"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="177"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="177"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="179"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="181"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -583,34 +593,167 @@
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="217"/>
+        <source>annotated copy</source>
+        <translation>标注版</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="217"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="452"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="235"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="235"/>
+        <source>Circle</source>
+        <translation>画圈</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="236"/>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="236"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="379"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="241"/>
+        <source>Key {key}</source>
+        <translation>按键 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="245"/>
+        <source>Undo mark (Ctrl+Z)</source>
+        <translation>撤销标注 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="247"/>
+        <source>Save annotated copy (Ctrl+S)</source>
+        <translation>保存标注版 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="252"/>
+        <source>Zoom out (−)</source>
+        <translation>缩小 (−)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="253"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="253"/>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>适应窗口 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="254"/>
+        <source>Actual size (1)</source>
+        <translation>实际大小 (1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="286"/>
+        <source>Save or undo the marks before changing photo.</source>
+        <translation>请先保存或撤销标注，再切换照片。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="313"/>
+        <source>Cannot show this photo: {m}</source>
+        <translation>无法显示此照片：{m}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="320"/>
+        <source>No photos here yet.</source>
+        <translation>这里还没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="325"/>
+        <source>(file time, no EXIF time)</source>
+        <translation>（文件时间，无拍摄时间）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="331"/>
+        <source>no GPS position</source>
+        <translation>无GPS位置</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="333"/>
+        <source>⚠ original not received (display copy only)</source>
+        <translation>⚠ 未收到原图（仅有显示副本）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="335"/>
+        <source>✎ annotated copy; the original is kept unchanged</source>
+        <translation>✎ 标注版；原图保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="337"/>
+        <source>{n} marks, not saved</source>
+        <translation>{n} 处标注，未保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="379"/>
+        <source>Text to write:</source>
+        <translation>要写的文字：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="423"/>
+        <source>Saving the annotated copy</source>
+        <translation>正在保存标注版</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="452"/>
+        <source>Close without saving the marks?</source>
+        <translation>不保存标注就关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="90"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="92"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="94"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="96"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="96"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="98"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="97"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="99"/>
         <source>{n} photos</source>
         <translation>照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="98"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="100"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="100"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="102"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>
@@ -1548,6 +1691,59 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/ui/site_model.py" line="163"/>
         <source>Progress</source>
         <translation>进度</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="49"/>
+        <source>Photos in your photo folder taken here during this visit; none is attached until you choose it</source>
+        <translation>照片文件夹中本次测评期间在此拍摄的照片；您选择后才会附上</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="52"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="53"/>
+        <source>Choose the folder your phone&apos;s photos are copied to</source>
+        <translation>选择手机照片复制到的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="56"/>
+        <source>Enter or double-click attaches the photo to the selected item&apos;s problem</source>
+        <translation>按 Enter 或双击，把照片附到所选标准的扣分问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="59"/>
+        <source>Attach to the selected problem</source>
+        <translation>附到所选扣分问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="105"/>
+        <source>Photo folder</source>
+        <translation>照片文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="163"/>
+        <source>{m} m away</source>
+        <translation>相距 {m} 米</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="164"/>
+        <source>no GPS</source>
+        <translation>无GPS</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="175"/>
+        <source>Suggested photos (…)</source>
+        <translation>建议照片 (…)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="177"/>
+        <source>Suggested photos ({n})</source>
+        <translation>建议照片 ({n})</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,248 @@
+"""Photos on the Inspect page: the viewer (zoom, fit, next/previous), annotating a copy
+while the original stays untouched, and suggested photos attached with one action."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from inspector import editing
+from inspector.cli import main
+from inspector.photos.importer import import_photos
+from inspector.photos.synthetic import synthetic_jpeg
+from inspector.photos.tree import PhotoTree
+from inspector.store import Store, photo_rows
+
+pytestmark = pytest.mark.gui
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
+CST = timezone(timedelta(hours=8))
+
+
+@pytest.fixture
+def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """One township site, sampled and assigned to 张三, who uses this laptop."""
+    d = tmp_path / "data"
+    sites = tmp_path / "s.csv"
+    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n青山镇,乡镇,青山县,30.6,114.2\n",
+                     encoding="utf-8")
+    for args in (["sites", "import", str(sites)],
+                 ["round", "new", "第1轮", "--form", "civilized-city-field"],
+                 ["sample", "--seed", "1", "--inspectors", "张三"],
+                 ["config", "set", "inspector", "张三"], ["config", "set", "city", "示范市"]):
+        assert main(["--data-dir", str(d), *args]) == 0
+    capsys.readouterr()
+    return d
+
+
+@pytest.fixture
+def window(township: Path, close_after_jobs, qtbot):  # type: ignore[no-untyped-def]
+    from inspector.ui.main_window import MainWindow, make_app
+
+    store = close_after_jobs(Store.open(township))
+    make_app([], "zh")
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+
+
+def shot(path: Path, name: str, seed: str, minutes: int = 0, lat: str = "30.6") -> Path:
+    file = path / name
+    file.write_bytes(synthetic_jpeg(
+        2400, 1800, seed, lat=Decimal(lat), lon=Decimal("114.2"),
+        taken_at=datetime.now(CST).replace(microsecond=0) + timedelta(minutes=minutes),
+        label="东侧排水沟"))
+    return file
+
+
+@pytest.fixture
+def problem_with_photos(window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The site started, a problem on its first item with two photos attached."""
+    page = window.inspect
+    page.open_site(page.store.sites()[0].id)
+    iid = page._ensure_started()
+    pid = editing.add_problem(page.store, iid, editing.ProblemDraft("XZ01", description="积水"),
+                              "p-1")["id"]
+    files = [shot(tmp_path, "IMG_1.jpg", "a"), shot(tmp_path, "IMG_2.jpg", "b", 1)]
+    assert len(import_photos(page.store, files, iid, pid, workers=1).imported) == 2
+    page._show_site()
+    return page, iid, pid
+
+
+def open_viewer(qtbot, page):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=10000)
+    return viewer
+
+
+def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos, qtbot  # type: ignore[no-untyped-def]
+                                                            ) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    page, iid, pid = problem_with_photos
+    assert page.photos.count() == 2
+    page.photos.setFocus()
+    page.photos.setCurrentRow(1)
+    qtbot.keyClick(page.photos, Qt.Key.Key_Return)  # Enter on a thumbnail opens it
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=10000)
+    second = photo_rows.linked_photos(page.store, iid, pid)[1]
+    assert viewer.current["sha256"] == second["sha256"]
+    assert viewer.info.text().startswith("2/2") and "30.60000°N 114.20000°E" in \
+        viewer.info.text()
+    view = viewer.view
+    fitted = view.scale_factor()
+    shown = view.mapFromScene(view.sceneRect()).boundingRect()
+    assert fitted < 1  # the 1600 px display copy in a smaller view: all of it is shown
+    assert shown.width() <= view.viewport().width() + 1
+    assert shown.height() <= view.viewport().height() + 1
+    assert min(view.viewport().width() - shown.width(),
+               view.viewport().height() - shown.height()) <= 4  # and fills one side
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus)
+    assert view.scale_factor() == pytest.approx(fitted * 1.25)
+    qtbot.keyClick(viewer, Qt.Key.Key_Minus)
+    qtbot.keyClick(viewer, Qt.Key.Key_Minus)
+    assert view.scale_factor() == pytest.approx(fitted / 1.25)
+    qtbot.keyClick(viewer, Qt.Key.Key_1)
+    assert view.scale_factor() == pytest.approx(1.0)
+    wheel = QWheelEvent(QPointF(100, 100), QPointF(view.mapToGlobal(QPoint(100, 100))),
+                        QPoint(), QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.scale_factor() == pytest.approx(1.25 ** 2)
+    qtbot.keyClick(viewer, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale_factor() == pytest.approx(fitted)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # wraps round to the first photo
+    qtbot.waitUntil(lambda: viewer.info.text().startswith("1/2"))
+    assert viewer.current["sha256"] != second["sha256"]
+    viewer.close()
+
+
+def test_a_photo_received_without_its_original_says_so(problem_with_photos, qtbot  # type: ignore[no-untyped-def]
+                                                       ) -> None:
+    page, iid, pid = problem_with_photos
+    first = photo_rows.linked_photos(page.store, iid, pid)[0]
+    page.store.db.execute("UPDATE photos SET original_present = 0 WHERE sha256 = ?",
+                          [first["sha256"]])
+    page.store.db.conn.commit()
+    viewer = open_viewer(qtbot, page)
+    assert "⚠" in viewer.info.text()
+    viewer.step(1)
+    assert "⚠" not in viewer.info.text()
+    viewer.close()
+
+
+def drag(qtbot, view, start, end) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF, Qt
+
+    a = view.mapFromScene(QPointF(*start))
+    b = view.mapFromScene(QPointF(*end))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(view.viewport(), pos=b)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_annotation_is_saved_as_a_linked_copy(problem_with_photos, township: Path,  # type: ignore[no-untyped-def]
+                                              qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    page, iid, pid = problem_with_photos
+    viewer = open_viewer(qtbot, page)
+    original = viewer.current
+    tree = PhotoTree(township)
+    original_file = tree.original(original["sha256"], original["ext"])
+    assert hashlib.sha256(original_file.read_bytes()).hexdigest() == original["sha256"]
+    view = viewer.view
+    qtbot.keyClick(viewer, Qt.Key.Key_C)  # circle
+    drag(qtbot, view, (200, 150), (400, 350))
+    qtbot.keyClick(viewer, Qt.Key.Key_A)  # arrow
+    drag(qtbot, view, (700, 100), (420, 250))
+    qtbot.keyClick(viewer, Qt.Key.Key_T)  # text
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("积水两处", True))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(QPointF(420, 420)))
+    qtbot.keyClick(viewer, Qt.Key.Key_A)
+    drag(qtbot, view, (10, 10), (100, 100))  # a slip,
+    qtbot.keyClick(viewer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undone
+    assert [s.kind for s in viewer.shapes] == ["circle", "arrow", "text"]
+    circle = viewer.shapes[0]
+    # Drawn on the 1600 px display copy, kept in the 2400 px original's pixels.
+    assert (circle.x1, circle.y1) == pytest.approx((300, 225), abs=3)
+    assert viewer.shapes[2].text == "积水两处"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    viewer.grab().save(str(ARTIFACTS / "photo_viewer_annotating.png"))
+    qtbot.keyClick(viewer, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(photo_rows.linked_photos(page.store, iid, pid)) == 3,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: bool(viewer.current and viewer.current["derived_from"]))
+    copy = viewer.current
+    assert copy["derived_from"] == original["sha256"] and copy["sha256"] != original["sha256"]
+    drawn = tree.original(copy["sha256"], "jpg")
+    assert drawn.exists() and drawn.read_bytes() != original_file.read_bytes()
+    assert hashlib.sha256(original_file.read_bytes()).hexdigest() == original["sha256"]
+    with Image.open(drawn) as image:
+        assert image.size == (2400, 1800)
+        r, g, b = image.getpixel((302, 375))  # the circle's left edge, where it was drawn
+        assert r > 170 and g < 110 and b < 110
+    link = page.store.db.execute(
+        "SELECT problem_id FROM photo_links WHERE photo_sha256 = ? AND deleted = 0",
+        [copy["sha256"]]).fetchall()
+    assert [tuple(r) for r in link] == [(pid,)]
+    qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull())
+    assert "✎" in viewer.info.text() and not viewer.shapes
+    viewer.grab().save(str(ARTIFACTS / "photo_viewer_annotated.png"))
+    labels = [page.photos.item(i).text() for i in range(page.photos.count())]
+    assert sum(label.startswith("✎") for label in labels) == 1 and len(labels) == 3
+    viewer.close()
+
+
+def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                             qtbot) -> None:
+    import shutil
+
+    from PySide6.QtCore import Qt
+
+    page, iid, pid = problem_with_photos
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    fits = shot(folder, "IMG_3.jpg", "c", minutes=5)
+    shot(folder, "IMG_4.jpg", "d", minutes=-24 * 60)  # yesterday: another visit
+    shot(folder, "IMG_5.jpg", "e", minutes=5, lat="31.6")  # 110 km away
+    shutil.copy(tmp_path / "IMG_1.jpg", folder / "IMG_1.jpg")  # attached already
+    (folder / "notes.txt").write_text("not a photo")
+    panel = page.suggested
+    assert not panel.toggle.isEnabled()
+    panel.set_folder(folder)
+    qtbot.waitUntil(lambda: panel.job is None and panel.list.count() == 1, timeout=10000)
+    assert panel.toggle.text() in ("建议照片 (1)", "Suggested photos (1)")
+    assert panel.list.item(0).text().startswith("IMG_3.jpg")
+    links = "SELECT count(*) FROM photo_links WHERE inspection_id = ? AND deleted = 0"
+    assert page.store.db.execute(links, [iid]).fetchone()[0] == 2  # offered, not attached
+    page.select(0)  # XZ01, whose problem gets the photo
+    panel.toggle.click()
+    assert panel.list.isVisible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.window().grab().save(str(ARTIFACTS / "inspect_suggested_photos.png"))
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.store.db.execute(links, [iid]).fetchone()[0] == 3,
+                    timeout=10000)
+    attached = [r["file_name"] for r in photo_rows.linked_photos(page.store, iid, pid)]
+    assert attached == ["IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg"]
+    assert hashlib.sha256(fits.read_bytes()).hexdigest() in \
+        {r["sha256"] for r in photo_rows.linked_photos(page.store, iid, pid)}
+    qtbot.waitUntil(lambda: panel.job is None and panel.list.count() == 0, timeout=10000)
+    assert not panel.toggle.isEnabled()

@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from inspector.cli import main
+from inspector.clock import local
 from inspector.photos.importer import tree_of
 from inspector.report import data as report_data
 from inspector.report import problems as problem_list
@@ -251,3 +252,37 @@ def test_report_errors_are_one_line(cli) -> None:  # type: ignore[no-untyped-def
     res = cli("baseline", "remove", "无此项")
     assert res.code == 1 and "no baseline labelled" in res.err
     assert "Traceback" not in res.err
+
+
+def test_problem_times_are_printed_in_this_computers_time_zone(
+        demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stamps are stored in UTC; a list for Beijing says 15:51 for a visit begun then."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        store = Store.open(demo)
+        iid = store.db.execute("SELECT inspection_id FROM problems WHERE deleted = 0 "
+                               "ORDER BY id LIMIT 1").fetchone()[0]
+        store.db.execute("UPDATE inspections SET started_at = ? WHERE id = ?",
+                         ["2026-11-20T07:51:00+00:00", iid])
+        store.db.conn.commit()
+        rows = [p for p in report_data.gather(store).problems
+                if store.get("problems", p.problem_id)["inspection_id"] == iid]
+        store.close()
+        assert rows and {p.time for p in rows} == {"2026-11-20 15:51"}
+        out = tmp_path / "p.xlsx"
+        assert main(["--data-dir", str(demo), "report", "problems", "--out", str(out)]) == 0
+        cells = [c for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True)
+                 for c in r]
+        assert any(str(c).startswith("2026-11-20 15:51") for c in cells)
+        assert not any(str(c).startswith("2026-11-20 07:51") for c in cells)
+        # A camera's stamp keeps its offset's meaning; a time without one, or no time,
+        # is shown as it is.
+        assert local("2026-11-20T15:51:30+08:00", "%H:%M:%S") == "15:51:30"
+        assert local("2026-11-20T15:51:00") == "2026-11-20 15:51"
+        assert local(None) == "" and local("unknown") == "unknown"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .. import operations
+from ..clock import local
 from ..domain import Form, Scorecard
 from ..errors import UserError
 from ..photos.evidence import stamp_text
@@ -140,7 +141,7 @@ def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
             site=site["name"] if site else "?", district=(site["district"] if site else ""),
             category=category, item_id=r["item_id"], item_text=item_text,
             description=r["description"], count=r["count"], location=r["location"],
-            time=(r["started_at"] or "")[:16].replace("T", " "), inspector=r["inspector"],
+            time=local(r["started_at"]), inspector=r["inspector"],
             unit=r["responsible_unit"] or "未指定", photos=refs,
             photo_required=bool(found and found[1].photo_required)))
     out.sort(key=lambda p: (p.category, p.site, p.item_id, p.number))

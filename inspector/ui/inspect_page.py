@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import editing, operations
+from ..clock import local
 from ..domain import Category, Form, Item, Kind
 from ..errors import UserError
 from ..store import Store, photo_rows
@@ -213,7 +214,7 @@ class PhotoPanel(QListWidget):
             except UserError:
                 icon = QIcon()
             mark = "✎ " if r["derived_from"] else ""  # an annotated copy, told apart
-            item = QListWidgetItem(icon, mark + (r["taken_at"] or "")[11:16])
+            item = QListWidgetItem(icon, mark + local(r["taken_at"], "%H:%M"))
             item.setToolTip(r["file_name"] + ("\n" + self.tr("annotated copy")
                                               if r["derived_from"] else ""))
             item.setData(SHA_ROLE, r["sha256"])
@@ -425,7 +426,7 @@ class InspectPage(QWidget):
                  if iid and row is not None else None)
         status = ""
         if row is not None:
-            status = self.tr("started {t}").format(t=(row["started_at"] or "")[11:16])
+            status = self.tr("started {t}").format(t=local(row["started_at"], "%H:%M"))
             if row["outcome"] == "finished":
                 status += " · " + self.tr("finished")
             elif row["outcome"] == "not_inspectable":

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clock import local
 from ..store import Store, photo_rows
 from .workers import Job, start
 
@@ -162,7 +163,7 @@ class SuggestionPanel(QWidget):
         for s in self.suggestions:
             where = (self.tr("{m} m away").format(m=round(s.distance_m))
                      if s.distance_m is not None else self.tr("no GPS"))
-            item = QListWidgetItem(f"{Path(s.path).name} · {s.taken_at[11:16]} · {where}")
+            item = QListWidgetItem(f"{Path(s.path).name} · {local(s.taken_at, '%H:%M')} · {where}")
             item.setToolTip(s.path)
             item.setData(PATH_ROLE, s.path)
             self.list.addItem(item)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clock import local
 from ..errors import UserError
 from ..photos.annotate import Shape, annotate, draw, from_json, upright_size
 from ..photos.files import display_image
@@ -320,7 +321,7 @@ class PhotoViewer(QDialog):
             self.info.setText(self.tr("No photos here yet."))
             return
         parts = [f"{self.index + 1}/{len(self.rows)}", row["file_name"],
-                 (row["taken_at"] or "").replace("T", " ")[:19]]
+                 local(row["taken_at"], "%Y-%m-%d %H:%M:%S")]
         if row["time_source"] == "file":
             parts[-1] += " " + self.tr("(file time, no EXIF time)")
         if row["lat"] is not None and row["lon"] is not None:

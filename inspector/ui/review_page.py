@@ -9,7 +9,6 @@ import contextlib
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import operations
+from ..clock import local
 from ..errors import UserError
 from ..hlc import Stamp
 from ..store import Store
@@ -691,13 +691,8 @@ class ReviewPage(QWidget):
 
 
 def _when(iso: object) -> str:
-    """A stored time as the inspector saw it (its own offset): 11-20 16:05."""
-    if not iso:
-        return "—"
-    try:
-        return datetime.fromisoformat(str(iso)).strftime("%m-%d %H:%M")
-    except ValueError:
-        return str(iso)
+    """A stored time in this computer's time zone: 11-20 16:05."""
+    return local(iso, "%m-%d %H:%M") or "—"
 
 
 def _value(value: object) -> str:

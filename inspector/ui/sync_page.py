@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clock import local
 from ..errors import UserError
 from ..store import Store
 from ..store import device as devices
@@ -214,7 +215,7 @@ class SyncPage(QWidget):
         exports = list(self.store.db.query(
             "SELECT * FROM packages WHERE direction = 'out' ORDER BY at DESC"))
         self.exports_model.set_rows(
-            [[_local_time(str(r["at"])), str(r["file_name"]), str(r["records"]),
+            [[local(r["at"]), str(r["file_name"]), str(r["records"]),
               str(r["photos"]), str(r["sha256"])[:16]] for r in exports],
             keys=[str(r["sha256"]) for r in exports])
         self.exports_view.resizeColumnsToContents()
@@ -483,10 +484,4 @@ class SyncPage(QWidget):
                                                  photos=result.photos, size=size))
         self._changed()
 
-
-def _local_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 

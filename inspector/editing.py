@@ -129,6 +129,19 @@ def delete_problem(store: Store, problem_id: str) -> Row | None:
     return old
 
 
+def unlink_photo(store: Store, inspection_id: str, sha: str,
+                 problem_id: str | None) -> Row | None:
+    """Take a photo off a problem (or off the site): its link becomes a tombstone that
+    syncs like any deletion; the photo file stays in the store, where other links and
+    the history may still need it. Returns the link as it was, for undo."""
+    link_id = derived_id("photo_link", sha, inspection_id, problem_id or "")
+    old = store.get("photo_links", link_id)
+    if old is None or old["deleted"]:
+        raise UserError(f"photo {sha[:12]} is not attached here")
+    store.delete("photo_links", link_id)
+    return old
+
+
 def restore_row(store: Store, table: str, row: Row) -> None:
     """Put a record back as it was (undo): a new version with the old content."""
     store.save(table, {k: v for k, v in row.items() if k not in ("version", "origin", "base")})

@@ -246,3 +246,31 @@ def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos
         {r["sha256"] for r in photo_rows.linked_photos(page.store, iid, pid)}
     qtbot.waitUntil(lambda: panel.job is None and panel.list.count() == 0, timeout=10000)
     assert not panel.toggle.isEnabled()
+
+
+def test_a_wrong_photo_is_removed_with_delete_and_put_back_with_undo(  # type: ignore[no-untyped-def]
+        problem_with_photos, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    page, iid, pid = problem_with_photos
+    live = "SELECT p.file_name FROM photo_links l JOIN photos p ON p.sha256 = l.photo_sha256 " \
+        "WHERE l.problem_id = ? AND l.deleted = 0 ORDER BY p.file_name"
+    assert [r[0] for r in page.store.db.execute(live, [pid])] == ["IMG_1.jpg", "IMG_2.jpg"]
+    sha = page.photos.item(1).data(Qt.ItemDataRole.UserRole)
+    assert sha == photo_rows.linked_photos(page.store, iid, pid)[1]["sha256"]
+    page.photos.setFocus()
+    page.photos.setCurrentRow(1)
+    qtbot.keyClick(page.photos, Qt.Key.Key_Delete)
+    assert [r[0] for r in page.store.db.execute(live, [pid])] == ["IMG_1.jpg"]
+    assert page.photos.count() == 1
+    # A tombstone that syncs, with its audit row; the file stays for history and others.
+    tomb = page.store.db.execute("SELECT id, deleted FROM photo_links WHERE problem_id = ? "
+                                 "AND photo_sha256 = ?", [pid, sha]).fetchone()
+    assert tomb is not None and tomb[1] == 1
+    assert page.store.db.execute("SELECT count(*) FROM audit WHERE record_id = ? AND "
+                                 "action = 'delete'", [tomb[0]]).fetchone()[0] == 1
+    assert PhotoTree(page.store.data_dir).original(sha, "jpg").exists()
+    assert page.window().saved.text().startswith("已保存")
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r[0] for r in page.store.db.execute(live, [pid])] == ["IMG_1.jpg", "IMG_2.jpg"]
+    assert page.photos.count() == 2

@@ -14,10 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import (
+    QAction,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QPixmap,
     QUndoCommand,
     QUndoStack,
@@ -200,6 +202,21 @@ class PhotoPanel(QListWidget):
         # Double-click or Enter opens the photo in the viewer (zoom, annotate).
         self.itemActivated.connect(
             lambda item: page.view_photos(item.data(PROBLEM_ROLE), item.data(SHA_ROLE)))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view = QAction(self.tr("View and annotate") + "\tEnter", self)  # Enter: itemActivated
+        view.triggered.connect(lambda: self._on_current(page.view_photos))
+        remove = QAction(self.tr("Remove photo"), self)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(lambda: self._on_current(page.remove_photo))
+        self.addActions([view, remove])
+        self.setToolTip(self.tr("Enter: view and annotate · Delete: remove the photo "
+                                "(Ctrl+Z puts it back)"))
+
+    def _on_current(self, do: Callable[[str | None, str], object]) -> None:
+        item = self.currentItem()
+        if item is not None and item.isSelected():
+            do(item.data(PROBLEM_ROLE), item.data(SHA_ROLE))
 
     def show_photos(self, store: Store, rows: list[tuple[Row, str | None]]) -> None:
         # Pillow and the photo pipeline load with the first photo, not with the app.
@@ -607,6 +624,22 @@ class InspectPage(QWidget):
                   lambda: editing.delete_problem(self.store, pid),
                   lambda: editing.restore_row(self.store, "problems", {**row, "deleted": 0}),
                   str(row["item_id"]))
+
+    def remove_photo(self, problem_id: str | None, sha: str) -> None:
+        """Take a wrongly attached photo off its problem; Ctrl+Z attaches it again."""
+        iid = self.inspection_id
+        if iid is None:
+            return
+        removed: list[Row] = []
+
+        def do() -> None:
+            old = editing.unlink_photo(self.store, iid, sha, problem_id)
+            if old is not None:
+                removed[:] = [old]
+
+        self._run(self.tr("remove photo"), do,
+                  lambda: editing.restore_row(self.store, "photo_links",
+                                              {**removed[0], "deleted": 0}))
 
     def change_count(self, delta: int) -> None:
         if not self.rows or (self.inspection_id is None and delta < 0):

@@ -274,3 +274,28 @@ def test_a_wrong_photo_is_removed_with_delete_and_put_back_with_undo(  # type: i
     qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [r[0] for r in page.store.db.execute(live, [pid])] == ["IMG_1.jpg", "IMG_2.jpg"]
     assert page.photos.count() == 2
+
+
+def test_thumbnails_arrive_from_the_background_and_a_lost_file_is_said(  # type: ignore[no-untyped-def]
+        problem_with_photos, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    page, iid, pid = problem_with_photos
+    panel = page.photos
+    qtbot.waitUntil(lambda: all(not panel.item(i).icon().isNull()
+                                for i in range(panel.count())), timeout=10000)
+    assert panel.count() == 2
+    size = panel.item(0).icon().availableSizes()[0]
+    assert (size.width(), size.height()) == (120, 90)  # 4:3, scaled off the UI thread
+    # The second photo's files are gone (a damaged disk): its caption says so.
+    lost = photo_rows.linked_photos(page.store, iid, pid)[1]
+    tree = PhotoTree(page.store.data_dir)
+    for path in (tree.original(lost["sha256"], lost["ext"]), tree.thumb(lost["sha256"]),
+                 tree.display(lost["sha256"])):
+        path.unlink(missing_ok=True)
+    panel.cache.clear()
+    page._show_site()
+    assert panel.count() == 2 and panel.item(0).icon().isNull()  # captions first
+    qtbot.waitUntil(lambda: panel.item(1).text().endswith("（缺失）"), timeout=10000)
+    assert not panel.item(0).icon().isNull() and panel.item(1).icon().isNull()
+    assert panel.item(1).data(Qt.ItemDataRole.UserRole) == lost["sha256"]

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QIcon,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QPixmap,
@@ -55,6 +56,7 @@ from .core_text import translated
 from .photo_suggestions import SuggestionPanel
 from .progress import run_job
 from .site_model import SITE_ID_ROLE, SiteTreeModel, load_rows
+from .thumbnails import Thumbnails
 
 PASS, FAIL, NA = "pass", "fail", "na"
 SHA_ROLE, PROBLEM_ROLE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
@@ -197,6 +199,8 @@ class PhotoPanel(QListWidget):
         self.page = page
         self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setIconSize(QPixmap(120, 90).size())
+        self.cache: dict[str, QIcon] = {}  # by SHA-256: a photo's bytes never change
+        self.thumbs = Thumbnails(self, self.iconSize(), self._thumbs_ready)
         self.setAcceptDrops(True)
         self.setMinimumWidth(150)
         # Double-click or Enter opens the photo in the viewer (zoom, annotate).
@@ -219,24 +223,36 @@ class PhotoPanel(QListWidget):
             do(item.data(PROBLEM_ROLE), item.data(SHA_ROLE))
 
     def show_photos(self, store: Store, rows: list[tuple[Row, str | None]]) -> None:
-        # Pillow and the photo pipeline load with the first photo, not with the app.
-        from ..photos.files import thumb_path
-        from ..photos.importer import tree_of
-
+        """Captions at once; pictures already seen from the cache, the others when the
+        background loader has decoded them (the page repaints this list after edits)."""
         self.clear()
-        tree = tree_of(store)
+        self.thumbs.forget()
+        wanted = []
         for r, problem_id in rows:
-            try:
-                icon = QIcon(str(thumb_path(tree, r["sha256"], r["ext"])))
-            except UserError:
-                icon = QIcon()
             mark = "✎ " if r["derived_from"] else ""  # an annotated copy, told apart
-            item = QListWidgetItem(icon, mark + local(r["taken_at"], "%H:%M"))
+            item = QListWidgetItem(mark + local(r["taken_at"], "%H:%M"))
             item.setToolTip(r["file_name"] + ("\n" + self.tr("annotated copy")
                                               if r["derived_from"] else ""))
             item.setData(SHA_ROLE, r["sha256"])
             item.setData(PROBLEM_ROLE, problem_id)
+            cached = self.cache.get(r["sha256"])
+            if cached is not None:
+                item.setIcon(cached)
+            else:
+                wanted.append((str(r["sha256"]), str(r["ext"] or "jpg")))
             self.addItem(item)
+        self.thumbs.load(store.data_dir, wanted)
+
+    def _thumbs_ready(self, images: list[QImage | None]) -> None:
+        waiting = [self.item(i) for i in range(self.count())
+                   if self.item(i).data(SHA_ROLE) not in self.cache]
+        for item, image in zip(waiting, images, strict=False):
+            if image is None:
+                item.setText(self.tr("{time} (missing)").format(time=item.text()))
+                continue
+            icon = QIcon(QPixmap.fromImage(image))
+            self.cache[item.data(SHA_ROLE)] = icon
+            item.setIcon(icon)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

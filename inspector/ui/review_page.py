@@ -5,26 +5,18 @@ here."""
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
-    Signal,
 )
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,6 +43,7 @@ from ..store import device as devices
 from ..store import versions as vs
 from ..sync import review
 from .bus import Bus
+from .thumbnails import Thumbnails
 from .widgets import heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -172,49 +165,6 @@ def short(text: object, limit: int = 60) -> str:
     return value if len(value) <= limit else value[:limit - 1] + "…"
 
 
-@dataclass(frozen=True)
-class _Thumbs:
-    token: int
-    paths: list[tuple[str, str]]  # (path of the thumbnail, caption)
-
-
-class _ThumbSignals(QObject):
-    ready = Signal(object)  # _Thumbs
-
-
-class _ThumbLoader(QRunnable):
-    """Finds (making them if missing) the thumbnails of one inspection's photos: files
-    only, no database."""
-
-    def __init__(self, signals: _ThumbSignals, data_dir: Path, token: int,
-                 links: list[tuple[str, str, str]]) -> None:
-        super().__init__()
-        self.signals = signals
-        self.data_dir = data_dir
-        self.token = token
-        self.links = links
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        from ..photos.files import thumb_path
-        from ..photos.tree import PhotoTree
-
-        tree = PhotoTree(self.data_dir)
-        found = []
-        for sha, ext, item in self.links:
-            if self._cancel.is_set():
-                return
-            try:
-                found.append((str(thumb_path(tree, sha, ext)), item))
-            except (UserError, OSError, ValueError):
-                found.append(("", item))  # the original is missing: the list says so
-        with contextlib.suppress(RuntimeError):  # the page was closed meanwhile
-            self.signals.ready.emit(_Thumbs(self.token, found))
-
-
 class ReviewPage(QWidget):
     def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,12 +172,7 @@ class ReviewPage(QWidget):
         self.bus = bus
         self._round_id: str | None = None
         self._conflicts: list[vs.Conflict] = []
-        self._thumb_token = 0
-        # Thumbnails: the loader reports through a QObject that belongs to this page, so
-        # nothing Qt is ever destroyed on a worker thread.
-        self._thumb_signals = _ThumbSignals(self)
-        self._thumb_signals.ready.connect(self._thumbs_ready)
-        self._thumb_loader: _ThumbLoader | None = None
+        self.thumbs = Thumbnails(self, QSize(96, 72), self._thumbs_ready)
         self._advance = False  # after a review, select the row now in its place
         self._dirty = False  # data changed while the page was hidden
 
@@ -465,7 +410,7 @@ class ReviewPage(QWidget):
         self._update_buttons()
 
     def _show_inspection(self, inspection_id: str | None) -> None:
-        self._thumb_token += 1
+        self.thumbs.forget()
         self.photos.clear()
         if inspection_id is None:
             self.detail.setText(self.tr("Select an inspection to see its problems."))
@@ -501,35 +446,25 @@ class ReviewPage(QWidget):
         self._load_thumbs(inspection_id)
 
     def _load_thumbs(self, inspection_id: str) -> None:
-        """Thumbnails are made (if missing) and found off the UI thread."""
-        if self.store.data_dir is None:
-            return
-        links = [(str(r["photo_sha256"]), str(r["ext"] or "jpg"), str(r["item_id"] or ""))
-                 for r in self.store.db.query(
-                     "SELECT l.photo_sha256, p.ext, pr.item_id FROM photo_links l "
-                     "LEFT JOIN photos p ON p.sha256 = l.photo_sha256 "
-                     "LEFT JOIN problems pr ON pr.id = l.problem_id "
-                     "WHERE l.inspection_id = ? AND l.deleted = 0 ORDER BY pr.item_id, l.rowid",
-                     [inspection_id])]
-        if not links:
-            return
-        if self._thumb_loader is not None:
-            self._thumb_loader.cancel()
-        self._thumb_loader = _ThumbLoader(self._thumb_signals, self.store.data_dir,
-                                          self._thumb_token, links)
-        QThreadPool.globalInstance().start(self._thumb_loader)
+        """Each photo's caption at once; its thumbnail when decoded off the UI thread."""
+        links = list(self.store.db.query(
+            "SELECT l.photo_sha256, p.ext, pr.item_id FROM photo_links l "
+            "LEFT JOIN photos p ON p.sha256 = l.photo_sha256 "
+            "LEFT JOIN problems pr ON pr.id = l.problem_id "
+            "WHERE l.inspection_id = ? AND l.deleted = 0 ORDER BY pr.item_id, l.rowid",
+            [inspection_id]))
+        for r in links:
+            self.photos.addItem(QListWidgetItem(r["item_id"] or self.tr("Site")))
+        self.thumbs.load(self.store.data_dir, [(str(r["photo_sha256"]), str(r["ext"] or "jpg"))
+                                               for r in links])
 
-    def _thumbs_ready(self, result: object) -> None:
-        if not isinstance(result, _Thumbs) or result.token != self._thumb_token:
-            return
-        for path, item in result.paths:
-            entry = QListWidgetItem(item or self.tr("Site"))
-            if path:
-                entry.setIcon(QIcon(QPixmap(path)))
-                entry.setToolTip(Path(path).name)
+    def _thumbs_ready(self, images: list[QImage | None]) -> None:
+        for row, image in enumerate(images[:self.photos.count()]):
+            entry = self.photos.item(row)
+            if image is not None:
+                entry.setIcon(QIcon(QPixmap.fromImage(image)))
             else:
-                entry.setText(self.tr("{item} (missing)").format(item=item))
-            self.photos.addItem(entry)
+                entry.setText(self.tr("{item} (missing)").format(item=entry.text()))
 
     # ---- review actions ----
 

@@ -226,187 +226,187 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="256"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="272"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="258"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="259"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="275"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="260"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="276"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="261"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="277"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="262"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="278"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="263"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="279"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="265"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="281"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="288"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="304"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="303"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="319"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="304"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="320"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="316"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="318"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
         <source>Could not inspect…</source>
         <translation>无法测评…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="350"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="358"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="374"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="375"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="391"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="376"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="392"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="446"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="462"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="448"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="464"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="450"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="466"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="452"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="468"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="457"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="473"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="572"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="588"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="600"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="616"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="614"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="630"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="623"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="639"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="640"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="656"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="669"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="685"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="673"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="689"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="679"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="695"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="679"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="695"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="695"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="711"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="734"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="750"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="743"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="759"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="748"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="764"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="749"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="765"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="752"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="768"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -414,52 +414,52 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="148"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="150"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="156"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="158"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="158"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="160"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="164"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="166"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="171"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="173"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="175"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="177"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="178"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="180"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="180"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="182"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="180"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="182"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="184"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="186"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -600,24 +600,29 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="206"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="210"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="208"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="212"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="213"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="217"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="235"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="251"/>
+        <source>{time} (missing)</source>
+        <translation>{time}（缺失）</translation>
     </message>
 </context>
 <context>
@@ -748,32 +753,32 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="95"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="97"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="99"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="101"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="101"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="103"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="102"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="104"/>
         <source>{n} photos</source>
         <translation>照片 {n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="103"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="105"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="105"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="107"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>
@@ -1034,434 +1039,434 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="241"/>
-        <location filename="../../inspector/ui/review_page.py" line="325"/>
-        <location filename="../../inspector/ui/review_page.py" line="376"/>
-        <location filename="../../inspector/ui/review_page.py" line="526"/>
-        <location filename="../../inspector/ui/review_page.py" line="594"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="270"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="457"/>
+        <location filename="../../inspector/ui/review_page.py" line="529"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="241"/>
-        <location filename="../../inspector/ui/review_page.py" line="374"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="241"/>
-        <location filename="../../inspector/ui/review_page.py" line="372"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Outcome</source>
         <translation>测评结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="241"/>
-        <location filename="../../inspector/ui/review_page.py" line="373"/>
-        <location filename="../../inspector/ui/review_page.py" line="572"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="507"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="242"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
         <source>Problems</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="242"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="245"/>
+        <location filename="../../inspector/ui/review_page.py" line="190"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
+        <location filename="../../inspector/ui/review_page.py" line="192"/>
         <source>Approve the selected inspection (Ctrl+Enter)</source>
         <translation>通过所选测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="248"/>
+        <location filename="../../inspector/ui/review_page.py" line="193"/>
         <source>Flag…</source>
         <translation>标记有问题…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="250"/>
+        <location filename="../../inspector/ui/review_page.py" line="195"/>
         <source>Mark it as having issues, with a comment (Ctrl+G)</source>
         <translation>标记为有问题，并填写意见 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="252"/>
+        <location filename="../../inspector/ui/review_page.py" line="197"/>
         <source>Reject…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="254"/>
+        <location filename="../../inspector/ui/review_page.py" line="199"/>
         <source>Send it back: it no longer counts, with a comment (Ctrl+R)</source>
         <translation>退回并填写意见：退回后不再计分 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="267"/>
-        <location filename="../../inspector/ui/review_page.py" line="376"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
         <source>Standard</source>
         <translation>测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="267"/>
-        <location filename="../../inspector/ui/review_page.py" line="368"/>
-        <location filename="../../inspector/ui/review_page.py" line="595"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="530"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="267"/>
-        <location filename="../../inspector/ui/review_page.py" line="369"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="267"/>
-        <location filename="../../inspector/ui/review_page.py" line="369"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="268"/>
-        <location filename="../../inspector/ui/review_page.py" line="364"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
+        <location filename="../../inspector/ui/review_page.py" line="309"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="268"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="282"/>
+        <location filename="../../inspector/ui/review_page.py" line="227"/>
         <source>Received inspections</source>
         <translation>已接收的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <location filename="../../inspector/ui/review_page.py" line="244"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <location filename="../../inspector/ui/review_page.py" line="244"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <location filename="../../inspector/ui/review_page.py" line="244"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="299"/>
+        <location filename="../../inspector/ui/review_page.py" line="244"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="303"/>
-        <location filename="../../inspector/ui/review_page.py" line="637"/>
-        <location filename="../../inspector/ui/review_page.py" line="643"/>
+        <location filename="../../inspector/ui/review_page.py" line="248"/>
+        <location filename="../../inspector/ui/review_page.py" line="572"/>
+        <location filename="../../inspector/ui/review_page.py" line="578"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="310"/>
+        <location filename="../../inspector/ui/review_page.py" line="255"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="311"/>
+        <location filename="../../inspector/ui/review_page.py" line="256"/>
         <source>Keep the current version (the newest)</source>
         <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <location filename="../../inspector/ui/review_page.py" line="257"/>
         <source>Reverse</source>
         <translation>改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="259"/>
         <source>Make the other version current again; both stay in the history</source>
         <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="325"/>
-        <location filename="../../inspector/ui/review_page.py" line="366"/>
+        <location filename="../../inspector/ui/review_page.py" line="270"/>
+        <location filename="../../inspector/ui/review_page.py" line="311"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="325"/>
+        <location filename="../../inspector/ui/review_page.py" line="270"/>
         <source>Standards where they disagree</source>
         <translation>结论不一致的测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="332"/>
+        <location filename="../../inspector/ui/review_page.py" line="277"/>
         <source>Conflicts (one record changed on two devices)</source>
         <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="339"/>
+        <location filename="../../inspector/ui/review_page.py" line="284"/>
         <source>Sites where two inspectors disagree</source>
         <translation>两名测评员结论不一致的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="364"/>
+        <location filename="../../inspector/ui/review_page.py" line="309"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="365"/>
+        <location filename="../../inspector/ui/review_page.py" line="310"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="365"/>
+        <location filename="../../inspector/ui/review_page.py" line="310"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="366"/>
+        <location filename="../../inspector/ui/review_page.py" line="311"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="367"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="367"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="368"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="370"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="370"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="370"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="371"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="371"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="372"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="373"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Review comment</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="374"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="375"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="375"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Finished at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="381"/>
+        <location filename="../../inspector/ui/review_page.py" line="326"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="381"/>
+        <location filename="../../inspector/ui/review_page.py" line="326"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="382"/>
+        <location filename="../../inspector/ui/review_page.py" line="327"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="385"/>
+        <location filename="../../inspector/ui/review_page.py" line="330"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="385"/>
+        <location filename="../../inspector/ui/review_page.py" line="330"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="386"/>
+        <location filename="../../inspector/ui/review_page.py" line="331"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="386"/>
+        <location filename="../../inspector/ui/review_page.py" line="331"/>
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="387"/>
+        <location filename="../../inspector/ui/review_page.py" line="332"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="420"/>
+        <location filename="../../inspector/ui/review_page.py" line="365"/>
         <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
         <translation>本机设置为测评员电脑：此处审核只读。审核请在督导的电脑上进行。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="428"/>
+        <location filename="../../inspector/ui/review_page.py" line="373"/>
         <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
         <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="446"/>
+        <location filename="../../inspector/ui/review_page.py" line="391"/>
         <source>{waiting} of {total} waiting for review</source>
         <translation>共 {total} 条，{waiting} 条待审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="471"/>
+        <location filename="../../inspector/ui/review_page.py" line="416"/>
         <source>Select an inspection to see its problems.</source>
         <translation>选择一条测评即可查看其扣分问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="480"/>
+        <location filename="../../inspector/ui/review_page.py" line="425"/>
         <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
         <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="486"/>
+        <location filename="../../inspector/ui/review_page.py" line="431"/>
         <source>reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="488"/>
+        <location filename="../../inspector/ui/review_page.py" line="433"/>
         <source>Review comment: {comment}</source>
         <translation>审核意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="531"/>
+        <location filename="../../inspector/ui/review_page.py" line="467"/>
         <source>{item} (missing)</source>
         <translation>{item}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="552"/>
+        <location filename="../../inspector/ui/review_page.py" line="487"/>
         <source>Flag</source>
         <translation>标记有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="552"/>
+        <location filename="../../inspector/ui/review_page.py" line="487"/>
         <source>What is wrong with this inspection?</source>
         <translation>这条测评有什么问题？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="554"/>
+        <location filename="../../inspector/ui/review_page.py" line="489"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="555"/>
+        <location filename="../../inspector/ui/review_page.py" line="490"/>
         <source>Why is this inspection sent back? (It will no longer count.)</source>
         <translation>为什么退回这条测评？（退回后不再计分。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="561"/>
+        <location filename="../../inspector/ui/review_page.py" line="496"/>
         <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
         <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="589"/>
+        <location filename="../../inspector/ui/review_page.py" line="524"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="594"/>
+        <location filename="../../inspector/ui/review_page.py" line="529"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="595"/>
+        <location filename="../../inspector/ui/review_page.py" line="530"/>
         <source>Answer</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="596"/>
+        <location filename="../../inspector/ui/review_page.py" line="531"/>
         <source>Round</source>
         <translation>测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="609"/>
+        <location filename="../../inspector/ui/review_page.py" line="544"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="609"/>
+        <location filename="../../inspector/ui/review_page.py" line="544"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="610"/>
+        <location filename="../../inspector/ui/review_page.py" line="545"/>
         <source>Reversed</source>
         <translation>已改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="622"/>
+        <location filename="../../inspector/ui/review_page.py" line="557"/>
         <source>{open} open of {total}</source>
         <translation>共 {total} 个，{open} 个待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="624"/>
+        <location filename="../../inspector/ui/review_page.py" line="559"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="647"/>
+        <location filename="../../inspector/ui/review_page.py" line="582"/>
         <source>Current · {who}</source>
         <translation>当前 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="649"/>
+        <location filename="../../inspector/ui/review_page.py" line="584"/>
         <source>Newest · {who}</source>
         <translation>最新 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="651"/>
+        <location filename="../../inspector/ui/review_page.py" line="586"/>
         <source>Other · {who}</source>
         <translation>另一版本 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="666"/>
+        <location filename="../../inspector/ui/review_page.py" line="601"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>

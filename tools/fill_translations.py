@@ -17,9 +17,10 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "inspector_zh_CN.ts"
 ENTRY = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinished">([^<]*)'
                    r'</translation>')
-# %n messages: Chinese has one plural form, so lupdate leaves one empty <numerusform>.
+# %n messages: Chinese has one plural form, so lupdate leaves one <numerusform>, empty or
+# guessed from the same text in another context.
 NUMERUS = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinished">\s*'
-                     r'<numerusform></numerusform>\s*</translation>')
+                     r'<numerusform>[^<]*</numerusform>\s*</translation>')
 
 
 def main() -> int:

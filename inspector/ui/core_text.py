@@ -62,6 +62,29 @@ MESSAGES: tuple[tuple[str, object], ...] = (
      r"by inspector",
      QT_TRANSLATE_NOOP("CoreText", "the package cannot be read ({detail}) — the file is "
                        "damaged or was not made by inspector")),
+    (r"the file is too short to be a sync package \((?P<size>\d+) bytes\) — it was cut off "
+     r"while copying, or is not a package",
+     QT_TRANSLATE_NOOP("CoreText", "the file is too short to be a sync package ({size} bytes) "
+                       "— it was cut off while copying, or is not a package")),
+    (r"the package was made by a newer version of inspector \((?:signature )?format "
+     r"(?P<fmt>[^)]*)\) — update inspector to read it",
+     QT_TRANSLATE_NOOP("CoreText", "the package was made by a newer version of inspector "
+                       "(format {fmt}) — update inspector to read it")),
+    (r"the package has no manifest \(manifest.json\) — the file is damaged or was not made "
+     r"by inspector",
+     QT_TRANSLATE_NOOP("CoreText", "the package has no manifest (manifest.json) — the file "
+                       "is damaged or was not made by inspector")),
+    (r"the manifest is not valid JSON — the file is damaged or was not made by inspector",
+     QT_TRANSLATE_NOOP("CoreText", "the manifest is not valid JSON — the file is damaged or "
+                       "was not made by inspector")),
+    (r"entry (?P<name>.+) is a symbolic link — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is a symbolic link — refused")),
+    (r"entry (?P<name>.+) appears more than once in the package — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} appears more than once in the package — "
+                       "refused")),
+    (r"the file changed while it was being checked — try again",
+     QT_TRANSLATE_NOOP("CoreText", "the file changed while it was being checked — try "
+                       "again")),
     (r"this is not an inspector sync package",
      QT_TRANSLATE_NOOP("CoreText", "this is not an inspector sync package")),
     (r"this package was made on this computer",

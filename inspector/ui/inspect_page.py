@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -49,6 +49,7 @@ from .. import editing, operations
 from ..clock import local
 from ..domain import Category, Form, Item, Kind
 from ..errors import UserError
+from ..scoring import shown2
 from ..store import Store, photo_rows
 from ..store.store import Row
 from .bus import Bus
@@ -86,9 +87,11 @@ class Edit(QUndoCommand):
 
 
 class ProblemEditor(QFrame):
-    """A problem inline: description, count, location; edits commit when left."""
+    """A problem inline: description, count, location, responsible unit (责任单位); edits
+    commit when left."""
 
-    def __init__(self, page: InspectPage, problem: Row, photos: int, needs_photo: bool) -> None:
+    def __init__(self, page: InspectPage, problem: Row, photos: int, needs_photo: bool,
+                 unit_hint: str = "") -> None:
         super().__init__()
         self.page, self.problem_id = page, problem["id"]
         layout = QHBoxLayout(self)
@@ -101,19 +104,27 @@ class ProblemEditor(QFrame):
         self.count.setSuffix(self.tr(" ×"))
         self.location = QLineEdit(problem["location"])
         self.location.setPlaceholderText(self.tr("Location, e.g. east gate"))
-        badge = QLabel(self.tr("{n} photos").format(n=photos) if photos else
+        # The unit the problem list goes to; the form's hint fills it for a new problem.
+        self.unit = QLineEdit(problem["responsible_unit"])
+        self.unit.setPlaceholderText(unit_hint or self.tr("Responsible unit"))
+        self.unit.setToolTip(self.tr("Responsible unit: the problem list is sent to it"))
+        badge = QLabel(self.tr("%n photo(s)", "", photos) if photos else
                        (self.tr("⚠ photo required") if needs_photo else ""))
         remove = QPushButton("✕")
         remove.setToolTip(self.tr("Delete this problem"))
         remove.setFixedWidth(28)
-        for w in (self.description, self.count, self.location, badge, remove):
+        for w in (self.description, self.count, self.location, self.unit, badge, remove):
             layout.addWidget(w)
         layout.setStretch(0, 3)
         layout.setStretch(2, 2)
+        layout.setStretch(3, 2)
         self.description.editingFinished.connect(
             lambda: page.change_problem(self.problem_id, description=self.description.text()))
         self.location.editingFinished.connect(
             lambda: page.change_problem(self.problem_id, location=self.location.text()))
+        self.unit.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id,
+                                        responsible_unit=self.unit.text().strip()))
         self.count.editingFinished.connect(
             lambda: page.change_problem(self.problem_id, count=self.count.value()))
         remove.clicked.connect(lambda: page.remove_problem(self.problem_id))
@@ -166,7 +177,8 @@ class ItemRow(QFrame):
             layout.addWidget(QLabel(self.tr("Problems: {n} (N adds one)").format(n=n)))
         for p in problems:
             needs = item.photo_required and not photos.get(p["id"])
-            layout.addWidget(ProblemEditor(page, p, photos.get(p["id"], 0), needs))
+            layout.addWidget(ProblemEditor(page, p, photos.get(p["id"], 0), needs,
+                                           item.unit_hint))
         failed = value == FAIL or (item.kind is Kind.GRADE and value not in (None, NA)
                                    and item.levels and value != item.levels[0].name)
         if failed and item.photo_required and not problems:
@@ -199,6 +211,11 @@ class PhotoPanel(QListWidget):
         self.page = page
         self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setIconSize(QPixmap(120, 90).size())
+        # A grid that reflows with the panel's width: many photos never overlap.
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setGridSize(QPixmap(132, 118).size())
+        self.setWordWrap(True)
         self.cache: dict[str, QIcon] = {}  # by SHA-256: a photo's bytes never change
         self.thumbs = Thumbnails(self, self.iconSize(), self._thumbs_ready)
         self.setAcceptDrops(True)
@@ -403,6 +420,13 @@ class InspectPage(QWidget):
     def _site_chosen(self, current: Any, _previous: Any = None) -> None:
         site_id = current.data(SITE_ID_ROLE) if current.isValid() else None
         if site_id and site_id != self.site_id:
+            # Undo steps belong to the site they were made on: Ctrl+Z never changes a
+            # site that is not on screen.
+            self.undo.clear()
+            # Remembered now, not on quit: after a crash or power cut the app reopens here.
+            settings = QSettings()
+            settings.setValue(f"last_site/{self.store.data_dir}", site_id)
+            settings.sync()
             self.site_id = site_id
             self.selected = 0
             self.inspection_id = None
@@ -467,7 +491,7 @@ class InspectPage(QWidget):
         rate = state.rate if state and state.rate else "—"
         lost = self.tr("lost {lost}/{points}").format(
             lost=state.lost if state and state.lost else "—",
-            points=state.points if state else self.category.points)
+            points=state.points if state else shown2(self.category.points))
         self.title.setText(f"<b>{site.name}</b> · {self.category.name} · "
                            f"{site.district or '未指定'}　{status}　"
                            + self.tr("rate {rate}").format(rate=rate) + " · " + lost)
@@ -591,7 +615,9 @@ class InspectPage(QWidget):
         if self.selected < len(self.rows) - 1 and item.kind is not Kind.QUOTA:
             self.select(self.selected + 1)  # answering moves on to the next item
 
-    def new_problem(self) -> None:
+    def new_problem(self, focus: bool = True) -> None:
+        """N: a problem on the selected standard, its description ready for typing; from
+        + the keys stay on the page, so a second + counts it again."""
         if not self.rows:
             return
         item = self.rows[self.selected].item
@@ -599,7 +625,7 @@ class InspectPage(QWidget):
         import uuid
 
         pid = str(uuid.uuid4())
-        draft = editing.ProblemDraft(item.id)
+        draft = editing.ProblemDraft(item.id, responsible_unit=item.unit_hint)
 
         def do() -> None:
             if self.store.get("problems", pid) is None:
@@ -615,7 +641,8 @@ class InspectPage(QWidget):
 
         self._run(self.tr("new problem on {item}").format(item=item.id), do,
                   lambda: editing.delete_problem(self.store, pid), item.id)
-        self._focus_problem(pid)
+        if focus:
+            self._focus_problem(pid)
 
     def _focus_problem(self, pid: str) -> None:
         for editor in self.findChildren(ProblemEditor):
@@ -674,7 +701,7 @@ class InspectPage(QWidget):
             if last["count"] + delta >= 1:
                 self.change_problem(last["id"], count=last["count"] + delta)
         elif delta > 0:
-            self.new_problem()
+            self.new_problem(focus=False)
 
     def edit_note(self) -> None:
         if not self.rows:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLibraryInfo,
     QLocale,
     QSettings,
     Qt,
@@ -87,10 +88,14 @@ def make_app(argv: list[str], language: str, font_family: str = "") -> QApplicat
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
     if language != "en":
-        translator = QTranslator(app)
-        if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China),
-                           "inspector", "_", str(translations_dir())):
-            QCoreApplication.installTranslator(translator)
+        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        # Qt's own dialogs (OK/Cancel, the print dialog) from the translation Qt ships.
+        for name, folder in (
+                ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                ("inspector", str(translations_dir()))):
+            translator = QTranslator(app)
+            if translator.load(chinese, name, "_", folder):
+                QCoreApplication.installTranslator(translator)
     font = cjk_font(font_family)
     if font is not None:
         app.setFont(font)

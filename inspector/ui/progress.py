@@ -6,28 +6,48 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from .workers import Job, Work, start
+
+# The stages the core reports, in words (the core names them in English, for logs).
+STAGES = {
+    "photos": QT_TRANSLATE_NOOP("Progress", "photos"),
+    "data": QT_TRANSLATE_NOOP("Progress", "gathering data"),
+    "layout": QT_TRANSLATE_NOOP("Progress", "laying out pages"),
+    "files": QT_TRANSLATE_NOOP("Progress", "files"),
+    "export": QT_TRANSLATE_NOOP("Progress", "writing the file"),
+    "checked": QT_TRANSLATE_NOOP("Progress", "checking"),
+    "applied": QT_TRANSLATE_NOOP("Progress", "applying"),
+}
 
 
 def run_job(parent: QWidget, title: str, data_dir: Path, work: Work,
             on_done: Callable[[Any], None], on_failed: Callable[[str], None] | None = None
             ) -> Job:
     """Start `work` off the UI thread; a dialog shows its progress and can cancel it."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Progress", "Cancel"), 0, 0,
+                             parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick jobs finish without a flash of dialog
     job = Job(data_dir, work)
 
+    ended: list[bool] = []
+
     def progress(stage: str, done: int, total: int) -> None:
+        if ended:  # a report queued before the job ended arrives after its dialog went
+            return
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
-        dialog.setLabelText(f"{title} · {stage} {done}/{total}" if total else title)
+        words = QCoreApplication.translate("Progress", str(STAGES[stage])) if stage in STAGES \
+            else stage
+        dialog.setLabelText(" · ".join(t for t in (title, words, f"{done}/{total}") if t)
+                            if total else title)
 
     def close() -> None:
+        ended.append(True)
         dialog.reset()
         dialog.deleteLater()  # one dialog per job; none left behind on the page
 

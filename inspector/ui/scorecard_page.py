@@ -351,7 +351,8 @@ class SiteProblemsModel(QAbstractItemModel):
         if role == SITE_ID_ROLE:
             return site.site_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{site.name} · {site.district or self.tr('Unspecified')}",
+            unspecified = self.tr("Unspecified")
+            lines = [f"{site.name} · {site.district or unspecified}",
                      self._status(site),
                      self.tr("%n problem(s)", "", len(node.problems))]
             if site.disagreements:
@@ -363,9 +364,9 @@ class SiteProblemsModel(QAbstractItemModel):
     def _status(self, site: SiteScore) -> str:
         glyph = GLYPH[site.status]
         if site.status is SiteStatus.NOT_INSPECTED:
-            return f"{glyph} {self.tr('Not inspected')}"
+            return glyph + " " + self.tr("Not inspected")
         if site.status is SiteStatus.NOT_INSPECTABLE:
-            return f"{glyph} {self.tr('Could not inspect')}"
+            return glyph + " " + self.tr("Could not inspect")
         return f"{glyph} {_num(site.rate, '%')}"
 
     def _problem_data(self, p: ProblemRow, col: int, role: int) -> Any:
@@ -375,7 +376,7 @@ class SiteProblemsModel(QAbstractItemModel):
                 return f"{p.item_id} {p.description or p.item_text} ({p.count})"
             if col == self.COL_STATUS:
                 if lacks_photo:
-                    return f"⚠ {self.tr('No photo')}"
+                    return "⚠ " + self.tr("No photo")
                 return self.tr("%n photo(s)", "", len(p.photos)) if p.photos else ""
             return ""
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_STATUS:

@@ -152,17 +152,52 @@
         <translation>无法读取同步包（{detail}）— 文件已损坏或不是本程序生成的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="66"/>
+        <location filename="../../inspector/ui/core_text.py" line="67"/>
+        <source>the file is too short to be a sync package ({size} bytes) — it was cut off while copying, or is not a package</source>
+        <translation>文件太短，不是同步包（{size} 字节）——可能复制时被截断，或者不是同步包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="71"/>
+        <source>the package was made by a newer version of inspector (format {fmt}) — update inspector to read it</source>
+        <translation>同步包由更新版本的 inspector 生成（格式 {fmt}）——请先升级 inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="75"/>
+        <source>the package has no manifest (manifest.json) — the file is damaged or was not made by inspector</source>
+        <translation>同步包缺少清单（manifest.json）——文件已损坏或不是 inspector 生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="78"/>
+        <source>the manifest is not valid JSON — the file is damaged or was not made by inspector</source>
+        <translation>清单不是有效的 JSON——文件已损坏或不是 inspector 生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="81"/>
+        <source>entry {name} is a symbolic link — refused</source>
+        <translation>条目 {name} 是符号链接——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="83"/>
+        <source>entry {name} appears more than once in the package — refused</source>
+        <translation>条目 {name} 在同步包中重复出现——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="86"/>
+        <source>the file changed while it was being checked — try again</source>
+        <translation>检查期间文件发生了变化——请重试</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="89"/>
         <source>this is not an inspector sync package</source>
         <translation>这不是本程序的同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="68"/>
+        <location filename="../../inspector/ui/core_text.py" line="91"/>
         <source>this package was made on this computer</source>
         <translation>这个同步包就是本机生成的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="71"/>
+        <location filename="../../inspector/ui/core_text.py" line="94"/>
         <source>{n} records are stamped more than 24 hours ahead of this computer&apos;s clock — check the sending laptop&apos;s clock (date, time and time zone), then export again</source>
         <translation>有 {n} 条记录的时间比本机时钟快 24 小时以上 — 请检查发送方电脑的时钟（日期、时间和时区），然后重新导出</translation>
     </message>
@@ -203,22 +238,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161"/>
+        <location filename="../../inspector/ui/main_window.py" line="166"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="168"/>
+        <location filename="../../inspector/ui/main_window.py" line="173"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="170"/>
+        <location filename="../../inspector/ui/main_window.py" line="175"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="172"/>
+        <location filename="../../inspector/ui/main_window.py" line="177"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -226,187 +261,187 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="272"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="289"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="291"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="275"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="292"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="276"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="293"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="277"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="294"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="278"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="295"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="279"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="296"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="281"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="298"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="304"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="321"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="319"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="336"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="320"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="337"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="349"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="351"/>
         <source>Could not inspect…</source>
         <translation>无法测评…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="350"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="367"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="374"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="391"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="391"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="408"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="392"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="409"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="462"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="486"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="464"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="488"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="466"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="490"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="468"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="492"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="473"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="497"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="588"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="612"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="616"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="642"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="630"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="657"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="639"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="666"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="656"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="683"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="685"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="712"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="689"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="716"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="695"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="695"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="711"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="738"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="750"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="777"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="759"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="786"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="764"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="765"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="792"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="768"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="795"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -414,52 +449,52 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="150"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="161"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="158"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="169"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="160"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="171"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="166"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="177"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="173"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="185"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="177"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="189"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="180"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="192"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="182"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="194"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="182"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="194"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="186"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="198"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -475,124 +510,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="56"/>
+        <location filename="../../inspector/ui/main_window.py" line="57"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="58"/>
+        <location filename="../../inspector/ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="59"/>
+        <location filename="../../inspector/ui/main_window.py" line="60"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="60"/>
+        <location filename="../../inspector/ui/main_window.py" line="61"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="217"/>
+        <location filename="../../inspector/ui/main_window.py" line="222"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="241"/>
+        <location filename="../../inspector/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="243"/>
+        <location filename="../../inspector/ui/main_window.py" line="248"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="244"/>
+        <location filename="../../inspector/ui/main_window.py" line="249"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="245"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="246"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="258"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="255"/>
+        <location filename="../../inspector/ui/main_window.py" line="260"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="260"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="266"/>
+        <location filename="../../inspector/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="267"/>
-        <location filename="../../inspector/ui/main_window.py" line="358"/>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="363"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="277"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="280"/>
+        <location filename="../../inspector/ui/main_window.py" line="285"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="286"/>
+        <location filename="../../inspector/ui/main_window.py" line="291"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="295"/>
+        <location filename="../../inspector/ui/main_window.py" line="300"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="318"/>
-        <location filename="../../inspector/ui/main_window.py" line="325"/>
+        <location filename="../../inspector/ui/main_window.py" line="323"/>
+        <location filename="../../inspector/ui/main_window.py" line="330"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="319"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="327"/>
+        <location filename="../../inspector/ui/main_window.py" line="332"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <location filename="../../inspector/ui/main_window.py" line="359"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -600,27 +635,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="210"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="227"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="212"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="217"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="251"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="251"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="268"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
     </message>
@@ -753,34 +788,87 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="97"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="100"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="101"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="104"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="103"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="106"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="104"/>
-        <source>{n} photos</source>
-        <translation>照片 {n}</translation>
+        <location filename="../../inspector/ui/inspect_page.py" line="109"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="105"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="110"/>
+        <source>Responsible unit: the problem list is sent to it</source>
+        <translation>责任单位：问题清单将发往该单位</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspect_page.py" line="111"/>
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="112"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="107"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="114"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="16"/>
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="17"/>
+        <source>gathering data</source>
+        <translation>汇总数据</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="18"/>
+        <source>laying out pages</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="19"/>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="20"/>
+        <source>writing the file</source>
+        <translation>写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="21"/>
+        <source>checking</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="22"/>
+        <source>applying</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="30"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1474,108 +1562,108 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="458"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="459"/>
         <source>Field inspection scorecard</source>
         <translation>实地考察得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="461"/>
-        <location filename="../../inspector/ui/scorecard_page.py" line="506"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="462"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="507"/>
         <source>District ranking</source>
         <translation>县（市、区）排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="476"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="477"/>
         <source>Sites and problems</source>
         <translation>点位与扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="501"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="502"/>
         <source>Score rate by site type</source>
         <translation>各点位类型得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="597"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="598"/>
         <source>No scorecard yet</source>
         <translation>还没有得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="600"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="601"/>
         <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
         <translation>载入示例城市、导入点位库或导入同步包后即可看到得分表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="608"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="609"/>
         <source>Score {total} / {inspected} points inspected</source>
         <translation>得分 {total} / 已测评分值 {inspected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="611"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="612"/>
         <source>projected to {points} points: {projected}</source>
         <translation>折算为 {points} 分：{projected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="613"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="614"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="614"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="615"/>
         <source>lost {lost}</source>
         <translation>失分 {lost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="620"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="621"/>
         <source>%n unapproved inspection(s) counted</source>
         <translation>
             <numerusform>已计入 %n 条未审核的测评</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="623"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="624"/>
         <source>%n inspection(s) in progress, not counted</source>
         <translation>
             <numerusform>%n 条测评进行中，未计入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="626"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="627"/>
         <source>%n rejected, not counted</source>
         <translation>
             <numerusform>%n 条已退回，未计入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="628"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="629"/>
         <source>%n with every item N/A, not counted</source>
         <translation>
             <numerusform>%n 条全部为不适用，未计入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="630"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="631"/>
         <source>%n problem(s) lack a required photo</source>
         <translation>
             <numerusform>%n 个扣分问题缺少必需的照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="631"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="632"/>
         <source>Note: {notes}</source>
         <translation>说明：{notes}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="685"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="686"/>
         <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
         <translation>{name}：抽样 {sampled} 个点位，已测评 {inspected} 个 · 得分 {score} / {points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="687"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="688"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="700"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="701"/>
         <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
         <translation>选择点位类型（方向键、回车）即可列出其点位与扣分问题</translation>
     </message>
@@ -1583,67 +1671,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="104"/>
+        <location filename="../../inspector/ui/main_window.py" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="113"/>
+        <location filename="../../inspector/ui/main_window.py" line="118"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="114"/>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="116"/>
+        <location filename="../../inspector/ui/main_window.py" line="121"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="117"/>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/main_window.py" line="123"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="120"/>
+        <location filename="../../inspector/ui/main_window.py" line="125"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="129"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="134"/>
+        <location filename="../../inspector/ui/main_window.py" line="139"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="135"/>
+        <location filename="../../inspector/ui/main_window.py" line="140"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -1667,40 +1755,56 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
     <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="347"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="354"/>
         <source>Unspecified</source>
         <translation>未指定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="356"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="357"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个扣分问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="358"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="359"/>
         <source>Inspectors disagree on: {items}</source>
         <translation>测评员结论不一致：{items}</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="367"/>
+        <source>Not inspected</source>
+        <translation>未测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard_page.py" line="369"/>
+        <source>Could not inspect</source>
+        <translation>无法测评</translation>
+    </message>
+    <message>
         <location filename="../../inspector/ui/scorecard_page.py" line="379"/>
+        <source>No photo</source>
+        <translation>缺照片</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/scorecard_page.py" line="380"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="387"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="388"/>
         <source>Count: {n}</source>
         <translation>数量：{n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="389"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="390"/>
         <source>Location: {where}</source>
         <translation>位置：{where}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="390"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="391"/>
         <source>Responsible unit: {unit}</source>
         <translation>责任单位：{unit}</translation>
     </message>
@@ -2096,14 +2200,6 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/ui/trust_dialog.py" line="62"/>
         <source>Apply nothing; import the package again later to decide then (Esc)</source>
         <translation>不导入任何内容；以后再次导入时再决定 (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../inspector/ui/progress.py" line="19"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,107 @@
+"""What an inspector meets on the inspect page beyond the walk through one site: the
+responsible unit, counting with +, undo that stays on its site, the last site after a
+crash, and Qt's own buttons in Chinese."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inspector.cli import main
+from inspector.store import Store
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def towns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """Two township sites, both assigned to 张三, who uses this laptop."""
+    d = tmp_path / "data"
+    sites = tmp_path / "s.csv"
+    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n青山镇,乡镇,青山县,30.6,114.2\n"
+                     "白水镇,乡镇,青山县,30.7,114.3\n", encoding="utf-8")
+    for args in (["sites", "import", str(sites)],
+                 ["round", "new", "第1轮", "--form", "civilized-city-field"],
+                 ["sample", "--seed", "1", "--inspectors", "张三"],
+                 ["config", "set", "inspector", "张三"]):
+        assert main(["--data-dir", str(d), *args]) == 0
+    capsys.readouterr()
+    return d
+
+
+@pytest.fixture
+def page(towns: Path, close_after_jobs, qtbot):  # type: ignore[no-untyped-def]
+    from inspector.ui.main_window import MainWindow, make_app
+
+    store = close_after_jobs(Store.open(towns))
+    make_app([], "zh")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    p = window.inspect
+    p.open_site(store.sites()[0].id)
+    p.setFocus()
+    return p
+
+
+def problems(page, item_id: str) -> list[tuple[str, int, str]]:  # type: ignore[no-untyped-def]
+    return [(r["description"], r["count"], r["responsible_unit"]) for r in page.store.rows(
+        "problems", "inspection_id = ? AND item_id = ?", [page.inspection_id, item_id])]
+
+
+def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(  # type: ignore[no-untyped-def]
+        page, qtbot) -> None:
+    from inspector.ui.inspect_page import ProblemEditor
+
+    assert "/" not in page.title.text().split("失分")[1].split("·")[0].replace("—/", "", 1)
+    qtbot.keyClicks(page, "2")  # XZ01 fails; the answer moves on to XZ02
+    page.select(0)
+    qtbot.keyClicks(page, "+")
+    qtbot.keyClicks(page.window().focusWidget() or page, "+")  # wherever the keys go now
+    assert problems(page, "XZ01") == [("", 2, "乡镇人民政府")]  # the form's 责任单位 hint
+    qtbot.waitExposed(page.window())  # a rebuilt row shows from the event loop
+    qtbot.wait(20)
+    [editor] = [e for e in page.findChildren(ProblemEditor) if e.isVisible()]
+    assert editor.unit.text() == "乡镇人民政府"
+    editor.unit.setText("青山镇城管中队")
+    editor.unit.editingFinished.emit()
+    assert problems(page, "XZ01") == [("", 2, "青山镇城管中队")]
+    qtbot.keyClicks(page, "n")  # N, by contrast, puts the cursor in the new description
+    assert isinstance(page.focusWidget().parent(), ProblemEditor)
+    assert page.focusWidget() is page.focusWidget().parent().description
+
+
+def test_undo_never_changes_a_site_that_is_not_on_screen(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    first = page.site_id
+    qtbot.keyClicks(page, "1")
+    answered = page.store.db.execute("SELECT count(*) FROM responses WHERE deleted = 0"
+                                     ).fetchone()[0]
+    assert answered == 1 and page.undo.canUndo()
+    page.open_site(next(s.id for s in page.store.sites() if s.id != first))
+    assert not page.undo.canUndo()
+    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.store.db.execute("SELECT count(*) FROM responses WHERE deleted = 0"
+                                 ).fetchone()[0] == 1
+
+
+def test_the_last_site_is_remembered_before_any_quit(page, towns: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    second = next(s.id for s in page.store.sites() if s.id != page.site_id)
+    page.open_site(second)
+    # Read as a new process would after a power cut: from the settings file on disk.
+    on_disk = QSettings(QSettings().fileName(), QSettings.Format.NativeFormat)
+    assert on_disk.value(f"last_site/{towns}") == second
+
+
+def test_qt_dialog_buttons_speak_chinese(page) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from inspector.ui.main_window import SettingsDialog
+
+    dialog = SettingsDialog(page.store, page)
+    [box] = dialog.findChildren(QDialogButtonBox)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])

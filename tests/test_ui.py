@@ -43,6 +43,9 @@ def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store
     assigned = {a["site_id"] for a in store.rows("assignments", "inspector = '张三'")}
     assert {s.site_id for s in sites} <= assigned and len(sites) > 10
     assert any(s.status == "finished" for s in sites)
+    # No site chosen yet: the page says what to do, and there is nothing to finish.
+    assert window.inspect.title.text() == "请在左侧列表中选择点位。"
+    assert not window.inspect.finish_button.isEnabled()
 
 
 def test_english_is_available(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -78,6 +81,9 @@ def test_settings_choose_the_font_and_show_the_device(window_for, store: Store, 
     dialog = SettingsDialog(store, window)
     shown = [w.text() for w in dialog.findChildren(QLabel)]
     assert store.device_id in shown and str(store.data_dir) in shown
+    from inspector.sync.keys import load_or_create
+
+    assert load_or_create(store.data_dir, store.device_id).fingerprint in shown
     assert dialog.font_family.itemText(0) == "自动（WenQuanYi Micro Hei）"
     dialog.font_family.setCurrentIndex(dialog.font_family.findData("WenQuanYi Micro Hei Mono"))
     dialog.inspector.setText("  张三 ")
@@ -88,6 +94,26 @@ def test_settings_choose_the_font_and_show_the_device(window_for, store: Store, 
     assert QApplication.font().family() == "WenQuanYi Micro Hei Mono"
     make_app([], "zh", "No Such Font")  # gone from this computer: a Chinese font is found
     assert QApplication.font().family() == "WenQuanYi Micro Hei"
+
+
+def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(  # type: ignore[no-untyped-def]
+        window_for, store: Store) -> None:
+    from inspector.demo import load_demo
+    from inspector.ui.main_window import SettingsDialog
+
+    load_demo(store)
+    window = window_for(store)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "审核" not in tabs
+    for role, has_review in (("supervisor", True), ("inspector", False)):
+        dialog = SettingsDialog(store, window)
+        dialog.role.setCurrentIndex(dialog.role.findData(role))
+        dialog.save()
+        window.bus.changed.emit("settings")
+        tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert ("审核" in tabs) is has_review
+        shortcuts = [a.shortcut().toString() for a in window.pages_menu.actions()]
+        assert shortcuts == [f"Ctrl+{i + 1}" for i in range(len(tabs))]
 
 
 def test_screenshots_of_every_page(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]

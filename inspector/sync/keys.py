@@ -129,6 +129,16 @@ def load_or_create(data_dir: Path, device_id: str) -> DeviceKey:
 
 # ---- internals ----
 
+def own_fingerprint(data_dir: Path | None, device_id: str) -> str:
+    """This device's key fingerprint for a screen, or "" when it cannot be read."""
+    if data_dir is None:
+        return ""
+    try:
+        return load_or_create(data_dir, device_id).fingerprint
+    except (UserError, OSError, ValueError):
+        return ""
+
+
 def _load(keys_dir: Path, device_id: str) -> DeviceKey | None:
     """The saved key if it was made for `device_id`; None when there is none for it."""
     pem_path, info_path = keys_dir / PRIVATE_NAME, keys_dir / INFO_NAME

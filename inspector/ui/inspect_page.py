@@ -440,9 +440,15 @@ class InspectPage(QWidget):
     def _show_site(self) -> None:
         """Build the whole checklist of the current site (on opening it, or after a change
         that is not one item's)."""
-        if not (self.site_id and self.round and self.form):
+        shown = bool(self.site_id and self.round and self.form)
+        self.finish_button.setEnabled(shown)
+        self.cannot_button.setEnabled(shown)
+        if not shown:
             self.items_area.takeWidget()
+            if self.round is not None:
+                self.title.setText(self.tr("Choose a site in the list on the left."))
             return
+        assert self.site_id and self.round and self.form
         site = self.store.find_site(self.site_id)
         self.category = self.form.category(site.category_id)
         if self.category is None:

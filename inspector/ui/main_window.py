@@ -124,10 +124,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("This device"), self.role)
         form.addRow(self.tr("Data directory"), QLabel(str(store.data_dir)))
         form.addRow(self.tr("Device id"), QLabel(store.device_id))
-        fingerprint = store.db.execute("SELECT fingerprint FROM devices WHERE this_device = 1"
-                                       ).fetchone()
-        form.addRow(self.tr("Key fingerprint"),
-                    QLabel(fingerprint[0] if fingerprint and fingerprint[0] else "—"))
+        from ..sync.keys import own_fingerprint  # cryptography loads with this dialog
+
+        fingerprint = QLabel(own_fingerprint(store.data_dir, store.device_id) or "—")
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Key fingerprint"), fingerprint)
         self.font_family = QComboBox()
         automatic = cjk_font()
         self.font_family.addItem(self.tr("Automatic (%1)").replace(
@@ -222,11 +223,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.inspect, self.tr("Inspect"))
         self.pages: dict[str, QWidget] = {}  # the pages built so far
         self.holders: dict[str, LazyPage] = {}
-        for module, cls, title, supervisor_only in PAGES:
-            if not supervisor_only or store.setting("role") == "supervisor":
-                holder = LazyPage(self, module, cls)
-                self.holders[module] = holder
-                self.tabs.addTab(holder, QCoreApplication.translate("MainWindow", str(title)))
+        self._role_tabs()
         self.empty = EmptyState(self)
         self.demo_button = self.empty.demo_button
         self.stack = QStackedWidget()
@@ -262,12 +259,8 @@ class MainWindow(QMainWindow):
                           QKeySequence(QKeySequence.StandardKey.Redo)])
         edit.addAction(undo)
         edit.addAction(redo)
-        pages = self.menuBar().addMenu(self.tr("&Pages"))
-        for index in range(self.tabs.count()):
-            go = QAction(self.tabs.tabText(index), self)
-            go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            go.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
-            pages.addAction(go)
+        self.pages_menu = self.menuBar().addMenu(self.tr("&Pages"))
+        self._page_actions()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         keys = QAction(self.tr("Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence(Qt.Key.Key_F1))
@@ -276,6 +269,34 @@ class MainWindow(QMainWindow):
         self.addActions([undo, redo, keys])
         self.statusBar().showMessage(self.tr("1 Pass · 2 Fail · 3 N/A · +/- count · N problem · "
                                              "M note · P photos · Ctrl+Enter finish · F1 help"))
+
+    def _role_tabs(self) -> None:
+        """The pages this device's role has: a computer made a supervisor's in Settings gets
+        the Review page at once (and loses it when made an inspector's laptop again)."""
+        supervisor = self.store.setting("role") == "supervisor"
+        for module, cls, title, supervisor_only in PAGES:
+            wanted = supervisor or not supervisor_only
+            holder = self.holders.get(module)
+            if wanted and holder is None:
+                holder = LazyPage(self, module, cls)
+                self.holders[module] = holder
+                self.tabs.addTab(holder, QCoreApplication.translate("MainWindow", str(title)))
+            elif not wanted and holder is not None:
+                self.tabs.removeTab(self.tabs.indexOf(holder))
+                self.holders.pop(module)
+                self.pages.pop(module, None)
+                holder.deleteLater()
+
+    def _page_actions(self) -> None:
+        """Ctrl+1…n, one per page shown."""
+        for old in self.pages_menu.actions():
+            self.pages_menu.removeAction(old)
+            old.deleteLater()
+        for index in range(self.tabs.count()):
+            go = QAction(self.tabs.tabText(index), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            go.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.pages_menu.addAction(go)
 
     def refresh(self) -> None:
         try:
@@ -293,6 +314,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {who}" if who else title)
 
     def _changed(self, what: str) -> None:
+        if what == "settings":
+            self._role_tabs()
+            self._page_actions()
         if what in ("round", "sync", "settings"):
             self.refresh()
 

@@ -225,12 +225,7 @@ class SyncPage(QWidget):
             fingerprint=own or "—"))
 
     def _own_fingerprint(self) -> str:
-        if self.store.data_dir is None:
-            return ""
-        try:
-            return keys.load_or_create(self.store.data_dir, self.store.device_id).fingerprint
-        except (UserError, OSError, ValueError):
-            return ""
+        return keys.own_fingerprint(self.store.data_dir, self.store.device_id)
 
     # ---- log ----
 

@@ -238,22 +238,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <location filename="../../inspector/ui/main_window.py" line="167"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="173"/>
+        <location filename="../../inspector/ui/main_window.py" line="174"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="175"/>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="177"/>
+        <location filename="../../inspector/ui/main_window.py" line="178"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -346,102 +346,107 @@
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="486"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="449"/>
+        <source>Choose a site in the list on the left.</source>
+        <translation>请在左侧列表中选择点位。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="492"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="488"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="494"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="490"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="496"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="492"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="498"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="497"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="503"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="612"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="618"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="642"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="648"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="657"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="663"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="666"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="672"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="683"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="689"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="712"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="718"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="716"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="728"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="728"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="738"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="744"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="777"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="783"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="786"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="792"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="797"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="792"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="798"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="795"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="801"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -530,104 +535,104 @@
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <location filename="../../inspector/ui/main_window.py" line="223"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="246"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="248"/>
+        <location filename="../../inspector/ui/main_window.py" line="245"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="249"/>
+        <location filename="../../inspector/ui/main_window.py" line="246"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="248"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="257"/>
+        <location filename="../../inspector/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="258"/>
+        <location filename="../../inspector/ui/main_window.py" line="255"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="260"/>
+        <location filename="../../inspector/ui/main_window.py" line="257"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="262"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="271"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
-        <location filename="../../inspector/ui/main_window.py" line="363"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="277"/>
+        <location filename="../../inspector/ui/main_window.py" line="270"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="285"/>
+        <location filename="../../inspector/ui/main_window.py" line="306"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="291"/>
+        <location filename="../../inspector/ui/main_window.py" line="312"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="300"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="323"/>
-        <location filename="../../inspector/ui/main_window.py" line="330"/>
+        <location filename="../../inspector/ui/main_window.py" line="347"/>
+        <location filename="../../inspector/ui/main_window.py" line="354"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="324"/>
+        <location filename="../../inspector/ui/main_window.py" line="348"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="332"/>
+        <location filename="../../inspector/ui/main_window.py" line="356"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="359"/>
+        <location filename="../../inspector/ui/main_window.py" line="383"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -815,7 +820,9 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/inspect_page.py" line="111"/>
         <source>%n photo(s)</source>
-        <translation><numerusform>%n 张照片</numerusform></translation>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inspect_page.py" line="112"/>
@@ -1716,22 +1723,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="129"/>
+        <location filename="../../inspector/ui/main_window.py" line="131"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="133"/>
+        <location filename="../../inspector/ui/main_window.py" line="134"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="139"/>
+        <location filename="../../inspector/ui/main_window.py" line="140"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="140"/>
+        <location filename="../../inspector/ui/main_window.py" line="141"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -2019,117 +2026,117 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="249"/>
-        <location filename="../../inspector/ui/sync_page.py" line="267"/>
+        <location filename="../../inspector/ui/sync_page.py" line="244"/>
+        <location filename="../../inspector/ui/sync_page.py" line="262"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="251"/>
+        <location filename="../../inspector/ui/sync_page.py" line="246"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="252"/>
+        <location filename="../../inspector/ui/sync_page.py" line="247"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="254"/>
+        <location filename="../../inspector/ui/sync_page.py" line="249"/>
         <source>✔ {file}: applied — {records} new records, {changed} changed, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新记录 {records} 条，改动 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="259"/>
+        <location filename="../../inspector/ui/sync_page.py" line="254"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="262"/>
+        <location filename="../../inspector/ui/sync_page.py" line="257"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="275"/>
+        <location filename="../../inspector/ui/sync_page.py" line="270"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="276"/>
+        <location filename="../../inspector/ui/sync_page.py" line="271"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="306"/>
+        <location filename="../../inspector/ui/sync_page.py" line="301"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="327"/>
+        <location filename="../../inspector/ui/sync_page.py" line="322"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="328"/>
+        <location filename="../../inspector/ui/sync_page.py" line="323"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="338"/>
+        <location filename="../../inspector/ui/sync_page.py" line="333"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="361"/>
+        <location filename="../../inspector/ui/sync_page.py" line="356"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="385"/>
+        <location filename="../../inspector/ui/sync_page.py" line="380"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="413"/>
+        <location filename="../../inspector/ui/sync_page.py" line="408"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="428"/>
+        <location filename="../../inspector/ui/sync_page.py" line="423"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="431"/>
+        <location filename="../../inspector/ui/sync_page.py" line="426"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="446"/>
+        <location filename="../../inspector/ui/sync_page.py" line="441"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="447"/>
+        <location filename="../../inspector/ui/sync_page.py" line="442"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="468"/>
+        <location filename="../../inspector/ui/sync_page.py" line="463"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="472"/>
+        <location filename="../../inspector/ui/sync_page.py" line="467"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="482"/>
+        <location filename="../../inspector/ui/sync_page.py" line="477"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>

@@ -105,3 +105,24 @@ def test_qt_dialog_buttons_speak_chinese(page) -> None:  # type: ignore[no-untyp
     dialog = SettingsDialog(page.store, page)
     [box] = dialog.findChildren(QDialogButtonBox)
     assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
+
+
+def test_keys_start_where_the_work_is(page, towns: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from inspector.ui.main_window import MainWindow
+
+    # Reopened onto the last site, the keys answer its checklist at once.
+    again = MainWindow(page.store)
+    qtbot.addWidget(again)
+    assert again.inspect.site_id == page.site_id and again.focusWidget() is again.inspect
+    # From the site list, Enter goes to the chosen site's checklist.
+    tree = again.inspect.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert again.focusWidget() is again.inspect
+    qtbot.keyClicks(again.inspect, "1")
+    assert again.store.db.execute("SELECT count(*) FROM responses WHERE deleted = 0"
+                                  ).fetchone()[0] == 1
+    chosen = [b for b in again.inspect.rows[0].buttons if b.isChecked()]
+    assert [b.text() for b in chosen] == ["✓ 符合"] and "#2e7d32" in chosen[0].styleSheet()

@@ -139,6 +139,19 @@ class ProblemEditor(QFrame):
                                      self.problem_id)
 
 
+def _chosen_style(answer: Any, item: Item) -> str:
+    names = [lv.name for lv in item.levels] if item.kind is Kind.GRADE else []
+    if answer == NA:
+        colour = "#616161"
+    elif answer == FAIL or (names and answer == names[-1]):
+        colour = "#c62828"
+    elif names and answer != names[0]:
+        colour = "#e65100"  # a grade between best and worst
+    else:
+        colour = "#2e7d32"
+    return f"QPushButton {{ background: {colour}; color: white; font-weight: bold; }}"
+
+
 class ItemRow(QFrame):
     """One standard (测评标准) with the controls its kind needs."""
 
@@ -158,6 +171,9 @@ class ItemRow(QFrame):
             b = QPushButton(text)
             b.setCheckable(True)
             b.setChecked(value == answer)
+            if value == answer:  # UI.md: 符合 green, 不符合 red, 不适用 grey, and a tick
+                b.setText("✓ " + text)
+                b.setStyleSheet(_chosen_style(answer, item))
             b.setToolTip(self.tr("Key {key}").format(key=key))
             b.clicked.connect(lambda _=False, a=answer: page.answer(item, a))
             self.buttons.append(b)
@@ -328,6 +344,8 @@ class InspectPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._site_chosen)
+        # Enter on a site goes to its checklist, where 1/2/3 answer.
+        self.tree.activated.connect(lambda _index: self.setFocus() if self.rows else None)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)

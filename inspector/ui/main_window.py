@@ -393,6 +393,8 @@ class MainWindow(QMainWindow):
         last = self.settings.value(f"last_site/{self.store.data_dir}")
         if isinstance(last, str) and last:
             self.inspect.open_site(last)
+        # The keys go where the work is: the checklist of the site reopened, else the list.
+        (self.inspect if self.inspect.rows else self.inspect.tree).setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -126,3 +126,25 @@ def test_keys_start_where_the_work_is(page, towns: Path, qtbot) -> None:  # type
                                   ).fetchone()[0] == 1
     chosen = [b for b in again.inspect.rows[0].buttons if b.isChecked()]
     assert [b.text() for b in chosen] == ["✓ 符合"] and "#2e7d32" in chosen[0].styleSheet()
+
+
+def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from inspector.ui.inspect_page import ProblemEditor
+
+    window = page.window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClicks(page, "n")  # a problem on XZ01, the cursor in its description
+    description = window.focusWidget()
+    description.setText("宣传栏破旧")
+    qtbot.keyClick(description, Qt.Key.Key_Tab)
+    assert problems(page, "XZ01") == [("宣传栏破旧", 1, "乡镇人民政府")]
+    [editor] = [e for r in page.rows for e in r.findChildren(ProblemEditor)]
+    assert editor.count.isAncestorOf(window.focusWidget())  # on to the count, not lost
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Up)  # 2 places
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert problems(page, "XZ01") == [("宣传栏破旧", 2, "乡镇人民政府")]
+    [editor] = [e for r in page.rows for e in r.findChildren(ProblemEditor)]
+    assert window.focusWidget() is editor.location

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import (
@@ -89,6 +89,8 @@ class Edit(QUndoCommand):
 class ProblemEditor(QFrame):
     """A problem inline: description, count, location, responsible unit (责任单位); edits
     commit when left."""
+
+    FIELDS = ("description", "count", "location", "unit")  # in Tab order
 
     def __init__(self, page: InspectPage, problem: Row, photos: int, needs_photo: bool,
                  unit_hint: str = "") -> None:
@@ -551,6 +553,7 @@ class InspectPage(QWidget):
         old = self.rows[position]
         new = self._item_row(position, old.item, problems, self._photo_counts())
         layout.replaceWidget(old, new)
+        new.show()  # now, not from the event loop: the focus may go into it at once
         old.hide()
         old.deleteLater()
         self.rows[position] = new
@@ -607,6 +610,7 @@ class InspectPage(QWidget):
         """An edit is stored: say so, and repaint the site's row, the title and the item
         it changed (everything when it was not one item's)."""
         assert self.round is not None and self.form is not None
+        field = self._problem_field()
         self.bus.saved.emit()
         self.bus.changed.emit("responses")
         if self.site_id and self.inspection_id and self.category is not None:
@@ -617,7 +621,27 @@ class InspectPage(QWidget):
         else:
             self._show_title()
             self._show_item(item_id)
-        self.setFocus()  # the rebuilt rows took the focus with them; keys come here again
+        # The rebuilt rows took the focus with them: it goes back to the problem field Tab
+        # went to, or to the page, where the keys answer.
+        target = self._field_widget(*field) if field else None
+        (target or self).setFocus()
+
+    def _problem_field(self) -> tuple[str, str] | None:
+        """(problem id, field) of the problem field that has the focus, if one has."""
+        focused = self.window().focusWidget()
+        for editor in self.findChildren(ProblemEditor):
+            for name in ProblemEditor.FIELDS:
+                widget = getattr(editor, name)
+                if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
+                    return editor.problem_id, name
+        return None
+
+    def _field_widget(self, problem_id: str, name: str) -> QWidget | None:
+        for row in self.rows:
+            for editor in row.findChildren(ProblemEditor):
+                if editor.problem_id == problem_id:
+                    return cast(QWidget, getattr(editor, name))
+        return None
 
     def _run(self, text: str, do: Callable[[], object], undo: Callable[[], object],
              item_id: str | None = None) -> None:

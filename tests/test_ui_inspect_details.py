@@ -148,3 +148,30 @@ def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:  
     assert problems(page, "XZ01") == [("宣传栏破旧", 2, "乡镇人民政府")]
     [editor] = [e for r in page.rows for e in r.findChildren(ProblemEditor)]
     assert window.focusWidget() is editor.location
+
+
+def test_photos_dropped_on_a_standard_go_to_its_problem_and_one_more_key_moves_on(  # type: ignore[no-untyped-def]
+        page, tmp_path: Path, qtbot) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from test_ui_inspect import photo
+
+    qtbot.keyClicks(page, "2")  # XZ01 fails, XZ02 selected
+    page.select(0)
+    qtbot.keyClicks(page, "+")  # its problem
+    [(pid,)] = page.store.db.execute("SELECT id FROM problems WHERE item_id = 'XZ01'")
+    page.select(3)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo(tmp_path)))])
+    page.rows[0].dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert page.selected == 0
+    qtbot.waitUntil(lambda: page.store.db.execute(
+        "SELECT count(*) FROM photo_links WHERE problem_id = ? AND deleted = 0", [pid]
+    ).fetchone()[0] == 1, timeout=10000)
+    # 2 again on the failed standard stores nothing new but moves on, like any answer.
+    edits = page.store.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+    page.setFocus()
+    qtbot.keyClicks(page, "2")
+    assert page.selected == 1
+    assert page.store.db.execute("SELECT count(*) FROM audit").fetchone()[0] == edits

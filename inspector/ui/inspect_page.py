@@ -205,6 +205,19 @@ class ItemRow(QFrame):
             layout.addWidget(warn)
         if note:
             layout.addWidget(QLabel(self.tr("Note: {note}").format(note=note)))
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Photos dropped on a standard go where P would put them: its last problem."""
+        if self not in self.page.rows:
+            return
+        self.page.select(self.page.rows.index(self))
+        self.page.import_photo_paths([Path(u.toLocalFile()) for u in event.mimeData().urls()],
+                                     self.page._selected_problem())
 
     def _choices(self) -> list[tuple[str, Any, str]]:
         na = (self.tr("N/A"), NA, "3" if self.item.kind is Kind.CHECK else "0")
@@ -655,11 +668,10 @@ class InspectPage(QWidget):
     def answer(self, item: Item, value: Any) -> None:
         iid = self._ensure_started()
         before = editing.response_value(self.store, iid, item)
-        if before == value:
-            return
-        self._run(self.tr("answer {item}").format(item=item.id),
-                  lambda: editing.set_response(self.store, iid, item, value),
-                  lambda: editing.set_response(self.store, iid, item, before), item.id)
+        if before != value:  # the same answer again stores nothing but still moves on
+            self._run(self.tr("answer {item}").format(item=item.id),
+                      lambda: editing.set_response(self.store, iid, item, value),
+                      lambda: editing.set_response(self.store, iid, item, before), item.id)
         if self.selected < len(self.rows) - 1 and item.kind is not Kind.QUOTA:
             self.select(self.selected + 1)  # answering moves on to the next item
 

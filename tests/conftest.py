@@ -17,6 +17,9 @@ from inspector.cli import main as cli_main
 from inspector.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
+# Where GUI tests save screenshots for a reviewer: the run names the folder with
+# INSPECTOR_SCREENSHOTS=DIR, else test-artifacts/ui in the checkout.
+SCREENSHOTS = Path(os.environ.get("INSPECTOR_SCREENSHOTS") or REPO / "test-artifacts" / "ui")
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SCREENSHOTS as ARTIFACTS
 
 from inspector.store import Store
 
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
 
 
 @pytest.fixture
@@ -34,8 +34,13 @@ def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store
     window = window_for(store)
     assert window.stack.currentWidget() is window.empty
     assert window.demo_button.text() == "载入示例城市"
+    assert window.statusBar().currentMessage() == ""  # no keys to press yet
     qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.tabs
+    assert window.statusBar().currentMessage().startswith("1 符合 · 2 不符合")
+    window.tabs.setCurrentIndex(1)
+    assert window.statusBar().currentMessage() == ""
+    window.tabs.setCurrentIndex(0)
     assert window.windowTitle() == "示范市 2026年第3轮模拟测评 · 实地考察 · 表单 v2026.1 — 张三"
     assert window.tabs.tabText(0) == "测评"
     # the demo makes the newcomer 张三, who sees 张三's assigned sites with their progress
@@ -116,8 +121,12 @@ def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(  # type:
         assert shortcuts == [f"Ctrl+{i + 1}" for i in range(len(tabs))]
 
 
-def test_screenshots_of_every_page(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots_of_every_page(window_for, store: Store,  # type: ignore[no-untyped-def]
+                                   tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
     from inspector.demo import load_demo
+    from inspector.ui.main_window import SettingsDialog
 
     load_demo(store)
     store.set_setting("inspector", "张三")
@@ -126,8 +135,26 @@ def test_screenshots_of_every_page(window_for, store: Store) -> None:  # type: i
     window.resize(1366, 768)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     window.inspect.open_site(window.inspect.model.rows[0].sites[0].site_id)
+    saved = []
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         name = window.tabs.widget(i).build().__class__.__name__.lower() if i else "inspectpage"
-        assert window.grab().save(str(ARTIFACTS / f"window-{i}-{name}.png"))
-    assert window.tabs.count() >= 1
+        saved.append(ARTIFACTS / f"window-{i}-{name}.png")
+        assert window.grab().save(str(saved[-1]))
+    settings = SettingsDialog(store, window)
+    settings.show()
+    saved.append(ARTIFACTS / "settings.png")
+    assert settings.grab().save(str(saved[-1]))
+    settings.close()
+    empty = window_for(Store.open(tmp_path / "empty"))
+    empty.resize(1366, 768)
+    saved.append(ARTIFACTS / "window-empty.png")
+    assert empty.grab().save(str(saved[-1]))
+    empty.store.close()
+    assert window.tabs.count() == 5  # 测评 得分表 问题清单 同步 审核
+    for path in saved:  # each a 1366×768 window (the dialog its own size), readable
+        image = QImage(str(path))
+        assert not image.isNull()
+        if path.name.startswith("window"):
+            assert (image.width(), image.height()) == (1366, 768)
+    print(f"screenshots: {ARTIFACTS}")

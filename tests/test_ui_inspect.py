@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import SCREENSHOTS as ARTIFACTS
 
 from inspector.cli import main
 from inspector.interchange import derived_id
@@ -15,7 +16,6 @@ from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store
 
 pytestmark = pytest.mark.gui
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
 
 
 @pytest.fixture

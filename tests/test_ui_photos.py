@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import SCREENSHOTS as ARTIFACTS
 from PIL import Image
 
 from inspector import editing
@@ -19,7 +20,6 @@ from inspector.photos.tree import PhotoTree
 from inspector.store import Store, photo_rows
 
 pytestmark = pytest.mark.gui
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
 CST = timezone(timedelta(hours=8))
 
 

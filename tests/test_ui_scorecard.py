@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SCREENSHOTS as ARTIFACTS
 
 from inspector.cli import main as cli_main
 from inspector.store import Store
@@ -18,7 +19,6 @@ from inspector.store import Store
 pytest.importorskip("PySide6")
 pytestmark = pytest.mark.gui
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
 
 
 @pytest.fixture(scope="module")

@@ -267,8 +267,17 @@ class MainWindow(QMainWindow):
         keys.triggered.connect(self.show_help)
         help_menu.addAction(keys)
         self.addActions([undo, redo, keys])
-        self.statusBar().showMessage(self.tr("1 Pass · 2 Fail · 3 N/A · +/- count · N problem · "
-                                             "M note · P photos · Ctrl+Enter finish · F1 help"))
+        self.tabs.currentChanged.connect(lambda _i: self._key_hint())
+        self.stack.currentChanged.connect(lambda _i: self._key_hint())
+
+    def _key_hint(self) -> None:
+        """The inspect page's keys in the status bar, while that page is on screen."""
+        if self.stack.currentWidget() is self.tabs and self.tabs.currentWidget() is self.inspect:
+            self.statusBar().showMessage(self.tr(
+                "1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · "
+                "Ctrl+Enter finish · F1 help"))
+        else:
+            self.statusBar().clearMessage()
 
     def _role_tabs(self) -> None:
         """The pages this device's role has: a computer made a supervisor's in Settings gets

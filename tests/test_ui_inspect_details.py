@@ -175,3 +175,20 @@ def test_photos_dropped_on_a_standard_go_to_its_problem_and_one_more_key_moves_o
     qtbot.keyClicks(page, "2")
     assert page.selected == 1
     assert page.store.db.execute("SELECT count(*) FROM audit").fetchone()[0] == edits
+
+
+def test_x_marks_the_site_could_not_be_inspected_with_its_reason(  # type: ignore[no-untyped-def]
+        page, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[str] = []
+
+    def answer(_parent, title, _label, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return "施工封闭，无法进入", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    qtbot.keyClicks(page, "x")
+    assert asked == ["无法测评"]
+    row = page.store.get("inspections", page.inspection_id)
+    assert (row["outcome"], row["reason"]) == ("not_inspectable", "施工封闭，无法进入")

@@ -327,6 +327,7 @@ class InspectPage(QWidget):
         (("Shift+P",), QT_TRANSLATE_NOOP("InspectPage", "View the standard's photos: zoom, "
                                          "next / previous, annotate")),
         (("Ctrl+Return",), QT_TRANSLATE_NOOP("InspectPage", "Finish the site")),
+        (("X",), QT_TRANSLATE_NOOP("InspectPage", "Could not inspect the site (with a reason)")),
     )
 
     def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
@@ -381,7 +382,7 @@ class InspectPage(QWidget):
         self.items_area.setWidgetResizable(True)
         self.finish_button = QPushButton(self.tr("Finish site (Ctrl+Enter)"))
         self.finish_button.clicked.connect(self.finish)
-        self.cannot_button = QPushButton(self.tr("Could not inspect…"))
+        self.cannot_button = QPushButton(self.tr("Could not inspect… (X)"))
         self.cannot_button.clicked.connect(self.could_not_inspect)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -878,6 +879,8 @@ class InspectPage(QWidget):
             self.new_problem()
         elif key == Qt.Key.Key_M:
             self.edit_note()
+        elif key == Qt.Key.Key_X:
+            self.could_not_inspect()
         elif key == Qt.Key.Key_P and mods & Qt.KeyboardModifier.ShiftModifier:
             self.view_photos()
         elif key == Qt.Key.Key_P:

@@ -261,192 +261,197 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="289"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="320"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="291"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="322"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="292"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="323"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="293"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="324"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="294"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="325"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="295"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="326"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="296"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="298"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="321"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="330"/>
+        <source>Could not inspect the site (with a reason)</source>
+        <translation>无法测评（须说明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="353"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="336"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="370"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="337"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="371"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="349"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="383"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="351"/>
-        <source>Could not inspect…</source>
-        <translation>无法测评…</translation>
+        <location filename="../../inspector/ui/inspect_page.py" line="385"/>
+        <source>Could not inspect… (X)</source>
+        <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="367"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="401"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="391"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="425"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="408"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="442"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="409"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="443"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="449"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="483"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="492"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="526"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="494"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="528"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="496"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="530"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="498"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="532"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="503"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="537"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="618"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="673"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="648"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="703"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="663"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="718"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="672"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="727"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="689"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="744"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="718"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="773"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="777"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="728"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="783"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="728"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="783"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="744"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="799"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="783"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="838"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="792"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="847"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="797"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="852"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="798"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="853"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="801"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="856"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -454,52 +459,52 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="161"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="179"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="169"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="187"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="171"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="189"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="177"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="195"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="185"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="203"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="189"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="207"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="192"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="223"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="194"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="225"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="194"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="225"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="198"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -591,48 +596,48 @@
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="265"/>
-        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <location filename="../../inspector/ui/main_window.py" line="396"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="270"/>
+        <location filename="../../inspector/ui/main_window.py" line="277"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="306"/>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="312"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="324"/>
+        <location filename="../../inspector/ui/main_window.py" line="333"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="347"/>
-        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <location filename="../../inspector/ui/main_window.py" line="356"/>
+        <location filename="../../inspector/ui/main_window.py" line="363"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="348"/>
+        <location filename="../../inspector/ui/main_window.py" line="357"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="356"/>
+        <location filename="../../inspector/ui/main_window.py" line="365"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="383"/>
+        <location filename="../../inspector/ui/main_window.py" line="392"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -640,27 +645,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="227"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="258"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="260"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="265"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="251"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="282"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="268"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="299"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
     </message>
@@ -793,44 +798,44 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="100"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="102"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="104"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="106"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="106"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="108"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="109"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="111"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="110"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="112"/>
         <source>Responsible unit: the problem list is sent to it</source>
         <translation>责任单位：问题清单将发往该单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect_page.py" line="111"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="113"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="112"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="114"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="114"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="116"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>

@@ -192,3 +192,12 @@ def test_x_marks_the_site_could_not_be_inspected_with_its_reason(  # type: ignor
     assert asked == ["无法测评"]
     row = page.store.get("inspections", page.inspection_id)
     assert (row["outcome"], row["reason"]) == ("not_inspectable", "施工封闭，无法进入")
+
+
+def test_a_deduct_standard_says_what_each_problem_costs(page) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    xz02 = page.rows[1]
+    assert xz02.item.id == "XZ02"
+    texts = [w.text() for w in xz02.findChildren(QLabel)]
+    assert "扣分问题 0 处（按 N 添加） · 每处扣本项 25.0%" in texts

@@ -49,7 +49,7 @@ from .. import editing, operations
 from ..clock import local
 from ..domain import Category, Form, Item, Kind
 from ..errors import UserError
-from ..scoring import shown2
+from ..scoring import percent1, shown2
 from ..store import Store, photo_rows
 from ..store.store import Row
 from .bus import Bus
@@ -192,7 +192,11 @@ class ItemRow(QFrame):
         layout.addLayout(top)
         if item.kind is Kind.DEDUCT:
             n = sum(p["count"] for p in problems)
-            layout.addWidget(QLabel(self.tr("Problems: {n} (N adds one)").format(n=n)))
+            text = self.tr("Problems: {n} (N adds one)").format(n=n)
+            if item.per_problem:  # what one more costs, from the form (r = 1 − n × per)
+                text += " · " + self.tr("each costs {pct}% of this standard").format(
+                    pct=percent1(item.per_problem))
+            layout.addWidget(QLabel(text))
         for p in problems:
             needs = item.photo_required and not photos.get(p["id"])
             layout.addWidget(ProblemEditor(page, p, photos.get(p["id"], 0), needs,

@@ -261,197 +261,197 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="320"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="324"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="322"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="326"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="323"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="324"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="328"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="325"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="326"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="330"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="333"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="330"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
         <source>Could not inspect the site (with a reason)</source>
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="353"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="357"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="370"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="374"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="371"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="375"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="383"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="387"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="385"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="389"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="401"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="405"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="425"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="429"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="442"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="446"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="443"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="447"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="483"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="487"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="526"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="530"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="528"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="532"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="530"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="534"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="532"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="536"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="537"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="541"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="673"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="677"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="703"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="707"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="718"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="727"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="731"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="744"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="748"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="773"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="777"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="777"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="781"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="783"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="787"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="783"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="787"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="799"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="803"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="838"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="842"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="847"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="851"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="852"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="856"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="853"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="857"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="856"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="860"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -479,32 +479,37 @@
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="203"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="197"/>
+        <source>each costs {pct}% of this standard</source>
+        <translation>每处扣本项 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect_page.py" line="207"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="207"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="211"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="223"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="227"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="225"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="225"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="233"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -645,27 +650,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="258"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="262"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="260"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="264"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="265"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="269"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="282"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="286"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="299"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="303"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
     </message>

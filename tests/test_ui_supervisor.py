@@ -406,6 +406,13 @@ def test_reports_page_previews_prints_saves_and_exports(
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
     assert page.stack.currentWidget() is page.empty
     screenshot(page, "reports-empty.png")
+    city = store.setting("city")
+    store.set_setting("city", "")  # a new supervisor directory: the city is not synced
+    page.refresh()
+    assert page.status.text() == "未设置城市：报告抬头将没有城市名称（设置 → 城市）。"
+    store.set_setting("city", city or "示范市")
+    page.refresh()
+    assert page.status.text() == ""
 
     page.appendix_box.setChecked(False)
     qtbot.mouseClick(page.scorecard_button, Qt.MouseButton.LeftButton)

@@ -197,7 +197,9 @@ class ReportsPage(QWidget):
         if busy:
             return
         if self.file is None:
-            self.status.setText("")
+            # The city heads every page and is this computer's own setting (not synced).
+            self.status.setText("" if self.store.setting("city") else self.tr(
+                "No city set: reports will have none in their heading (Settings → City)."))
         elif self.stale:
             self.status.setText(self.tr(
                 "{what}: the data changed since it was made — make it again for the "

@@ -1024,119 +1024,124 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="203"/>
+        <location filename="../../inspector/ui/reports_page.py" line="202"/>
+        <source>No city set: reports will have none in their heading (Settings → City).</source>
+        <translation>未设置城市：报告抬头将没有城市名称（设置 → 城市）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/reports_page.py" line="205"/>
         <source>{what}: the data changed since it was made — make it again for the latest figures.</source>
         <translation>{what}：生成后数据已有变化，请重新生成以获得最新数字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="206"/>
+        <location filename="../../inspector/ui/reports_page.py" line="208"/>
         <source>{what} · {pages} pages</source>
         <translation>{what} · 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="238"/>
+        <location filename="../../inspector/ui/reports_page.py" line="240"/>
         <source>Making the scorecard</source>
         <translation>正在生成得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="239"/>
+        <location filename="../../inspector/ui/reports_page.py" line="241"/>
         <source>Making the problem list</source>
         <translation>正在生成问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="254"/>
+        <location filename="../../inspector/ui/reports_page.py" line="256"/>
         <source>The report could not be opened ({error}).</source>
         <translation>无法打开报告（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="268"/>
-        <location filename="../../inspector/ui/reports_page.py" line="276"/>
+        <location filename="../../inspector/ui/reports_page.py" line="270"/>
+        <location filename="../../inspector/ui/reports_page.py" line="278"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="270"/>
+        <location filename="../../inspector/ui/reports_page.py" line="272"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="290"/>
+        <location filename="../../inspector/ui/reports_page.py" line="292"/>
         <source>Print {what}</source>
         <translation>打印{what}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="309"/>
+        <location filename="../../inspector/ui/reports_page.py" line="311"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="310"/>
+        <location filename="../../inspector/ui/reports_page.py" line="312"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>无法启动打印机，请检查打印机是否已开机并连接。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="313"/>
+        <location filename="../../inspector/ui/reports_page.py" line="315"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="313"/>
+        <location filename="../../inspector/ui/reports_page.py" line="315"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="353"/>
+        <location filename="../../inspector/ui/reports_page.py" line="355"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="360"/>
+        <location filename="../../inspector/ui/reports_page.py" line="362"/>
         <source>Save {what}</source>
         <translation>保存{what}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="361"/>
+        <location filename="../../inspector/ui/reports_page.py" line="363"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="372"/>
+        <location filename="../../inspector/ui/reports_page.py" line="374"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="373"/>
+        <location filename="../../inspector/ui/reports_page.py" line="375"/>
         <source>{file}: could not be saved ({reason})</source>
         <translation>{file}：无法保存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="376"/>
+        <location filename="../../inspector/ui/reports_page.py" line="378"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="384"/>
-        <location filename="../../inspector/ui/reports_page.py" line="402"/>
+        <location filename="../../inspector/ui/reports_page.py" line="386"/>
+        <location filename="../../inspector/ui/reports_page.py" line="404"/>
         <source>Export the problem list</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="386"/>
+        <location filename="../../inspector/ui/reports_page.py" line="388"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="408"/>
+        <location filename="../../inspector/ui/reports_page.py" line="410"/>
         <source>Export all data as {format} into a folder</source>
         <translation>将全部数据以 {format} 格式导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="419"/>
+        <location filename="../../inspector/ui/reports_page.py" line="421"/>
         <source>Export {format}</source>
         <translation>导出 {format}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="428"/>
+        <location filename="../../inspector/ui/reports_page.py" line="430"/>
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>

@@ -10,6 +10,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -358,6 +359,10 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
         "SELECT inspection_id FROM photo_links WHERE deleted = 0 LIMIT 1").fetchone()[0]
     _select(qtbot, page.queue, page.queue_model.row_of(with_photos))
     qtbot.waitUntil(lambda: page.photos.count() > 0, timeout=JOB_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not page.photos.item(0).icon().isNull(), timeout=JOB_TIMEOUT_MS)
+    cells = [page.photos.visualItemRect(page.photos.item(i)) for i in range(page.photos.count())]
+    assert all(a.right() < b.left() for a, b in pairwise(cells))
+    assert all(c.width() >= 96 for c in cells)  # each picture in its own cell
     for model in (page.queue_model, page.problem_model, page.conflict_model,
                   page.versions_model, page.disagree_model):
         qtmodeltester.check(model)

@@ -39,12 +39,14 @@ def run_job(parent: QWidget, title: str, data_dir: Path, work: Work,
     def progress(stage: str, done: int, total: int) -> None:
         if ended:  # a report queued before the job ended arrives after its dialog went
             return
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
         words = QCoreApplication.translate("Progress", str(STAGES[stage])) if stage in STAGES \
             else stage
         dialog.setLabelText(" · ".join(t for t in (title, words, f"{done}/{total}") if t)
                             if total else title)
+        dialog.setMaximum(max(total, 0))
+        # Last: a modal QProgressDialog's setValue runs the event loop, where the job's end
+        # may close (and delete) this dialog.
+        dialog.setValue(min(done, total) if total else 0)
 
     def close() -> None:
         ended.append(True)

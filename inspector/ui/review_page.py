@@ -217,6 +217,7 @@ class ReviewPage(QWidget):
         self.photos.setFlow(QListView.Flow.LeftToRight)
         self.photos.setWrapping(False)
         self.photos.setIconSize(QSize(96, 72))
+        self.photos.setGridSize(QSize(108, 96))  # cells sized for the picture, not the caption
         self.photos.setFixedHeight(118)
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)

@@ -103,6 +103,7 @@ class SyncPage(QWidget):
         self.outcomes: list[tuple[str, str]] = []
         # A held package is applied from a copy named by its hash: remember its real name.
         self._held_names: dict[str, str] = {}
+        self._trust_names: dict[str, str] = {}  # fingerprint → "张三 · 1315ccbc"
         self._dirty = False  # data changed while the page was hidden
         self.setAcceptDrops(True)
 
@@ -246,8 +247,8 @@ class SyncPage(QWidget):
         who = self.tr("{inspector}, device {device}").format(
             inspector=result.inspector or self.tr("no name"), device=result.device_id[:8])
         if result.status == "applied":
-            return self.tr("✔ {file}: applied — {records} new records, {changed} changed, "
-                           "{photos} photos ({who})").format(
+            return self.tr("✔ {file}: applied — {records} new versions, {changed} records "
+                           "updated, {photos} photos ({who})").format(
                 file=name, records=result.records, changed=result.changed,
                 photos=result.photos, who=who)
         if result.status == "already imported":
@@ -384,6 +385,8 @@ class SyncPage(QWidget):
                                                      inspector=r.inspector or "?"))
             else:
                 choices.append((fingerprint, dialog.role))
+                self._trust_names[fingerprint] = f"{first.inspector or '?'} · " \
+                                                 f"{first.device_id[:8]}"
             dialog.deleteLater()
         if choices:
             self.trust(choices)
@@ -391,12 +394,13 @@ class SyncPage(QWidget):
     def trust(self, choices: list[tuple[str, str]]) -> None:
         if self.busy() or self.store.data_dir is None:
             return
+        names = self._trust_names  # what the progress says: whom, not a key
 
         def work(store: Store, progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]) -> list[Trusted]:
             out = []
             for n, (fingerprint, role) in enumerate(choices):
-                progress(fingerprint, n, len(choices))
+                progress(names.get(fingerprint, fingerprint[:15] + "…"), n, len(choices))
                 try:
                     device, results = exchange.trust_device(store, fingerprint, role)
                 except UserError as exc:

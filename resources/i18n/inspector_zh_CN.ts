@@ -1150,29 +1150,29 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <name>ReviewPage</name>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="270"/>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
-        <location filename="../../inspector/ui/review_page.py" line="457"/>
-        <location filename="../../inspector/ui/review_page.py" line="529"/>
+        <location filename="../../inspector/ui/review_page.py" line="271"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
+        <location filename="../../inspector/ui/review_page.py" line="458"/>
+        <location filename="../../inspector/ui/review_page.py" line="530"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Outcome</source>
         <translation>测评结果</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
-        <location filename="../../inspector/ui/review_page.py" line="507"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="508"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1218,32 +1218,32 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
         <source>Standard</source>
         <translation>测评标准</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
-        <location filename="../../inspector/ui/review_page.py" line="530"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="531"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="309"/>
+        <location filename="../../inspector/ui/review_page.py" line="310"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
@@ -1253,330 +1253,330 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="227"/>
+        <location filename="../../inspector/ui/review_page.py" line="228"/>
         <source>Received inspections</source>
         <translation>已接收的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="244"/>
+        <location filename="../../inspector/ui/review_page.py" line="245"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="244"/>
+        <location filename="../../inspector/ui/review_page.py" line="245"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="244"/>
+        <location filename="../../inspector/ui/review_page.py" line="245"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="244"/>
+        <location filename="../../inspector/ui/review_page.py" line="245"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="248"/>
-        <location filename="../../inspector/ui/review_page.py" line="572"/>
-        <location filename="../../inspector/ui/review_page.py" line="578"/>
+        <location filename="../../inspector/ui/review_page.py" line="249"/>
+        <location filename="../../inspector/ui/review_page.py" line="573"/>
+        <location filename="../../inspector/ui/review_page.py" line="579"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="255"/>
+        <location filename="../../inspector/ui/review_page.py" line="256"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="256"/>
+        <location filename="../../inspector/ui/review_page.py" line="257"/>
         <source>Keep the current version (the newest)</source>
         <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="257"/>
+        <location filename="../../inspector/ui/review_page.py" line="258"/>
         <source>Reverse</source>
         <translation>改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="259"/>
+        <location filename="../../inspector/ui/review_page.py" line="260"/>
         <source>Make the other version current again; both stay in the history</source>
         <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="270"/>
-        <location filename="../../inspector/ui/review_page.py" line="311"/>
+        <location filename="../../inspector/ui/review_page.py" line="271"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="270"/>
+        <location filename="../../inspector/ui/review_page.py" line="271"/>
         <source>Standards where they disagree</source>
         <translation>结论不一致的测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="277"/>
+        <location filename="../../inspector/ui/review_page.py" line="278"/>
         <source>Conflicts (one record changed on two devices)</source>
         <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="284"/>
+        <location filename="../../inspector/ui/review_page.py" line="285"/>
         <source>Sites where two inspectors disagree</source>
         <translation>两名测评员结论不一致的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="309"/>
+        <location filename="../../inspector/ui/review_page.py" line="310"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="310"/>
+        <location filename="../../inspector/ui/review_page.py" line="311"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="310"/>
+        <location filename="../../inspector/ui/review_page.py" line="311"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="311"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Review comment</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
         <source>Finished at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="326"/>
+        <location filename="../../inspector/ui/review_page.py" line="327"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="326"/>
+        <location filename="../../inspector/ui/review_page.py" line="327"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="327"/>
+        <location filename="../../inspector/ui/review_page.py" line="328"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="330"/>
+        <location filename="../../inspector/ui/review_page.py" line="331"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="330"/>
+        <location filename="../../inspector/ui/review_page.py" line="331"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="331"/>
+        <location filename="../../inspector/ui/review_page.py" line="332"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="331"/>
+        <location filename="../../inspector/ui/review_page.py" line="332"/>
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="332"/>
+        <location filename="../../inspector/ui/review_page.py" line="333"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="365"/>
+        <location filename="../../inspector/ui/review_page.py" line="366"/>
         <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
         <translation>本机设置为测评员电脑：此处审核只读。审核请在督导的电脑上进行。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="373"/>
+        <location filename="../../inspector/ui/review_page.py" line="374"/>
         <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
         <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="391"/>
+        <location filename="../../inspector/ui/review_page.py" line="392"/>
         <source>{waiting} of {total} waiting for review</source>
         <translation>共 {total} 条，{waiting} 条待审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="416"/>
+        <location filename="../../inspector/ui/review_page.py" line="417"/>
         <source>Select an inspection to see its problems.</source>
         <translation>选择一条测评即可查看其扣分问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="425"/>
+        <location filename="../../inspector/ui/review_page.py" line="426"/>
         <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
         <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="431"/>
+        <location filename="../../inspector/ui/review_page.py" line="432"/>
         <source>reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="433"/>
+        <location filename="../../inspector/ui/review_page.py" line="434"/>
         <source>Review comment: {comment}</source>
         <translation>审核意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="467"/>
+        <location filename="../../inspector/ui/review_page.py" line="468"/>
         <source>{item} (missing)</source>
         <translation>{item}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="487"/>
+        <location filename="../../inspector/ui/review_page.py" line="488"/>
         <source>Flag</source>
         <translation>标记有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="487"/>
+        <location filename="../../inspector/ui/review_page.py" line="488"/>
         <source>What is wrong with this inspection?</source>
         <translation>这条测评有什么问题？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="489"/>
+        <location filename="../../inspector/ui/review_page.py" line="490"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="490"/>
+        <location filename="../../inspector/ui/review_page.py" line="491"/>
         <source>Why is this inspection sent back? (It will no longer count.)</source>
         <translation>为什么退回这条测评？（退回后不再计分。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="496"/>
+        <location filename="../../inspector/ui/review_page.py" line="497"/>
         <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
         <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="524"/>
+        <location filename="../../inspector/ui/review_page.py" line="525"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="529"/>
+        <location filename="../../inspector/ui/review_page.py" line="530"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="530"/>
+        <location filename="../../inspector/ui/review_page.py" line="531"/>
         <source>Answer</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="531"/>
+        <location filename="../../inspector/ui/review_page.py" line="532"/>
         <source>Round</source>
         <translation>测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="544"/>
+        <location filename="../../inspector/ui/review_page.py" line="545"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="544"/>
+        <location filename="../../inspector/ui/review_page.py" line="545"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="545"/>
+        <location filename="../../inspector/ui/review_page.py" line="546"/>
         <source>Reversed</source>
         <translation>已改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="557"/>
+        <location filename="../../inspector/ui/review_page.py" line="558"/>
         <source>{open} open of {total}</source>
         <translation>共 {total} 个，{open} 个待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="559"/>
+        <location filename="../../inspector/ui/review_page.py" line="560"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="582"/>
+        <location filename="../../inspector/ui/review_page.py" line="583"/>
         <source>Current · {who}</source>
         <translation>当前 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="584"/>
+        <location filename="../../inspector/ui/review_page.py" line="585"/>
         <source>Newest · {who}</source>
         <translation>最新 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="586"/>
+        <location filename="../../inspector/ui/review_page.py" line="587"/>
         <source>Other · {who}</source>
         <translation>另一版本 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="601"/>
+        <location filename="../../inspector/ui/review_page.py" line="602"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -1900,258 +1900,258 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="110"/>
+        <location filename="../../inspector/ui/sync_page.py" line="111"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="114"/>
+        <location filename="../../inspector/ui/sync_page.py" line="115"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="116"/>
+        <location filename="../../inspector/ui/sync_page.py" line="117"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="118"/>
+        <location filename="../../inspector/ui/sync_page.py" line="119"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="121"/>
+        <location filename="../../inspector/ui/sync_page.py" line="122"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="123"/>
+        <location filename="../../inspector/ui/sync_page.py" line="124"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="125"/>
+        <location filename="../../inspector/ui/sync_page.py" line="126"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="126"/>
+        <location filename="../../inspector/ui/sync_page.py" line="127"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="128"/>
+        <location filename="../../inspector/ui/sync_page.py" line="129"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="141"/>
+        <location filename="../../inspector/ui/sync_page.py" line="142"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
+        <location filename="../../inspector/ui/sync_page.py" line="148"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
+        <location filename="../../inspector/ui/sync_page.py" line="148"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
+        <location filename="../../inspector/ui/sync_page.py" line="148"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
-        <location filename="../../inspector/ui/sync_page.py" line="196"/>
+        <location filename="../../inspector/ui/sync_page.py" line="148"/>
+        <location filename="../../inspector/ui/sync_page.py" line="197"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="148"/>
+        <location filename="../../inspector/ui/sync_page.py" line="149"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="152"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="152"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="152"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="152"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="152"/>
+        <location filename="../../inspector/ui/sync_page.py" line="153"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="158"/>
+        <location filename="../../inspector/ui/sync_page.py" line="159"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="163"/>
+        <location filename="../../inspector/ui/sync_page.py" line="164"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="166"/>
+        <location filename="../../inspector/ui/sync_page.py" line="167"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="196"/>
+        <location filename="../../inspector/ui/sync_page.py" line="197"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="197"/>
+        <location filename="../../inspector/ui/sync_page.py" line="198"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="207"/>
+        <location filename="../../inspector/ui/sync_page.py" line="208"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="207"/>
+        <location filename="../../inspector/ui/sync_page.py" line="208"/>
         <source>No (packages held)</source>
         <translation>否（同步包暂存）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="222"/>
+        <location filename="../../inspector/ui/sync_page.py" line="223"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="244"/>
-        <location filename="../../inspector/ui/sync_page.py" line="262"/>
+        <location filename="../../inspector/ui/sync_page.py" line="245"/>
+        <location filename="../../inspector/ui/sync_page.py" line="263"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="246"/>
+        <location filename="../../inspector/ui/sync_page.py" line="247"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="247"/>
+        <location filename="../../inspector/ui/sync_page.py" line="248"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="249"/>
-        <source>✔ {file}: applied — {records} new records, {changed} changed, {photos} photos ({who})</source>
-        <translation>✔ {file}：已导入 — 新记录 {records} 条，改动 {changed} 条，照片 {photos} 张（{who}）</translation>
+        <location filename="../../inspector/ui/sync_page.py" line="250"/>
+        <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
+        <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="254"/>
+        <location filename="../../inspector/ui/sync_page.py" line="255"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="257"/>
+        <location filename="../../inspector/ui/sync_page.py" line="258"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="270"/>
+        <location filename="../../inspector/ui/sync_page.py" line="271"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="271"/>
+        <location filename="../../inspector/ui/sync_page.py" line="272"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="301"/>
+        <location filename="../../inspector/ui/sync_page.py" line="302"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="322"/>
+        <location filename="../../inspector/ui/sync_page.py" line="323"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="323"/>
+        <location filename="../../inspector/ui/sync_page.py" line="324"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="333"/>
+        <location filename="../../inspector/ui/sync_page.py" line="334"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="356"/>
+        <location filename="../../inspector/ui/sync_page.py" line="357"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="380"/>
+        <location filename="../../inspector/ui/sync_page.py" line="381"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="408"/>
+        <location filename="../../inspector/ui/sync_page.py" line="412"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="423"/>
+        <location filename="../../inspector/ui/sync_page.py" line="427"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="426"/>
+        <location filename="../../inspector/ui/sync_page.py" line="430"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="441"/>
+        <location filename="../../inspector/ui/sync_page.py" line="445"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="442"/>
+        <location filename="../../inspector/ui/sync_page.py" line="446"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="463"/>
+        <location filename="../../inspector/ui/sync_page.py" line="467"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="467"/>
+        <location filename="../../inspector/ui/sync_page.py" line="471"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="477"/>
+        <location filename="../../inspector/ui/sync_page.py" line="481"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>

@@ -363,6 +363,11 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
     cells = [page.photos.visualItemRect(page.photos.item(i)) for i in range(page.photos.count())]
     assert all(a.right() < b.left() for a, b in pairwise(cells))
     assert all(c.width() >= 96 for c in cells)  # each picture in its own cell
+    page.photos.itemActivated.emit(page.photos.item(0))  # double-click or Enter
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=JOB_TIMEOUT_MS)
+    assert viewer.current["sha256"] == page.photos.item(0).data(Qt.ItemDataRole.UserRole)[1]
+    viewer.close()
     for model in (page.queue_model, page.problem_model, page.conflict_model,
                   page.versions_model, page.disagree_model):
         qtmodeltester.check(model)
@@ -385,6 +390,19 @@ def test_review_page_is_read_only_on_an_inspectors_laptop(app, qtbot, demo: Demo
                                            page.confirm_button))
     page.approve()
     assert count(store, "SELECT count(*) FROM inspections WHERE review = 'approved'") == 0
+    # Photos can be looked at, not marked: an annotated copy would be an edit of another
+    # inspector's evidence, which the supervisor's import refuses.
+    with_photos = store.db.execute(
+        "SELECT inspection_id FROM photo_links WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    _select(qtbot, page.queue, page.queue_model.row_of(with_photos))
+    qtbot.waitUntil(lambda: page.photos.count() > 0, timeout=JOB_TIMEOUT_MS)
+    page.photos.itemActivated.emit(page.photos.item(0))
+    viewer = page.viewer
+    qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=JOB_TIMEOUT_MS)
+    assert not viewer.editable and viewer.save_button.isHidden()
+    viewer.set_tool("circle")
+    assert viewer.view.tool == "pan"
+    viewer.close()
 
 
 # ---- Reports ----

@@ -215,6 +215,7 @@ class PhotoViewer(QDialog):
         assert store.data_dir is not None
         self.store, self.inspection_id, self.problem_id = store, inspection_id, problem_id
         self.on_saved = on_saved
+        self.editable = True
         self.setWindowTitle(self.tr("Photo"))
         self.rows: list[Row] = []
         self.index = 0
@@ -340,7 +341,18 @@ class PhotoViewer(QDialog):
 
     # ---- marking ----
 
+    def view_only(self) -> None:
+        """Zoom and step only: someone else's evidence, on a computer that may not change
+        it (an inspector's laptop), gets no marking tools."""
+        self.editable = False
+        for b in self.tools.buttons():
+            b.setVisible(b.property("tool") == "pan")
+        self.undo_button.hide()
+        self.save_button.hide()
+
     def set_tool(self, tool: str) -> None:
+        if not self.editable and tool != "pan":
+            return
         for b in self.tools.buttons():
             b.setChecked(b.property("tool") == tool)
         self.view.set_tool(tool)
@@ -399,7 +411,7 @@ class PhotoViewer(QDialog):
             self._render()
 
     def save(self) -> None:
-        if not self.shapes or self.base is None:
+        if not self.editable or not self.shapes or self.base is None:
             return
         assert self.store.data_dir is not None
         sha, shapes = self.base["sha256"], list(self.shapes)

@@ -218,6 +218,8 @@ class ReviewPage(QWidget):
         self.photos.setWrapping(False)
         self.photos.setIconSize(QSize(96, 72))
         self.photos.setGridSize(QSize(108, 96))  # cells sized for the picture, not the caption
+        self.photos.setToolTip(self.tr("Double-click or Enter: view the photo (zoom)"))
+        self.photos.itemActivated.connect(self._view_photo)
         self.photos.setFixedHeight(118)
         self.photos.setMovement(QListView.Movement.Static)
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
@@ -449,15 +451,33 @@ class ReviewPage(QWidget):
     def _load_thumbs(self, inspection_id: str) -> None:
         """Each photo's caption at once; its thumbnail when decoded off the UI thread."""
         links = list(self.store.db.query(
-            "SELECT l.photo_sha256, p.ext, pr.item_id FROM photo_links l "
+            "SELECT l.photo_sha256, l.problem_id, p.ext, pr.item_id FROM photo_links l "
             "LEFT JOIN photos p ON p.sha256 = l.photo_sha256 "
             "LEFT JOIN problems pr ON pr.id = l.problem_id "
             "WHERE l.inspection_id = ? AND l.deleted = 0 ORDER BY pr.item_id, l.rowid",
             [inspection_id]))
         for r in links:
-            self.photos.addItem(QListWidgetItem(r["item_id"] or self.tr("Site")))
+            entry = QListWidgetItem(r["item_id"] or self.tr("Site"))
+            entry.setData(Qt.ItemDataRole.UserRole, (r["problem_id"], r["photo_sha256"]))
+            self.photos.addItem(entry)
         self.thumbs.load(self.store.data_dir, [(str(r["photo_sha256"]), str(r["ext"] or "jpg"))
                                                for r in links])
+
+    def _view_photo(self, entry: QListWidgetItem) -> None:
+        """The inspect page's viewer, on this inspection's photos of the same problem."""
+        inspection_id = self.current_inspection()
+        data = entry.data(Qt.ItemDataRole.UserRole)
+        if inspection_id is None or not data:
+            return
+        from .photo_viewer import PhotoViewer  # with Pillow, on first use
+
+        problem_id, sha = data
+        self.viewer = PhotoViewer(self.store, inspection_id, problem_id, sha,
+                                  lambda: self._show_inspection(inspection_id), self)
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not self.supervisor:  # only a supervisor corrects someone's evidence
+            self.viewer.view_only()
+        self.viewer.open()
 
     def _thumbs_ready(self, images: list[QImage | None]) -> None:
         for row, image in enumerate(images[:self.photos.count()]):

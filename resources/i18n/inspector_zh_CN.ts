@@ -1150,29 +1150,29 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <name>ReviewPage</name>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="271"/>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
-        <location filename="../../inspector/ui/review_page.py" line="458"/>
-        <location filename="../../inspector/ui/review_page.py" line="530"/>
+        <location filename="../../inspector/ui/review_page.py" line="273"/>
+        <location filename="../../inspector/ui/review_page.py" line="324"/>
+        <location filename="../../inspector/ui/review_page.py" line="460"/>
+        <location filename="../../inspector/ui/review_page.py" line="548"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Outcome</source>
         <translation>测评结果</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
-        <location filename="../../inspector/ui/review_page.py" line="508"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="526"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1218,32 +1218,32 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
+        <location filename="../../inspector/ui/review_page.py" line="324"/>
         <source>Standard</source>
         <translation>测评标准</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
-        <location filename="../../inspector/ui/review_page.py" line="531"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="549"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="310"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
@@ -1253,330 +1253,335 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="228"/>
+        <location filename="../../inspector/ui/review_page.py" line="221"/>
+        <source>Double-click or Enter: view the photo (zoom)</source>
+        <translation>双击或按 Enter：查看照片（可缩放）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review_page.py" line="230"/>
         <source>Received inspections</source>
         <translation>已接收的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="245"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="245"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="245"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="245"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="249"/>
-        <location filename="../../inspector/ui/review_page.py" line="573"/>
-        <location filename="../../inspector/ui/review_page.py" line="579"/>
+        <location filename="../../inspector/ui/review_page.py" line="251"/>
+        <location filename="../../inspector/ui/review_page.py" line="591"/>
+        <location filename="../../inspector/ui/review_page.py" line="597"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="256"/>
+        <location filename="../../inspector/ui/review_page.py" line="258"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="257"/>
+        <location filename="../../inspector/ui/review_page.py" line="259"/>
         <source>Keep the current version (the newest)</source>
         <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="258"/>
+        <location filename="../../inspector/ui/review_page.py" line="260"/>
         <source>Reverse</source>
         <translation>改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="260"/>
+        <location filename="../../inspector/ui/review_page.py" line="262"/>
         <source>Make the other version current again; both stay in the history</source>
         <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="271"/>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <location filename="../../inspector/ui/review_page.py" line="273"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="271"/>
+        <location filename="../../inspector/ui/review_page.py" line="273"/>
         <source>Standards where they disagree</source>
         <translation>结论不一致的测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="278"/>
+        <location filename="../../inspector/ui/review_page.py" line="280"/>
         <source>Conflicts (one record changed on two devices)</source>
         <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="285"/>
+        <location filename="../../inspector/ui/review_page.py" line="287"/>
         <source>Sites where two inspectors disagree</source>
         <translation>两名测评员结论不一致的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="310"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="311"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="311"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
         <source>Review comment</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="323"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="323"/>
         <source>Finished at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="327"/>
+        <location filename="../../inspector/ui/review_page.py" line="329"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="327"/>
+        <location filename="../../inspector/ui/review_page.py" line="329"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="328"/>
+        <location filename="../../inspector/ui/review_page.py" line="330"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="331"/>
+        <location filename="../../inspector/ui/review_page.py" line="333"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="331"/>
+        <location filename="../../inspector/ui/review_page.py" line="333"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="332"/>
+        <location filename="../../inspector/ui/review_page.py" line="334"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="332"/>
+        <location filename="../../inspector/ui/review_page.py" line="334"/>
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="333"/>
+        <location filename="../../inspector/ui/review_page.py" line="335"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="366"/>
+        <location filename="../../inspector/ui/review_page.py" line="368"/>
         <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
         <translation>本机设置为测评员电脑：此处审核只读。审核请在督导的电脑上进行。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="374"/>
+        <location filename="../../inspector/ui/review_page.py" line="376"/>
         <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
         <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="392"/>
+        <location filename="../../inspector/ui/review_page.py" line="394"/>
         <source>{waiting} of {total} waiting for review</source>
         <translation>共 {total} 条，{waiting} 条待审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="417"/>
+        <location filename="../../inspector/ui/review_page.py" line="419"/>
         <source>Select an inspection to see its problems.</source>
         <translation>选择一条测评即可查看其扣分问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="426"/>
+        <location filename="../../inspector/ui/review_page.py" line="428"/>
         <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
         <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="432"/>
+        <location filename="../../inspector/ui/review_page.py" line="434"/>
         <source>reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="434"/>
+        <location filename="../../inspector/ui/review_page.py" line="436"/>
         <source>Review comment: {comment}</source>
         <translation>审核意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="468"/>
+        <location filename="../../inspector/ui/review_page.py" line="486"/>
         <source>{item} (missing)</source>
         <translation>{item}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="488"/>
+        <location filename="../../inspector/ui/review_page.py" line="506"/>
         <source>Flag</source>
         <translation>标记有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="488"/>
+        <location filename="../../inspector/ui/review_page.py" line="506"/>
         <source>What is wrong with this inspection?</source>
         <translation>这条测评有什么问题？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="490"/>
+        <location filename="../../inspector/ui/review_page.py" line="508"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="491"/>
+        <location filename="../../inspector/ui/review_page.py" line="509"/>
         <source>Why is this inspection sent back? (It will no longer count.)</source>
         <translation>为什么退回这条测评？（退回后不再计分。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="497"/>
+        <location filename="../../inspector/ui/review_page.py" line="515"/>
         <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
         <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="525"/>
+        <location filename="../../inspector/ui/review_page.py" line="543"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="530"/>
+        <location filename="../../inspector/ui/review_page.py" line="548"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="531"/>
+        <location filename="../../inspector/ui/review_page.py" line="549"/>
         <source>Answer</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="532"/>
+        <location filename="../../inspector/ui/review_page.py" line="550"/>
         <source>Round</source>
         <translation>测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="545"/>
+        <location filename="../../inspector/ui/review_page.py" line="563"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="545"/>
+        <location filename="../../inspector/ui/review_page.py" line="563"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="546"/>
+        <location filename="../../inspector/ui/review_page.py" line="564"/>
         <source>Reversed</source>
         <translation>已改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="558"/>
+        <location filename="../../inspector/ui/review_page.py" line="576"/>
         <source>{open} open of {total}</source>
         <translation>共 {total} 个，{open} 个待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="560"/>
+        <location filename="../../inspector/ui/review_page.py" line="578"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="583"/>
+        <location filename="../../inspector/ui/review_page.py" line="601"/>
         <source>Current · {who}</source>
         <translation>当前 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="585"/>
+        <location filename="../../inspector/ui/review_page.py" line="603"/>
         <source>Newest · {who}</source>
         <translation>最新 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="587"/>
+        <location filename="../../inspector/ui/review_page.py" line="605"/>
         <source>Other · {who}</source>
         <translation>另一版本 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="602"/>
+        <location filename="../../inspector/ui/review_page.py" line="620"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>

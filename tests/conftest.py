@@ -34,6 +34,33 @@ def store(data_dir: Path) -> Store:
     s.close()
 
 
+def make_townships(data_dir: Path, towns: tuple[str, ...] = ("青山镇",),
+                   city: str = "") -> Path:
+    """A round over township sites (青山县), every one sampled and assigned to 张三, who
+    uses this laptop."""
+    sites = data_dir.parent / "townships.csv"
+    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n" + "".join(
+        f"{name},乡镇,青山县,30.{6 + i},114.{2 + i}\n" for i, name in enumerate(towns)),
+        encoding="utf-8")
+    steps = [["sites", "import", str(sites)],
+             ["round", "new", "第1轮", "--form", "civilized-city-field"],
+             ["sample", "--seed", "1", "--inspectors", "张三"],
+             ["config", "set", "inspector", "张三"]]
+    if city:
+        steps.append(["config", "set", "city", city])
+    for args in steps:
+        assert cli_main(["--data-dir", str(data_dir), *args]) == 0
+    return data_dir
+
+
+@pytest.fixture
+def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """One township site, 青山镇, sampled and assigned to 张三, who uses this laptop."""
+    d = make_townships(tmp_path / "data", city="示范市")
+    capsys.readouterr()
+    return d
+
+
 @pytest.fixture
 def close_after_jobs() -> Iterator[Callable[[Store], Store]]:
     """Stores a GUI test's window uses, closed only once every background job has

@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import make_townships
 from PIL import Image
 
 from inspector import editing
@@ -64,17 +65,9 @@ def test_an_unknown_shape_is_refused() -> None:
 
 
 @pytest.fixture
-def inspected(cli: Callable[..., object], data_dir: Path, tmp_path: Path
-              ) -> tuple[Store, str, str, Path]:
+def inspected(data_dir: Path, tmp_path: Path) -> tuple[Store, str, str, Path]:
     """A started inspection with one problem and one sideways phone photo linked to it."""
-    sites = tmp_path / "s.csv"
-    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n青山镇,乡镇,青山县,30.6,114.2\n",
-                     encoding="utf-8")
-    for args in (["sites", "import", str(sites)],
-                 ["round", "new", "第1轮", "--form", "civilized-city-field"],
-                 ["sample", "--seed", "1", "--inspectors", "张三"],
-                 ["config", "set", "inspector", "张三"]):
-        assert cli(*args).code == 0  # type: ignore[attr-defined]
+    make_townships(data_dir)
     store = Store.open(data_dir)
     insp = editing.start(store, store.round()["id"], store.sites()[0], "张三")["id"]
     pid = "p-1"

@@ -19,22 +19,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """One township site, sampled and assigned to 张三, who uses this laptop."""
-    d = tmp_path / "data"
-    sites = tmp_path / "s.csv"
-    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n青山镇,乡镇,青山县,30.6,114.2\n",
-                     encoding="utf-8")
-    for args in (["sites", "import", str(sites)],
-                 ["round", "new", "第1轮", "--form", "civilized-city-field"],
-                 ["sample", "--seed", "1", "--inspectors", "张三"],
-                 ["config", "set", "inspector", "张三"], ["config", "set", "city", "示范市"]):
-        assert main(["--data-dir", str(d), *args]) == 0
-    capsys.readouterr()
-    return d
-
-
-@pytest.fixture
 def window(township: Path, close_after_jobs, qtbot):  # type: ignore[no-untyped-def]
     from inspector.ui.main_window import MainWindow, make_app
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import make_townships
 
-from inspector.cli import main
 from inspector.store import Store
 
 pytestmark = pytest.mark.gui
@@ -17,15 +17,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def towns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """Two township sites, both assigned to 张三, who uses this laptop."""
-    d = tmp_path / "data"
-    sites = tmp_path / "s.csv"
-    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n青山镇,乡镇,青山县,30.6,114.2\n"
-                     "白水镇,乡镇,青山县,30.7,114.3\n", encoding="utf-8")
-    for args in (["sites", "import", str(sites)],
-                 ["round", "new", "第1轮", "--form", "civilized-city-field"],
-                 ["sample", "--seed", "1", "--inspectors", "张三"],
-                 ["config", "set", "inspector", "张三"]):
-        assert main(["--data-dir", str(d), *args]) == 0
+    d = make_townships(tmp_path / "data", ("青山镇", "白水镇"))
     capsys.readouterr()
     return d
 

@@ -13,7 +13,6 @@ from conftest import SCREENSHOTS as ARTIFACTS
 from PIL import Image
 
 from inspector import editing
-from inspector.cli import main
 from inspector.photos.importer import import_photos
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.photos.tree import PhotoTree
@@ -21,22 +20,6 @@ from inspector.store import Store, photo_rows
 
 pytestmark = pytest.mark.gui
 CST = timezone(timedelta(hours=8))
-
-
-@pytest.fixture
-def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """One township site, sampled and assigned to 张三, who uses this laptop."""
-    d = tmp_path / "data"
-    sites = tmp_path / "s.csv"
-    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n青山镇,乡镇,青山县,30.6,114.2\n",
-                     encoding="utf-8")
-    for args in (["sites", "import", str(sites)],
-                 ["round", "new", "第1轮", "--form", "civilized-city-field"],
-                 ["sample", "--seed", "1", "--inspectors", "张三"],
-                 ["config", "set", "inspector", "张三"], ["config", "set", "city", "示范市"]):
-        assert main(["--data-dir", str(d), *args]) == 0
-    capsys.readouterr()
-    return d
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "inspector_zh_CN.ts"
@@ -28,25 +29,21 @@ def main() -> int:
     text = TS.read_text(encoding="utf-8")
     missing: list[str] = []
 
-    def fill(m: re.Match[str]) -> str:
-        source = html.unescape(m.group(1))
-        zh = table.get(source)
-        if zh is None:
-            missing.append(source)
-            return m.group(0)
-        return f"<source>{m.group(1)}</source>{m.group(2)}<translation>" \
-               f"{html.escape(zh, quote=False)}</translation>"
+    def filler(wrap: str) -> Callable[[re.Match[str]], str]:
+        """Fill an unfinished entry with the table's Chinese inside `wrap` ("{}" for a
+        plain message, "<numerusform>{}</numerusform>" for a %n one)."""
+        def fill(m: re.Match[str]) -> str:
+            source = html.unescape(m.group(1))
+            zh = table.get(source)
+            if zh is None:
+                missing.append(source)
+                return m.group(0)
+            body = wrap.format(html.escape(zh, quote=False))
+            return f"<source>{m.group(1)}</source>{m.group(2)}<translation>{body}</translation>"
+        return fill
 
-    def fill_numerus(m: re.Match[str]) -> str:
-        source = html.unescape(m.group(1))
-        zh = table.get(source)
-        if zh is None:
-            missing.append(source)
-            return m.group(0)
-        return f"<source>{m.group(1)}</source>{m.group(2)}<translation><numerusform>" \
-               f"{html.escape(zh, quote=False)}</numerusform></translation>"
-
-    TS.write_text(NUMERUS.sub(fill_numerus, ENTRY.sub(fill, text)), encoding="utf-8")
+    TS.write_text(NUMERUS.sub(filler("<numerusform>{}</numerusform>"),
+                            ENTRY.sub(filler("{}"), text)), encoding="utf-8")
     bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm",
                     str(TS.with_suffix(".qm"))], check=True)

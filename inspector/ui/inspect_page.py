@@ -86,6 +86,11 @@ class Edit(QUndoCommand):
         self._after()
 
 
+def last_site_key(store: Store) -> str:
+    """The QSettings key of the site last open on this data directory."""
+    return f"last_site/{store.data_dir}"
+
+
 class ProblemEditor(QFrame):
     """A problem inline: description, count, location, responsible unit (责任单位); edits
     commit when left."""
@@ -463,7 +468,7 @@ class InspectPage(QWidget):
             self.undo.clear()
             # Remembered now, not on quit: after a crash or power cut the app reopens here.
             settings = QSettings()
-            settings.setValue(f"last_site/{self.store.data_dir}", site_id)
+            settings.setValue(last_site_key(self.store), site_id)
             settings.sync()
             self.site_id = site_id
             self.selected = 0
@@ -645,13 +650,18 @@ class InspectPage(QWidget):
         (target or self).setFocus()
 
     def _problem_field(self) -> tuple[str, str] | None:
-        """(problem id, field) of the problem field that has the focus, if one has."""
+        """(problem id, field) of the problem field that has the focus, if one has: up
+        from the focused widget, not through every editor (this runs on every edit)."""
         focused = self.window().focusWidget()
-        for editor in self.findChildren(ProblemEditor):
-            for name in ProblemEditor.FIELDS:
-                widget = getattr(editor, name)
-                if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
-                    return editor.problem_id, name
+        editor: QWidget | None = focused
+        while editor is not None and not isinstance(editor, ProblemEditor):
+            editor = editor.parentWidget()
+        if focused is None or editor is None:
+            return None
+        for name in ProblemEditor.FIELDS:
+            widget = getattr(editor, name)
+            if focused is widget or widget.isAncestorOf(focused):
+                return editor.problem_id, name
         return None
 
     def _field_widget(self, problem_id: str, name: str) -> QWidget | None:

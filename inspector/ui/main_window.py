@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
-    QThreadPool,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence, QShowEvent
@@ -48,7 +47,7 @@ from ..store import Store
 from . import key_help
 from .bus import Bus
 from .core_text import translated
-from .inspect_page import InspectPage
+from .inspect_page import InspectPage, last_site_key
 from .workers import finish_all
 
 CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
@@ -399,16 +398,14 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        last = self.settings.value(f"last_site/{self.store.data_dir}")
+        last = self.settings.value(last_site_key(self.store))
         if isinstance(last, str) and last:
             self.inspect.open_site(last)
         # The keys go where the work is: the checklist of the site reopened, else the list.
         (self.inspect if self.inspect.rows else self.inspect.tree).setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
-        if self.inspect.site_id:
-            self.settings.setValue(f"last_site/{self.store.data_dir}", self.inspect.site_id)
+        self.settings.setValue("geometry", self.saveGeometry())  # the site: when it opened
         super().closeEvent(event)
 
 
@@ -428,6 +425,5 @@ def run(data_dir: Path) -> int:
     window.deleteLater()
     app.processEvents()
     del window
-    QThreadPool.globalInstance().waitForDone()
     store.close()
     return code

@@ -103,7 +103,6 @@ class SyncPage(QWidget):
         self.outcomes: list[tuple[str, str]] = []
         # A held package is applied from a copy named by its hash: remember its real name.
         self._held_names: dict[str, str] = {}
-        self._trust_names: dict[str, str] = {}  # fingerprint → "张三 · 1315ccbc"
         self._dirty = False  # data changed while the page was hidden
         self.setAcceptDrops(True)
 
@@ -369,7 +368,7 @@ class SyncPage(QWidget):
         by_device: dict[str, list[exchange.ImportResult]] = {}
         for r in held:
             by_device.setdefault(r.fingerprint, []).append(r)
-        choices: list[tuple[str, str]] = []
+        choices: list[tuple[str, str, str]] = []  # fingerprint, role, "张三 · 1315ccbc"
         for fingerprint, results in by_device.items():
             first = results[0]
             dialog = TrustDialog(first.device_id, first.inspector, fingerprint,
@@ -384,23 +383,21 @@ class SyncPage(QWidget):
                                                      device=r.device_id[:8],
                                                      inspector=r.inspector or "?"))
             else:
-                choices.append((fingerprint, dialog.role))
-                self._trust_names[fingerprint] = f"{first.inspector or '?'} · " \
-                                                 f"{first.device_id[:8]}"
+                choices.append((fingerprint, dialog.role,
+                                f"{first.inspector or '?'} · {first.device_id[:8]}"))
             dialog.deleteLater()
         if choices:
             self.trust(choices)
 
-    def trust(self, choices: list[tuple[str, str]]) -> None:
+    def trust(self, choices: list[tuple[str, str, str]]) -> None:
         if self.busy() or self.store.data_dir is None:
             return
-        names = self._trust_names  # what the progress says: whom, not a key
 
         def work(store: Store, progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]) -> list[Trusted]:
             out = []
-            for n, (fingerprint, role) in enumerate(choices):
-                progress(names.get(fingerprint, fingerprint[:15] + "…"), n, len(choices))
+            for n, (fingerprint, role, whom) in enumerate(choices):
+                progress(whom, n, len(choices))  # whom, not a key
                 try:
                     device, results = exchange.trust_device(store, fingerprint, role)
                 except UserError as exc:

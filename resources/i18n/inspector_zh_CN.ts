@@ -238,22 +238,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="167"/>
+        <location filename="../../inspector/ui/main_window.py" line="166"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="174"/>
+        <location filename="../../inspector/ui/main_window.py" line="173"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <location filename="../../inspector/ui/main_window.py" line="175"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="178"/>
+        <location filename="../../inspector/ui/main_window.py" line="177"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -261,197 +261,197 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="324"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="326"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="328"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="333"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="330"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="335"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="336"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="333"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="338"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="339"/>
         <source>Could not inspect the site (with a reason)</source>
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="357"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="362"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="374"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="379"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="375"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="380"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="387"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="392"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="389"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="394"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="405"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="410"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="429"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="434"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="446"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="451"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="447"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="452"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="487"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="492"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="530"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="535"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="532"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="537"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="534"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="536"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="541"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="541"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="546"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="677"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="687"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="707"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="717"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="732"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="731"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="741"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="748"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="758"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="777"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="787"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="781"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="787"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="797"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="787"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="797"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="803"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="813"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="842"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="852"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="851"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="861"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="856"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="866"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="857"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="867"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="860"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="870"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -459,57 +459,57 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="179"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="184"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="187"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="192"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="189"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="194"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="195"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="200"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="197"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="202"/>
         <source>each costs {pct}% of this standard</source>
         <translation>每处扣本项 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="207"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="212"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="211"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="216"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="227"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="229"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="233"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="238"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -525,124 +525,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="57"/>
+        <location filename="../../inspector/ui/main_window.py" line="56"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="59"/>
+        <location filename="../../inspector/ui/main_window.py" line="58"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="60"/>
+        <location filename="../../inspector/ui/main_window.py" line="59"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="61"/>
+        <location filename="../../inspector/ui/main_window.py" line="60"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="223"/>
+        <location filename="../../inspector/ui/main_window.py" line="222"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="243"/>
+        <location filename="../../inspector/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="245"/>
+        <location filename="../../inspector/ui/main_window.py" line="244"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="246"/>
+        <location filename="../../inspector/ui/main_window.py" line="245"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="247"/>
+        <location filename="../../inspector/ui/main_window.py" line="246"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="248"/>
+        <location filename="../../inspector/ui/main_window.py" line="247"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="254"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="255"/>
+        <location filename="../../inspector/ui/main_window.py" line="254"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="257"/>
+        <location filename="../../inspector/ui/main_window.py" line="256"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="262"/>
+        <location filename="../../inspector/ui/main_window.py" line="261"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
-        <location filename="../../inspector/ui/main_window.py" line="396"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="395"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="277"/>
+        <location filename="../../inspector/ui/main_window.py" line="276"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="314"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="320"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="333"/>
+        <location filename="../../inspector/ui/main_window.py" line="332"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="356"/>
-        <location filename="../../inspector/ui/main_window.py" line="363"/>
+        <location filename="../../inspector/ui/main_window.py" line="355"/>
+        <location filename="../../inspector/ui/main_window.py" line="362"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <location filename="../../inspector/ui/main_window.py" line="356"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="365"/>
+        <location filename="../../inspector/ui/main_window.py" line="364"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="392"/>
+        <location filename="../../inspector/ui/main_window.py" line="391"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -650,27 +650,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="262"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="267"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="264"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="269"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="269"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="286"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="291"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="303"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="308"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
     </message>
@@ -678,124 +678,124 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="218"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="453"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="219"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="465"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="236"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="236"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
         <source>Circle</source>
         <translation>画圈</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="380"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="392"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="242"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="243"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="246"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="247"/>
         <source>Undo mark (Ctrl+Z)</source>
         <translation>撤销标注 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="248"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="249"/>
         <source>Save annotated copy (Ctrl+S)</source>
         <translation>保存标注版 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="253"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="254"/>
         <source>Zoom out (−)</source>
         <translation>缩小 (−)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="254"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="254"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>适应窗口 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
         <source>Actual size (1)</source>
         <translation>实际大小 (1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="257"/>
         <source>Zoom in (+)</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="287"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="288"/>
         <source>Save or undo the marks before changing photo.</source>
         <translation>请先保存或撤销标注，再切换照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="314"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="315"/>
         <source>Cannot show this photo: {m}</source>
         <translation>无法显示此照片：{m}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="321"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="322"/>
         <source>No photos here yet.</source>
         <translation>这里还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="326"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="327"/>
         <source>(file time, no EXIF time)</source>
         <translation>（文件时间，无拍摄时间）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="332"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="333"/>
         <source>no GPS position</source>
         <translation>无GPS位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="334"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="335"/>
         <source>⚠ original not received (display copy only)</source>
         <translation>⚠ 未收到原图（仅有显示副本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="336"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="337"/>
         <source>✎ annotated copy; the original is kept unchanged</source>
         <translation>✎ 标注版；原图保持不变</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="338"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="339"/>
         <source>{n} marks, not saved</source>
         <translation>{n} 处标注，未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="380"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="392"/>
         <source>Text to write:</source>
         <translation>要写的文字：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="424"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="436"/>
         <source>Saving the annotated copy</source>
         <translation>正在保存标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="453"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="465"/>
         <source>Close without saving the marks?</source>
         <translation>不保存标注就关闭吗？</translation>
     </message>
@@ -803,44 +803,44 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="102"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="107"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="106"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="111"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="108"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="113"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="111"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="116"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="112"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="117"/>
         <source>Responsible unit: the problem list is sent to it</source>
         <translation>责任单位：问题清单将发往该单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect_page.py" line="113"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="118"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="114"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="119"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="116"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="121"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>
@@ -1153,7 +1153,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/ui/review_page.py" line="273"/>
         <location filename="../../inspector/ui/review_page.py" line="324"/>
         <location filename="../../inspector/ui/review_page.py" line="460"/>
-        <location filename="../../inspector/ui/review_page.py" line="548"/>
+        <location filename="../../inspector/ui/review_page.py" line="550"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
@@ -1172,7 +1172,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/review_page.py" line="186"/>
         <location filename="../../inspector/ui/review_page.py" line="321"/>
-        <location filename="../../inspector/ui/review_page.py" line="526"/>
+        <location filename="../../inspector/ui/review_page.py" line="528"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1225,7 +1225,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/ui/review_page.py" line="212"/>
         <location filename="../../inspector/ui/review_page.py" line="316"/>
-        <location filename="../../inspector/ui/review_page.py" line="549"/>
+        <location filename="../../inspector/ui/review_page.py" line="551"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
@@ -1284,8 +1284,8 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
     <message>
         <location filename="../../inspector/ui/review_page.py" line="251"/>
-        <location filename="../../inspector/ui/review_page.py" line="591"/>
-        <location filename="../../inspector/ui/review_page.py" line="597"/>
+        <location filename="../../inspector/ui/review_page.py" line="593"/>
+        <location filename="../../inspector/ui/review_page.py" line="599"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -1491,97 +1491,97 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>审核意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="486"/>
+        <location filename="../../inspector/ui/review_page.py" line="488"/>
         <source>{item} (missing)</source>
         <translation>{item}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="506"/>
+        <location filename="../../inspector/ui/review_page.py" line="508"/>
         <source>Flag</source>
         <translation>标记有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="506"/>
+        <location filename="../../inspector/ui/review_page.py" line="508"/>
         <source>What is wrong with this inspection?</source>
         <translation>这条测评有什么问题？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="508"/>
+        <location filename="../../inspector/ui/review_page.py" line="510"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="509"/>
+        <location filename="../../inspector/ui/review_page.py" line="511"/>
         <source>Why is this inspection sent back? (It will no longer count.)</source>
         <translation>为什么退回这条测评？（退回后不再计分。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="515"/>
+        <location filename="../../inspector/ui/review_page.py" line="517"/>
         <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
         <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="543"/>
+        <location filename="../../inspector/ui/review_page.py" line="545"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="548"/>
+        <location filename="../../inspector/ui/review_page.py" line="550"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="549"/>
+        <location filename="../../inspector/ui/review_page.py" line="551"/>
         <source>Answer</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="550"/>
+        <location filename="../../inspector/ui/review_page.py" line="552"/>
         <source>Round</source>
         <translation>测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="563"/>
+        <location filename="../../inspector/ui/review_page.py" line="565"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="563"/>
+        <location filename="../../inspector/ui/review_page.py" line="565"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="564"/>
+        <location filename="../../inspector/ui/review_page.py" line="566"/>
         <source>Reversed</source>
         <translation>已改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="576"/>
+        <location filename="../../inspector/ui/review_page.py" line="578"/>
         <source>{open} open of {total}</source>
         <translation>共 {total} 个，{open} 个待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="578"/>
+        <location filename="../../inspector/ui/review_page.py" line="580"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="601"/>
+        <location filename="../../inspector/ui/review_page.py" line="603"/>
         <source>Current · {who}</source>
         <translation>当前 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="603"/>
+        <location filename="../../inspector/ui/review_page.py" line="605"/>
         <source>Newest · {who}</source>
         <translation>最新 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="605"/>
+        <location filename="../../inspector/ui/review_page.py" line="607"/>
         <source>Other · {who}</source>
         <translation>另一版本 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="620"/>
+        <location filename="../../inspector/ui/review_page.py" line="622"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -1698,67 +1698,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="109"/>
+        <location filename="../../inspector/ui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/main_window.py" line="117"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="118"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="120"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="121"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="123"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="125"/>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="125"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="131"/>
+        <location filename="../../inspector/ui/main_window.py" line="130"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="134"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="140"/>
+        <location filename="../../inspector/ui/main_window.py" line="139"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="141"/>
+        <location filename="../../inspector/ui/main_window.py" line="140"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -1905,258 +1905,258 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="111"/>
+        <location filename="../../inspector/ui/sync_page.py" line="110"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="115"/>
+        <location filename="../../inspector/ui/sync_page.py" line="114"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="117"/>
+        <location filename="../../inspector/ui/sync_page.py" line="116"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="119"/>
+        <location filename="../../inspector/ui/sync_page.py" line="118"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="122"/>
+        <location filename="../../inspector/ui/sync_page.py" line="121"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="124"/>
+        <location filename="../../inspector/ui/sync_page.py" line="123"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="126"/>
+        <location filename="../../inspector/ui/sync_page.py" line="125"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="127"/>
+        <location filename="../../inspector/ui/sync_page.py" line="126"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="129"/>
+        <location filename="../../inspector/ui/sync_page.py" line="128"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="142"/>
+        <location filename="../../inspector/ui/sync_page.py" line="141"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="148"/>
+        <location filename="../../inspector/ui/sync_page.py" line="147"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="148"/>
+        <location filename="../../inspector/ui/sync_page.py" line="147"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="148"/>
+        <location filename="../../inspector/ui/sync_page.py" line="147"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="148"/>
-        <location filename="../../inspector/ui/sync_page.py" line="197"/>
+        <location filename="../../inspector/ui/sync_page.py" line="147"/>
+        <location filename="../../inspector/ui/sync_page.py" line="196"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="149"/>
+        <location filename="../../inspector/ui/sync_page.py" line="148"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="152"/>
+        <location filename="../../inspector/ui/sync_page.py" line="151"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="152"/>
+        <location filename="../../inspector/ui/sync_page.py" line="151"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="152"/>
+        <location filename="../../inspector/ui/sync_page.py" line="151"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="152"/>
+        <location filename="../../inspector/ui/sync_page.py" line="151"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="153"/>
+        <location filename="../../inspector/ui/sync_page.py" line="152"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="159"/>
+        <location filename="../../inspector/ui/sync_page.py" line="158"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="164"/>
+        <location filename="../../inspector/ui/sync_page.py" line="163"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="167"/>
+        <location filename="../../inspector/ui/sync_page.py" line="166"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="197"/>
+        <location filename="../../inspector/ui/sync_page.py" line="196"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="198"/>
+        <location filename="../../inspector/ui/sync_page.py" line="197"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="208"/>
+        <location filename="../../inspector/ui/sync_page.py" line="207"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="208"/>
+        <location filename="../../inspector/ui/sync_page.py" line="207"/>
         <source>No (packages held)</source>
         <translation>否（同步包暂存）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="223"/>
+        <location filename="../../inspector/ui/sync_page.py" line="222"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="245"/>
-        <location filename="../../inspector/ui/sync_page.py" line="263"/>
+        <location filename="../../inspector/ui/sync_page.py" line="244"/>
+        <location filename="../../inspector/ui/sync_page.py" line="262"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="247"/>
+        <location filename="../../inspector/ui/sync_page.py" line="246"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="248"/>
+        <location filename="../../inspector/ui/sync_page.py" line="247"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="250"/>
+        <location filename="../../inspector/ui/sync_page.py" line="249"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="255"/>
+        <location filename="../../inspector/ui/sync_page.py" line="254"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="258"/>
+        <location filename="../../inspector/ui/sync_page.py" line="257"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="271"/>
+        <location filename="../../inspector/ui/sync_page.py" line="270"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="272"/>
+        <location filename="../../inspector/ui/sync_page.py" line="271"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="302"/>
+        <location filename="../../inspector/ui/sync_page.py" line="301"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="323"/>
+        <location filename="../../inspector/ui/sync_page.py" line="322"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="324"/>
+        <location filename="../../inspector/ui/sync_page.py" line="323"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="334"/>
+        <location filename="../../inspector/ui/sync_page.py" line="333"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="357"/>
+        <location filename="../../inspector/ui/sync_page.py" line="356"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="381"/>
+        <location filename="../../inspector/ui/sync_page.py" line="380"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="412"/>
+        <location filename="../../inspector/ui/sync_page.py" line="409"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="427"/>
+        <location filename="../../inspector/ui/sync_page.py" line="424"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="430"/>
+        <location filename="../../inspector/ui/sync_page.py" line="427"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="445"/>
+        <location filename="../../inspector/ui/sync_page.py" line="442"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="446"/>
+        <location filename="../../inspector/ui/sync_page.py" line="443"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="467"/>
+        <location filename="../../inspector/ui/sync_page.py" line="464"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="471"/>
+        <location filename="../../inspector/ui/sync_page.py" line="468"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="481"/>
+        <location filename="../../inspector/ui/sync_page.py" line="478"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>

@@ -558,3 +558,114 @@ def test_a_hidden_page_reloads_when_shown(app, qtbot, demo: Demo, tmp_path: Path
     assert page.queue_model.row_of(first) == 0
     show(qtbot, page)
     assert page.queue_model.row_of(first) > 0  # approved: no longer first in the queue
+
+
+# ---- The whole path, through the real window ----
+
+def test_a_supervisor_imports_reviews_and_prints_through_the_window(
+        close_after_jobs, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 6's supervisor from a new data directory: Settings makes the computer the
+    supervisor's, the empty state leads to Sync, three packages come in (each device
+    trusted in the dialog), Review approves one inspection and reverses the conflict, the
+    Scorecard page shows what `inspector score --json` says, and Reports prints it."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import Qt
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
+    from test_ui_scorecard import expected_rows, table_rows
+
+    from inspector.ui.main_window import MainWindow, SettingsDialog, make_app
+    from inspector.ui.trust_dialog import TrustDialog
+
+    office = tmp_path / "office"
+    store = close_after_jobs(Store.open(office))
+    make_app([], "zh")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.stack.currentWidget() is window.empty
+
+    def tabs() -> list[str]:
+        return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    assert "审核" not in tabs()
+
+    def supervisor_in_city(dialog: SettingsDialog) -> int:
+        dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+        dialog.city.setText("示范市")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SettingsDialog, "exec", supervisor_in_city)
+    window.open_settings()
+    assert tabs() == ["测评", "得分表", "问题清单", "同步", "审核"]
+
+    # 导入同步包… on the empty state opens Sync; three packages, three trust questions.
+    [to_sync] = [b for b in window.empty.findChildren(QPushButton) if b.text() == "导入同步包…"]
+    qtbot.mouseClick(to_sync, Qt.MouseButton.LeftButton)
+    sync = window.pages["sync_page"]
+    assert window.tabs.currentIndex() == 3 and sync.isVisible()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (
+        [str(demo.packages[name]) for name, _ in INSPECTORS], ""))
+    asked: list[str] = []
+
+    def trust_as_inspector(dialog: TrustDialog) -> int:
+        asked.append(dialog.fingerprint)
+        dialog.inspector_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TrustDialog, "exec", trust_as_inspector)
+    qtbot.mouseClick(sync.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: count(store, "SELECT count(*) FROM packages WHERE status = "
+                                  "'applied'") == 3 and not sync.busy(), timeout=JOB_TIMEOUT_MS)
+    assert sorted(asked) == sorted(fingerprint(demo.laptops[n]) for n, _ in INSPECTORS)
+    assert window.stack.currentWidget() is window.tabs  # the round came with the packages
+    assert window.windowTitle().startswith("示范市 ")
+
+    # Ctrl+5 Review: approve the first inspection in the queue, reverse the conflict.
+    # The dialogs have closed; offscreen has no window manager to give the window back
+    # its activation (and so its shortcuts), as a desktop does.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    review = window.pages["review_page"]
+    assert review.isVisible()
+    _select(qtbot, review.queue, 0)
+    approved = review.current_inspection()
+    qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
+    assert store.get("inspections", approved)["review"] == "approved"
+    [conflict] = vs.conflicts(store)
+    _select(qtbot, review.conflict_view, 0)
+    qtbot.mouseClick(review.reverse_button, Qt.MouseButton.LeftButton)
+    [decided] = vs.conflicts(store)
+    assert decided.decision == "reverse"
+    assert store.get(conflict.table, conflict.record_id)["version"] != conflict.versions[0]
+
+    # Ctrl+2 Scorecard: the 40-point table is the CLI's, to the last digit.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    scorecard = window.pages["scorecard_page"]
+    assert scorecard.isVisible()
+    expected = score_json(office, capsys)
+    assert table_rows(scorecard) == expected_rows(scorecard, expected)
+
+    # Ctrl+3 Reports: the scorecard PDF, printed through the system dialog.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    reports = window.pages["reports_page"]
+    qtbot.mouseClick(reports.scorecard_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reports.document.status() == QPdfDocument.Status.Ready
+                    and reports.job is None, timeout=JOB_TIMEOUT_MS)
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    qtbot.mouseClick(reports.print_button, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(str(printed)).pages) == reports.document.pageCount()
+    first_page = PdfReader(str(reports.file)).pages[0].extract_text()
+    assert "示范市" in first_page and str(expected["total"]) in first_page

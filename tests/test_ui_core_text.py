@@ -99,3 +99,63 @@ def test_refused_packages(zh, tmp_path: Path) -> None:  # type: ignore[no-untype
 
 def test_unknown_messages_are_shown_as_the_core_wrote_them(zh) -> None:  # type: ignore[no-untyped-def]
     assert zh("x.pkg: something new") == "x.pkg: something new"
+
+
+REFUSING = {"Refused", "PackageError", "fail", "invalid", "unreadable"}
+# What `invalid` and `unreadable` put around the phrase they are given.
+FRAMES = {"invalid": "the manifest is invalid: {}",
+          "unreadable": "the package cannot be read ({}) — the file is damaged or was not "
+                        "made by inspector"}
+
+
+def _field(value: object) -> str:
+    import ast
+
+    quoted = isinstance(value, ast.FormattedValue) and value.conversion == ord("r")
+    return "'7'" if quoted else "7"
+
+
+def refusals(path: Path) -> list[str]:
+    """Every message with which `path` refuses a package, its fields filled with 7."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and node.args):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        arg = node.args[0]
+        if name not in REFUSING:
+            continue
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            text = arg.value
+        elif isinstance(arg, ast.JoinedStr) and any(isinstance(v, ast.Constant)
+                                                    for v in arg.values):
+            text = "".join(str(v.value) if isinstance(v, ast.Constant) else _field(v)
+                           for v in arg.values)
+        else:
+            continue  # passes on a message made elsewhere (fail's own body)
+        found.append(FRAMES.get(name, "{}").format(text))
+    return found
+
+
+def test_every_refusal_of_a_package_is_shown_in_chinese(zh) -> None:  # type: ignore[no-untyped-def]
+    """A supervisor reading Chinese meets no English sentence when a package is refused:
+    every message the package, rules and import code can refuse with has its Chinese, so
+    a new one added without it fails here."""
+    import re
+
+    import inspector.sync as sync
+
+    root = Path(sync.__file__).parent
+    messages = [m for module in ("package.py", "rules.py", "exchange.py")
+                for m in refusals(root / module)]
+    assert len(messages) > 60
+    english = re.compile(r"[A-Za-z]{2,}[ ,;]+[A-Za-z]{2,}[ ,;]+[A-Za-z]{2,}")
+    untranslated = [m for m in messages if english.search(zh(m))]
+    assert untranslated == []
+    assert zh("7: the manifest is invalid: 'extra' is not an object") == \
+        "7: 清单无效：“extra”不是对象"
+    assert zh("x.pkg: entry '../evil' points outside the package (..) — refused") == \
+        "x.pkg: 条目 '../evil' 指向同步包之外（..）——已拒绝"

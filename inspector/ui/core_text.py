@@ -94,6 +94,197 @@ MESSAGES: tuple[tuple[str, object], ...] = (
      QT_TRANSLATE_NOOP("CoreText", "{n} records are stamped more than 24 hours ahead of this "
                        "computer's clock — check the sending laptop's clock (date, time and "
                        "time zone), then export again")),
+    (r"the package does not say which device made it",
+     QT_TRANSLATE_NOOP("CoreText", "the package does not say which device made it")),
+    (r"device (?P<device>\S+) signed this package with a different key \((?P<fp>.*)\) than "
+     r"the one this database knows — refused; if that laptop was reinstalled, a supervisor "
+     r"must remove and re-trust it",
+     QT_TRANSLATE_NOOP("CoreText", "device {device} signed this package with a different "
+                       "key ({fp}) than the one this database knows — refused; if that laptop "
+                       "was reinstalled, a supervisor must remove and re-trust it")),
+    (r"(?P<name>\S+) is damaged", QT_TRANSLATE_NOOP("CoreText", "{name} is damaged")),
+    (r"photo (?P<sha>\S+) is listed but its file is missing",
+     QT_TRANSLATE_NOOP("CoreText", "photo {sha} is listed but its file is missing")),
+    (r"form (?P<form>\S+) version (?P<version>\S+) differs from the one this database has; a "
+     r"changed form needs a new version number",
+     QT_TRANSLATE_NOOP("CoreText", "form {form} version {version} differs from the one this "
+                       "database has; a changed form needs a new version number")),
+    (r"the package has no (?P<name>\S+)",
+     QT_TRANSLATE_NOOP("CoreText", "the package has no {name}")),
+    (r"(?P<name>\S+) is too large", QT_TRANSLATE_NOOP("CoreText", "{name} is too large")),
+    (r"(?P<name>\S+) is not UTF-8 text",
+     QT_TRANSLATE_NOOP("CoreText", "{name} is not UTF-8 text")),
+    (r"photo (?P<sha>\S+) is not the photo its name says",
+     QT_TRANSLATE_NOOP("CoreText", "photo {sha} is not the photo its name says")),
+    (r"(?P<file>.+) line (?P<n>\d+): not a valid record \((?P<detail>.*)\)",
+     QT_TRANSLATE_NOOP("CoreText", "{file} line {n}: not a valid record ({detail})")),
+    (r"contains records made on device (?P<device>\S+), which this database does not trust; "
+     r"only a supervisor's package may pass on other devices' work",
+     QT_TRANSLATE_NOOP("CoreText", "contains records made on device {device}, which this "
+                       "database does not trust; only a supervisor's package may pass on "
+                       "other devices' work")),
+    (r"an inspector's device \((?P<device>\S+)\) changed the review of inspection "
+     r"(?P<inspection>\S+); only a supervisor's device may approve, flag or reject",
+     QT_TRANSLATE_NOOP("CoreText", "an inspector's device ({device}) changed the review of "
+                       "inspection {inspection}; only a supervisor's device may approve, flag "
+                       "or reject")),
+    (r"an inspector's device \((?P<device>\S+)\) edited inspection (?P<inspection>\S+), made "
+     r"on another device; only a supervisor's device may correct someone else's inspection",
+     QT_TRANSLATE_NOOP("CoreText", "an inspector's device ({device}) edited inspection "
+                       "{inspection}, made on another device; only a supervisor's device may "
+                       "correct someone else's inspection")),
+    (r"round '(?P<round>.*)' uses form (?P<form>\S+), which this database does not have; "
+     r"import the package that brought it first, or ask for a --full export",
+     QT_TRANSLATE_NOOP("CoreText", "round '{round}' uses form {form}, which this database "
+                       "does not have; import the package that brought it first, or ask for a "
+                       "--full export")),
+    (r"a record refers to photo (?P<sha>\S+), which is neither in the package nor stored "
+     r"here",
+     QT_TRANSLATE_NOOP("CoreText", "a record refers to photo {sha}, which is neither in the "
+                       "package nor stored here")),
+    # inspector/sync/package.py — a package's structure (after its signature verified)
+    (r"the package says it was made by a newer version of inspector \(format (?P<fmt>[^)]*)\)"
+     r" — update inspector to read it \(if this inspector is up to date, the file is "
+     r"damaged\)",
+     QT_TRANSLATE_NOOP("CoreText", "the package says it was made by a newer version of "
+                       "inspector (format {fmt}) — update inspector to read it (if this "
+                       "inspector is up to date, the file is damaged)")),
+    (r"unknown package format (?P<fmt>.*) — the file is damaged or is not an inspector sync "
+     r"package",
+     QT_TRANSLATE_NOOP("CoreText", "unknown package format {fmt} — the file is damaged or is "
+                       "not an inspector sync package")),
+    (r"the manifest has no valid device public key — the file is damaged or was not made by "
+     r"inspector",
+     QT_TRANSLATE_NOOP("CoreText", "the manifest has no valid device public key — the file "
+                       "is damaged or was not made by inspector")),
+    (r"the manifest's fingerprint does not match its public key",
+     QT_TRANSLATE_NOOP("CoreText", "the manifest's fingerprint does not match its public "
+                       "key")),
+    (r"the manifest is invalid: (?P<detail>.*)",
+     QT_TRANSLATE_NOOP("CoreText", "the manifest is invalid: {detail}")),
+    (r"the manifest is larger than (?P<size>.*) — refused",
+     QT_TRANSLATE_NOOP("CoreText", "the manifest is larger than {size} — refused")),
+    (r"the package's first entry is not its manifest \(manifest.json\)(?: — the file is "
+     r"damaged or was not made by inspector)?",
+     QT_TRANSLATE_NOOP("CoreText", "the package's first entry is not its manifest "
+                       "(manifest.json) — the file is damaged or was not made by inspector")),
+    (r"entry (?P<name>.+) is (?P<size>.+), more than the limit of (?P<limit>.+) — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is {size}, more than the limit of {limit} — "
+                       "refused")),
+    (r"the package holds (?P<size>.+), more than the limit of (?P<limit>.+) — refused",
+     QT_TRANSLATE_NOOP("CoreText", "the package holds {size}, more than the limit of {limit} "
+                       "— refused")),
+    (r"the package has more entries than the limit of (?P<limit>\d+) — refused",
+     QT_TRANSLATE_NOOP("CoreText", "the package has more entries than the limit of {limit} — "
+                       "refused")),
+    (r"entry (?P<name>.+) is a directory — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is a directory — refused")),
+    (r"entry (?P<name>.+) is not a regular file — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is not a regular file — refused")),
+    (r"entry (?P<name>.+) is encrypted — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is encrypted — refused")),
+    (r"entry (?P<name>.+) uses an unsupported compression method",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} uses an unsupported compression method")),
+    (r"entry (?P<name>.+) is not listed in the manifest — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is not listed in the manifest — refused")),
+    (r"entry (?P<name>.+) is listed in the manifest but missing from the package",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is listed in the manifest but missing from "
+                       "the package")),
+    (r"the archive's entries overlap or are out of order — refused",
+     QT_TRANSLATE_NOOP("CoreText", "the archive's entries overlap or are out of order — "
+                       "refused")),
+    (r"entry (?P<name>.+) cannot be read \((?P<detail>.*)\) — the file is damaged or was not "
+     r"made by inspector",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} cannot be read ({detail}) — the file is "
+                       "damaged or was not made by inspector")),
+    (r"entry (?P<name>.+) expands to more than (?P<ratio>\d+)× its compressed size — refused "
+     r"as a possible zip bomb",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} expands to more than {ratio}× its compressed "
+                       "size — refused as a possible zip bomb")),
+    (r"entry (?P<name>.+) expands beyond the limit of (?P<limit>.+) — refused as a possible "
+     r"zip bomb",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} expands beyond the limit of {limit} — "
+                       "refused as a possible zip bomb")),
+    (r"the package expands beyond the limit of (?P<limit>.+) — refused as a possible zip "
+     r"bomb",
+     QT_TRANSLATE_NOOP("CoreText", "the package expands beyond the limit of {limit} — refused "
+                       "as a possible zip bomb")),
+    (r"entry (?P<name>.+) is larger than the manifest says \((?P<size>\d+) bytes\) — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is larger than the manifest says ({size} "
+                       "bytes) — refused")),
+    (r"entry (?P<name>.+) has (?P<got>\d+) bytes but the manifest says (?P<size>\d+) — "
+     r"refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} has {got} bytes but the manifest says {size} "
+                       "— refused")),
+    (r"entry (?P<name>.+) does not match its SHA-256 in the manifest — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} does not match its SHA-256 in the manifest — "
+                       "refused")),
+    (r"entry (?P<name>.+?) (?P<detail>has an empty name|contains a backslash|is an absolute "
+     r"path|starts with a drive letter|points outside the package \(\.\.\)|is not a plain "
+     r"relative path|contains characters not allowed in file names) — refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} {detail} — refused")),
+    (r"entry (?P<name>.+) is (?P<size>.+), more than the (?P<limit>.+) allowed for it — "
+     r"refused",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} is {size}, more than the {limit} allowed for "
+                       "it — refused")),
+    (r"no such file \((?P<path>.*)\)", QT_TRANSLATE_NOOP("CoreText", "no such file ({path})")),
+    (r"cannot be opened: (?P<error>.*)",
+     QT_TRANSLATE_NOOP("CoreText", "cannot be opened: {error}")),
+    # ... and what such a message says inside ({detail})
+    (r"it lists the entry name (?P<name>.+?), which (?P<detail>.+)",
+     QT_TRANSLATE_NOOP("CoreText", "it lists the entry name {name}, which {detail}")),
+    (r"it lists the entry (?P<name>.+) twice",
+     QT_TRANSLATE_NOOP("CoreText", "it lists the entry {name} twice")),
+    (r"entry (?P<name>.+) has no valid size",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} has no valid size")),
+    (r"entry (?P<name>.+) has no valid SHA-256",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} has no valid SHA-256")),
+    (r"entry (?P<name>.+) has no valid local header",
+     QT_TRANSLATE_NOOP("CoreText", "entry {name} has no valid local header")),
+    (r"the manifest's compressed data is invalid: (?P<error>.*)",
+     QT_TRANSLATE_NOOP("CoreText", "the manifest's compressed data is invalid: {error}")),
+    # inspector/sync/package.py — making a package
+    (r"(?P<n>\d+) entries are more than a package may hold \((?P<limit>\d+)\) — send less at "
+     r"once",
+     QT_TRANSLATE_NOOP("CoreText", "{n} entries are more than a package may hold ({limit}) — "
+                       "send less at once")),
+    (r"(?P<name>.+) is (?P<size>.+), more than a package may hold \((?P<limit>.+)\)",
+     QT_TRANSLATE_NOOP("CoreText", "{name} is {size}, more than a package may hold ({limit})")),
+    (r"(?P<size>.+) is more than a package may hold \((?P<limit>.+)\) — send less at once",
+     QT_TRANSLATE_NOOP("CoreText", "{size} is more than a package may hold ({limit}) — send "
+                       "less at once")),
+    (r"the file changed while the package was being written — make the package again",
+     QT_TRANSLATE_NOOP("CoreText", "the file changed while the package was being written — "
+                       "make the package again")),
+)
+# The phrases the core puts inside a message above ({detail}), translated when known.
+DETAILS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("CoreText", "no device id"),
+    QT_TRANSLATE_NOOP("CoreText", "no creation time"),
+    QT_TRANSLATE_NOOP("CoreText", "'forms' is not a list"),
+    QT_TRANSLATE_NOOP("CoreText", "'extra' is not an object"),
+    QT_TRANSLATE_NOOP("CoreText", "'entries' is not a list"),
+    QT_TRANSLATE_NOOP("CoreText", "an entry is not an object"),
+    QT_TRANSLATE_NOOP("CoreText", "an entry has no name"),
+    QT_TRANSLATE_NOOP("CoreText", "no archive at the start of the file"),
+    QT_TRANSLATE_NOOP("CoreText", "the manifest is encrypted"),
+    QT_TRANSLATE_NOOP("CoreText", "the manifest's size is unknown"),
+    QT_TRANSLATE_NOOP("CoreText", "the manifest uses an unsupported compression method"),
+    QT_TRANSLATE_NOOP("CoreText", "the manifest is cut off"),
+    QT_TRANSLATE_NOOP("CoreText", "no end-of-archive record"),
+    QT_TRANSLATE_NOOP("CoreText", "no end-of-archive record at the end of the archive"),
+    QT_TRANSLATE_NOOP("CoreText", "no zip64 end-of-archive locator"),
+    QT_TRANSLATE_NOOP("CoreText", "no zip64 end-of-archive record"),
+    QT_TRANSLATE_NOOP("CoreText", "the central directory lies outside the archive"),
+    QT_TRANSLATE_NOOP("CoreText", "the central directory is damaged"),
+    QT_TRANSLATE_NOOP("CoreText", "has an empty name"),
+    QT_TRANSLATE_NOOP("CoreText", "contains a backslash"),
+    QT_TRANSLATE_NOOP("CoreText", "is an absolute path"),
+    QT_TRANSLATE_NOOP("CoreText", "starts with a drive letter"),
+    QT_TRANSLATE_NOOP("CoreText", "points outside the package (..)"),
+    QT_TRANSLATE_NOOP("CoreText", "is not a plain relative path"),
+    QT_TRANSLATE_NOOP("CoreText", "contains characters not allowed in file names"),
+    QT_TRANSLATE_NOOP("CoreText", "is reserved"),
 )
 _COMPILED = tuple((re.compile(f"(?:^|: )(?:{pattern})$"), text) for pattern, text in MESSAGES)
 
@@ -104,6 +295,19 @@ def translated(message: str) -> str:
         found = pattern.search(message)
         if found is not None:
             start = found.start() + (2 if message[found.start():].startswith(": ") else 0)
+            fields = {k: _field(k, v) for k, v in found.groupdict().items()}
             return message[:start] + QCoreApplication.translate("CoreText", str(text)).format(
-                **found.groupdict())
+                **fields)
     return message
+
+
+def _field(name: str, value: str) -> str:
+    """A {detail} is a phrase or a message of its own; other fields (names, numbers) stay."""
+    if name != "detail":
+        return value
+    if value in _DETAILS:
+        return QCoreApplication.translate("CoreText", value)
+    return translated(value)
+
+
+_DETAILS = frozenset(str(d) for d in DETAILS)

@@ -201,6 +201,401 @@
         <source>{n} records are stamped more than 24 hours ahead of this computer&apos;s clock — check the sending laptop&apos;s clock (date, time and time zone), then export again</source>
         <translation>有 {n} 条记录的时间比本机时钟快 24 小时以上 — 请检查发送方电脑的时钟（日期、时间和时区），然后重新导出</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="98"/>
+        <source>the package does not say which device made it</source>
+        <translation>同步包没有注明由哪台设备生成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="102"/>
+        <source>device {device} signed this package with a different key ({fp}) than the one this database knows — refused; if that laptop was reinstalled, a supervisor must remove and re-trust it</source>
+        <translation>设备 {device} 签署此同步包所用的密钥（{fp}）与本数据库记录的不同——已拒绝；如果那台笔记本重装过系统，须由督导移除后重新信任</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="105"/>
+        <source>{name} is damaged</source>
+        <translation>{name} 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="107"/>
+        <source>photo {sha} is listed but its file is missing</source>
+        <translation>照片 {sha} 已列出，但同步包中缺少它的文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="110"/>
+        <source>form {form} version {version} differs from the one this database has; a changed form needs a new version number</source>
+        <translation>表单 {form} 第 {version} 版与本数据库中的同版本不一致；修改过的表单须使用新的版本号</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="113"/>
+        <source>the package has no {name}</source>
+        <translation>同步包中没有 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="114"/>
+        <source>{name} is too large</source>
+        <translation>{name} 过大</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="116"/>
+        <source>{name} is not UTF-8 text</source>
+        <translation>{name} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="118"/>
+        <source>photo {sha} is not the photo its name says</source>
+        <translation>照片 {sha} 与其名称所指的照片不符</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="120"/>
+        <source>{file} line {n}: not a valid record ({detail})</source>
+        <translation>{file} 第 {n} 行：不是有效的记录（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="123"/>
+        <source>contains records made on device {device}, which this database does not trust; only a supervisor&apos;s package may pass on other devices&apos; work</source>
+        <translation>包含设备 {device} 生成的记录，而本数据库不信任该设备；只有督导的同步包可以转交其他设备的成果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="128"/>
+        <source>an inspector&apos;s device ({device}) changed the review of inspection {inspection}; only a supervisor&apos;s device may approve, flag or reject</source>
+        <translation>测评员的设备（{device}）改动了测评 {inspection} 的审核状态；只有督导的设备可以通过、标记有问题或退回</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="133"/>
+        <source>an inspector&apos;s device ({device}) edited inspection {inspection}, made on another device; only a supervisor&apos;s device may correct someone else&apos;s inspection</source>
+        <translation>测评员的设备（{device}）修改了另一台设备上的测评 {inspection}；只有督导的设备可以更正他人的测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="138"/>
+        <source>round &apos;{round}&apos; uses form {form}, which this database does not have; import the package that brought it first, or ask for a --full export</source>
+        <translation>测评轮次“{round}”使用的表单 {form} 本数据库没有；请先导入带来该表单的同步包，或请对方完整导出（--full）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="143"/>
+        <source>a record refers to photo {sha}, which is neither in the package nor stored here</source>
+        <translation>有记录引用照片 {sha}，但它既不在同步包中，也不在本机</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="149"/>
+        <source>the package says it was made by a newer version of inspector (format {fmt}) — update inspector to read it (if this inspector is up to date, the file is damaged)</source>
+        <translation>同步包自称由更新版本的 inspector 生成（格式 {fmt}）——请升级 inspector 后再读取（如果本机 inspector 已是最新版，则文件已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="154"/>
+        <source>unknown package format {fmt} — the file is damaged or is not an inspector sync package</source>
+        <translation>未知的同步包格式 {fmt}——文件已损坏，或不是 inspector 同步包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="158"/>
+        <source>the manifest has no valid device public key — the file is damaged or was not made by inspector</source>
+        <translation>清单中没有有效的设备公钥——文件已损坏，或不是 inspector 生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="161"/>
+        <source>the manifest&apos;s fingerprint does not match its public key</source>
+        <translation>清单中的指纹与其公钥不符</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="164"/>
+        <source>the manifest is invalid: {detail}</source>
+        <translation>清单无效：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="166"/>
+        <source>the manifest is larger than {size} — refused</source>
+        <translation>清单大于 {size}——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="169"/>
+        <source>the package&apos;s first entry is not its manifest (manifest.json) — the file is damaged or was not made by inspector</source>
+        <translation>同步包的第一个条目不是清单（manifest.json）——文件已损坏，或不是 inspector 生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="172"/>
+        <source>entry {name} is {size}, more than the limit of {limit} — refused</source>
+        <translation>条目 {name} 大小为 {size}，超过上限 {limit}——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="175"/>
+        <source>the package holds {size}, more than the limit of {limit} — refused</source>
+        <translation>同步包内容共 {size}，超过上限 {limit}——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="178"/>
+        <source>the package has more entries than the limit of {limit} — refused</source>
+        <translation>同步包的条目数超过上限 {limit}——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="181"/>
+        <source>entry {name} is a directory — refused</source>
+        <translation>条目 {name} 是文件夹——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="183"/>
+        <source>entry {name} is not a regular file — refused</source>
+        <translation>条目 {name} 不是普通文件——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="185"/>
+        <source>entry {name} is encrypted — refused</source>
+        <translation>条目 {name} 已加密——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="187"/>
+        <source>entry {name} uses an unsupported compression method</source>
+        <translation>条目 {name} 使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="189"/>
+        <source>entry {name} is not listed in the manifest — refused</source>
+        <translation>条目 {name} 未列在清单中——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="191"/>
+        <source>entry {name} is listed in the manifest but missing from the package</source>
+        <translation>条目 {name} 列在清单中，但同步包里没有</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="194"/>
+        <source>the archive&apos;s entries overlap or are out of order — refused</source>
+        <translation>压缩包中的条目相互重叠或顺序错乱——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="198"/>
+        <source>entry {name} cannot be read ({detail}) — the file is damaged or was not made by inspector</source>
+        <translation>条目 {name} 无法读取（{detail}）——文件已损坏，或不是 inspector 生成的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="202"/>
+        <source>entry {name} expands to more than {ratio}× its compressed size — refused as a possible zip bomb</source>
+        <translation>条目 {name} 解压后超过压缩大小的 {ratio} 倍——疑为压缩炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="206"/>
+        <source>entry {name} expands beyond the limit of {limit} — refused as a possible zip bomb</source>
+        <translation>条目 {name} 解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="210"/>
+        <source>the package expands beyond the limit of {limit} — refused as a possible zip bomb</source>
+        <translation>同步包解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="213"/>
+        <source>entry {name} is larger than the manifest says ({size} bytes) — refused</source>
+        <translation>条目 {name} 比清单所写的（{size} 字节）大——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="217"/>
+        <source>entry {name} has {got} bytes but the manifest says {size} — refused</source>
+        <translation>条目 {name} 有 {got} 字节，但清单写的是 {size}——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="220"/>
+        <source>entry {name} does not match its SHA-256 in the manifest — refused</source>
+        <translation>条目 {name} 与清单中的 SHA-256 不符——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="225"/>
+        <source>entry {name} {detail} — refused</source>
+        <translation>条目 {name} {detail}——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="228"/>
+        <source>entry {name} is {size}, more than the {limit} allowed for it — refused</source>
+        <translation>条目 {name} 大小为 {size}，超过允许的 {limit}——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="230"/>
+        <source>no such file ({path})</source>
+        <translation>没有这个文件（{path}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="232"/>
+        <source>cannot be opened: {error}</source>
+        <translation>无法打开：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="235"/>
+        <source>it lists the entry name {name}, which {detail}</source>
+        <translation>其中的条目名 {name} {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="237"/>
+        <source>it lists the entry {name} twice</source>
+        <translation>条目 {name} 被列出两次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="239"/>
+        <source>entry {name} has no valid size</source>
+        <translation>条目 {name} 没有有效的大小</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="241"/>
+        <source>entry {name} has no valid SHA-256</source>
+        <translation>条目 {name} 没有有效的 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="243"/>
+        <source>entry {name} has no valid local header</source>
+        <translation>条目 {name} 没有有效的本地文件头</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="245"/>
+        <source>the manifest&apos;s compressed data is invalid: {error}</source>
+        <translation>清单的压缩数据无效：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="249"/>
+        <source>{n} entries are more than a package may hold ({limit}) — send less at once</source>
+        <translation>{n} 个条目超过了同步包的容量（{limit}）——请分批发送</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="252"/>
+        <source>{name} is {size}, more than a package may hold ({limit})</source>
+        <translation>{name} 大小为 {size}，超过了同步包的容量（{limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="254"/>
+        <source>{size} is more than a package may hold ({limit}) — send less at once</source>
+        <translation>{size} 超过了同步包的容量（{limit}）——请分批发送</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="257"/>
+        <source>the file changed while the package was being written — make the package again</source>
+        <translation>生成同步包时文件发生了变化——请重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="262"/>
+        <source>no device id</source>
+        <translation>没有设备编号</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="263"/>
+        <source>no creation time</source>
+        <translation>没有生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="264"/>
+        <source>&apos;forms&apos; is not a list</source>
+        <translation>“forms”不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="265"/>
+        <source>&apos;extra&apos; is not an object</source>
+        <translation>“extra”不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="266"/>
+        <source>&apos;entries&apos; is not a list</source>
+        <translation>“entries”不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="267"/>
+        <source>an entry is not an object</source>
+        <translation>有条目不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="268"/>
+        <source>an entry has no name</source>
+        <translation>有条目没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="269"/>
+        <source>no archive at the start of the file</source>
+        <translation>文件开头不是压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="270"/>
+        <source>the manifest is encrypted</source>
+        <translation>清单已加密</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="271"/>
+        <source>the manifest&apos;s size is unknown</source>
+        <translation>清单大小未知</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="272"/>
+        <source>the manifest uses an unsupported compression method</source>
+        <translation>清单使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="273"/>
+        <source>the manifest is cut off</source>
+        <translation>清单不完整</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="274"/>
+        <source>no end-of-archive record</source>
+        <translation>没有压缩包结束记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="275"/>
+        <source>no end-of-archive record at the end of the archive</source>
+        <translation>压缩包末尾没有结束记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="276"/>
+        <source>no zip64 end-of-archive locator</source>
+        <translation>没有 zip64 结束记录定位符</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="277"/>
+        <source>no zip64 end-of-archive record</source>
+        <translation>没有 zip64 结束记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="278"/>
+        <source>the central directory lies outside the archive</source>
+        <translation>中央目录位于压缩包之外</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="279"/>
+        <source>the central directory is damaged</source>
+        <translation>中央目录已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="280"/>
+        <source>has an empty name</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="281"/>
+        <source>contains a backslash</source>
+        <translation>含有反斜杠</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="282"/>
+        <source>is an absolute path</source>
+        <translation>是绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="283"/>
+        <source>starts with a drive letter</source>
+        <translation>以盘符开头</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="284"/>
+        <source>points outside the package (..)</source>
+        <translation>指向同步包之外（..）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="285"/>
+        <source>is not a plain relative path</source>
+        <translation>不是普通的相对路径</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="286"/>
+        <source>contains characters not allowed in file names</source>
+        <translation>含有文件名中不允许的字符</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="287"/>
+        <source>is reserved</source>
+        <translation>是保留名称</translation>
+    </message>
 </context>
 <context>
     <name>DistrictTableModel</name>

@@ -9,7 +9,9 @@ key): a shared registry and round (the same records and versions everywhere, lik
 city's), and the device's own work — SITES inspections × RESPONSES responses, a problem for
 every 8th response, and PHOTOS distinct ~2 MB 12-MP JPEGs linked to problems. Then, each
 in a fresh process (so its peak memory is its own), times in one run:
-  (a) importing all N into a fresh supervisor database (`import_package`, trust_new);
+  (a) importing all N into a fresh supervisor database (`import_packages`, as
+      `inspector sync import --trust-new FILE...` does: the next package is verified
+      while one is applied);
   (b) importing them all again (every one must say "already imported");
   (c) the floor: copying the same files (shutil.copyfile) and hashing the copies with
       SHA-256 — what any import must at least do with the bytes (also shown with a final
@@ -54,7 +56,7 @@ from inspector.photos.importer import tree_of
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store, photo_rows
 from inspector.store import versions as vs
-from inspector.sync.exchange import export_package, import_package, own_key
+from inspector.sync.exchange import export_package, import_packages, own_key
 
 CST = timezone(timedelta(hours=8))
 NS = uuid.UUID("0b7f3f0e-6a53-4f0c-9d38-2f1c9f5d2a77")
@@ -233,8 +235,9 @@ def worker_import(data_dir: str, packages: list[str], profile: bool) -> dict[str
     t0 = time.perf_counter()
     if profiler:
         profiler.enable()
-    for p in packages:
-        result = import_package(store, Path(p), trust_new=True)
+    for _, result in import_packages(store, [Path(p) for p in packages], trust_new=True):
+        if isinstance(result, Exception):
+            raise result
         statuses[result.status] += 1
         records += result.records
         photos += result.photos

@@ -530,6 +530,49 @@ def test_a_package_imported_before_is_known_by_its_signature(demo: Demo, sup_zha
     assert_refused(fresh, damaged, "signature does not match", "--trust-new")
 
 
+def test_a_batch_applies_the_good_packages_around_a_bad_one(demo: Demo,
+                                                            tmp_path: Path) -> None:
+    """`sync import A B C` checks B while A is applied: a damaged B is refused on its own
+    line, A and C are applied as if imported one by one, and no checked copy is left."""
+    data = bytearray(demo.packages["李四"].read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged = tmp_path / "damaged.pkg"
+    damaged.write_bytes(bytes(data))
+    batch = supervisor(tmp_path / "batch")
+    result = run(batch, "sync", "import", str(demo.packages["张三"]), str(damaged),
+                 str(demo.packages["王五"]), str(demo.packages["张三"]), "--trust-new")
+    assert result.code == 1
+    assert "damaged.pkg: the signature does not match" in result.err
+    lines = result.out.splitlines()
+    assert lines[0].startswith(f"{demo.packages['张三']}: applied")
+    assert lines[1].startswith(f"{demo.packages['王五']}: applied")
+    assert lines[2] == f"{demo.packages['张三']}: already imported, nothing changed"
+    one_by_one = supervisor(tmp_path / "one-by-one")
+    for name in ("张三", "王五"):
+        ok(one_by_one, "sync", "import", str(demo.packages[name]), "--trust-new")
+    assert score(batch) == score(one_by_one)
+    staging = PhotoTree(batch).staging
+    assert not list(staging.iterdir())
+
+
+def test_stopping_a_batch_stops_the_package_being_checked(demo: Demo, tmp_path: Path
+                                                          ) -> None:
+    """The app's Cancel ends the loop over import_packages after a package: the one being
+    checked meanwhile is not applied and its extracted files are removed."""
+    from inspector.sync.exchange import import_packages
+
+    sup = supervisor(tmp_path / "sup")
+    with opened(sup) as store:
+        outcomes = import_packages(store, [demo.packages["张三"], demo.packages["李四"]],
+                                   trust_new=True)
+        path, first = next(outcomes)
+        assert path == demo.packages["张三"] and first.status == "applied"  # type: ignore[union-attr]
+        outcomes.close()
+        assert store.db.execute("SELECT count(*) FROM packages").fetchone()[0] == 1
+    assert not list(PhotoTree(sup).staging.iterdir())
+    ok(sup, "sync", "import", str(demo.packages["李四"]), "--trust-new")  # not locked
+
+
 def test_a_package_from_this_computer_is_refused(demo: Demo, tmp_path: Path) -> None:
     laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
     assert_refused(laptop, demo.packages["张三"], "made on this computer", "--trust-new")

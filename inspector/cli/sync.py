@@ -45,11 +45,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
     failed = held = 0
-    for name in args.files:
-        try:
-            result = exchange.import_package(store, Path(name), trust_new=args.trust_new)
-        except UserError as exc:
-            print(f"inspector: {exc}", file=sys.stderr)
+    outcomes = exchange.import_packages(store, [Path(n) for n in args.files],
+                                        trust_new=args.trust_new)
+    for name, (_, result) in zip(args.files, outcomes, strict=True):
+        if isinstance(result, UserError):
+            print(f"inspector: {result}", file=sys.stderr)
             failed += 1
             continue
         who = f"{result.inspector or '?'} · device {result.device_id[:8]} · {result.fingerprint}"

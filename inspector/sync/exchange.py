@@ -8,9 +8,12 @@ package leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -166,80 +169,158 @@ def _signer(store: Store, manifest: dict[str, Any], source: str) -> tuple[str, s
 
 def import_package(store: Store, path: Path, *, trust_new: bool = False,
                    progress: Progress | None = None) -> ImportResult:
-    source = path.name
-    # A package imported before is known by its trailer: saying so costs 64 bytes read,
-    # not the whole file hashed again. A damaged copy of it also lands here, and is
-    # equally harmless: nothing is applied.
-    quick = trailer_id(path)
-    if quick is not None:
-        seen = store.db.execute(
-            "SELECT device_id FROM packages WHERE signature = ? AND direction = 'in' AND "
-            "status = 'applied'", [quick]).fetchone()
-        if seen is not None:
-            known = devices.find(store.db, str(seen[0]))
-            fingerprint = str(known["fingerprint"] or "") if known is not None else ""
-            inspector = str(known["inspector"] or "") if known is not None else ""
-            return ImportResult(path, "already imported", str(seen[0]), fingerprint,
-                                inspector)
+    for _, outcome in import_packages(store, [path], trust_new=trust_new, progress=progress):
+        if isinstance(outcome, UserError):
+            raise outcome
+        return outcome
+    raise AssertionError("import_packages yields one outcome per path")
+
+
+def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = False,
+                    progress: Progress | None = None
+                    ) -> Iterator[tuple[Path, ImportResult | UserError]]:
+    """Import `paths` in order: each path's result, or the UserError that refused it (the
+    database then as it was). While one package is applied, the next is verified in a
+    second thread — hashing and file I/O release the GIL, so on two cores checking the
+    bytes overlaps the database work instead of adding to it. Stopping the iteration
+    early (a Cancel) stops the package being checked and removes what it extracted."""
     tree = tree_of(store)
-    with import_lock(tree):
+    with import_lock(tree), ThreadPoolExecutor(1, "verify-package") as pool:
         recover(store, tree)  # what an interrupted import left behind
-    tree.staging.mkdir(parents=True, exist_ok=True)
-    # Entries are checked once, as they are written next to the photo tree: photos then
-    # move into place with a rename, nothing is read twice.
-    with import_lock(tree), open_package(path, extract_dir=tree.staging) as pkg:
-        manifest = pkg.manifest
-        device_id, public, fingerprint, inspector = _signer(store, manifest, source)
-        result = ImportResult(path, "applied", device_id, fingerprint, inspector)
-        done = store.db.execute("SELECT status FROM packages WHERE sha256 = ? AND "
-                                "direction = 'in'", [pkg.file_sha256]).fetchone()
-        if done is not None and done[0] == "applied":
-            result.status = "already imported"
-            return result
-        known = devices.find(store.db, device_id)
-        if known is not None and known["public_key"] != public:
-            raise rules.Refused(
-                f"{source}: device {device_id[:8]} signed this package with a different key "
-                f"({fingerprint}) than the one this database knows — refused; if that "
-                "laptop was reinstalled, a supervisor must remove and re-trust it")
-        trusted = known is not None and bool(known["trusted"])
-        if not trusted and not trust_new:
-            _hold(store, path, pkg.file_sha256, device_id, public, fingerprint, inspector,
-                  known is None)
-            result.status = "held"
-            return result
-        role = str(known["role"]) if known is not None and trusted else "inspector"
-        versions = rules.parse_records(source, _entry_text(pkg, RECORDS))
-        photo_meta = _photo_meta(source, _entry_text(pkg, PHOTOS))
-        _check(store, source, versions, photo_meta, set(pkg.names),
-               rules.DeviceRole(device_id, role, True))
-        if progress is not None:
-            progress("checked", 0, len(versions))
-        staged = _stage_photos(store, pkg, photo_meta)
-        # The journal is committed before any file enters the photo tree: if this process
-        # dies before the transaction below commits, the next import removes those files.
-        journal = {sha: str(photo_meta[sha].get("ext", "jpg")) for sha in staged}
-        with store.transaction():
-            for sha, ext in journal.items():
-                photo_rows.begin(store, sha, ext)
+        tree.staging.mkdir(parents=True, exist_ok=True)
+        stop = threading.Event()
+
+        def start(path: Path) -> Future[VerifiedPackage] | ImportResult:
+            seen = _seen(store, path)
+            return seen if seen is not None else pool.submit(_verify, path, tree.staging,
+                                                             stop)
+
+        ahead = start(paths[0]) if paths else None
         try:
-            with store.transaction():
-                if known is None or not trusted:
-                    devices.remember(store.db, device_id, public, fingerprint, inspector,
-                                     "inspector", True)
-                result.photos = _apply_photos(store, tree, staged, photo_meta)
-                result.records, result.changed = vs.apply(store, versions,
-                                                          f"sync:{inspector or device_id[:8]}")
-                store.db.table("packages").upsert({
-                    "sha256": pkg.file_sha256, "direction": "in", "status": "applied",
-                    "device_id": device_id, "file_name": path.name, "at": now_iso(),
-                    "from_seq": None, "to_seq": None, "records": result.records,
-                    "photos": result.photos, "note": "", "signature": quick,
-                }, pk="sha256")
-        except BaseException:
-            remove([p for p, _ in staged.values()])
-            discard_pending(store, tree, journal.items())
-            raise
+            for n, path in enumerate(paths):
+                current, ahead = ahead, None
+                if isinstance(current, ImportResult):
+                    outcome: ImportResult | UserError = current
+                else:
+                    assert current is not None
+                    try:
+                        pkg = current.result()
+                    except UserError as exc:
+                        outcome = exc
+                    else:
+                        # The next file is checked while this one is applied.
+                        ahead = start(paths[n + 1]) if n + 1 < len(paths) else None
+                        with pkg:
+                            try:
+                                outcome = _apply_verified(store, path, pkg, trust_new,
+                                                          progress)
+                            except UserError as exc:
+                                outcome = exc
+                if ahead is None and n + 1 < len(paths):
+                    ahead = start(paths[n + 1])
+                yield path, outcome
+        finally:
+            stop.set()
+            if isinstance(ahead, Future):
+                with contextlib.suppress(BaseException):
+                    ahead.result().close()
+
+
+def _seen(store: Store, path: Path) -> ImportResult | None:
+    """A package imported before is known by its trailer: saying so costs 64 bytes read,
+    not the whole file hashed again. A damaged copy of it also lands here, and is equally
+    harmless: nothing is applied."""
+    quick = trailer_id(path)
+    if quick is None:
+        return None
+    seen = store.db.execute(
+        "SELECT device_id FROM packages WHERE signature = ? AND direction = 'in' AND "
+        "status = 'applied'", [quick]).fetchone()
+    if seen is None:
+        return None
+    known = devices.find(store.db, str(seen[0]))
+    fingerprint = str(known["fingerprint"] or "") if known is not None else ""
+    inspector = str(known["inspector"] or "") if known is not None else ""
+    return ImportResult(path, "already imported", str(seen[0]), fingerprint, inspector)
+
+
+def _verify(path: Path, staging: Path, stop: threading.Event) -> VerifiedPackage:
+    """Check every byte, writing the entries next to the photo tree as they are checked
+    (photos then move into place with a rename, nothing is read twice), and make the
+    photos durable here, off the thread that applies: the evidence is on disk before
+    its row commits."""
+    def check_stop(_done: int, _total: int) -> None:
+        if stop.is_set():
+            raise PackageError(f"{path.name}: not imported (cancelled)")
+
+    pkg = open_package(path, extract_dir=staging, progress=check_stop)
+    try:
+        for name in pkg.names:
+            if name.startswith("photos/"):
+                check_stop(0, 0)
+                fsync_file(pkg.path_of(name))
+    except BaseException:
+        pkg.close()
+        raise
+    return pkg
+
+
+def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: bool,
+                    progress: Progress | None) -> ImportResult:
+    source = path.name
+    tree = tree_of(store)
+    manifest = pkg.manifest
+    device_id, public, fingerprint, inspector = _signer(store, manifest, source)
+    result = ImportResult(path, "applied", device_id, fingerprint, inspector)
+    done = store.db.execute("SELECT status FROM packages WHERE sha256 = ? AND "
+                            "direction = 'in'", [pkg.file_sha256]).fetchone()
+    if done is not None and done[0] == "applied":
+        result.status = "already imported"
+        return result
+    known = devices.find(store.db, device_id)
+    if known is not None and known["public_key"] != public:
+        raise rules.Refused(
+            f"{source}: device {device_id[:8]} signed this package with a different key "
+            f"({fingerprint}) than the one this database knows — refused; if that "
+            "laptop was reinstalled, a supervisor must remove and re-trust it")
+    trusted = known is not None and bool(known["trusted"])
+    if not trusted and not trust_new:
+        _hold(store, path, pkg.file_sha256, device_id, public, fingerprint, inspector,
+              known is None)
+        result.status = "held"
+        return result
+    role = str(known["role"]) if known is not None and trusted else "inspector"
+    versions = rules.parse_records(source, _entry_text(pkg, RECORDS))
+    photo_meta = _photo_meta(source, _entry_text(pkg, PHOTOS))
+    _check(store, source, versions, photo_meta, set(pkg.names),
+           rules.DeviceRole(device_id, role, True))
+    if progress is not None:
+        progress("checked", 0, len(versions))
+    staged = _stage_photos(store, pkg, photo_meta)
+    # The journal is committed before any file enters the photo tree: if this process
+    # dies before the transaction below commits, the next import removes those files.
+    journal = {sha: str(photo_meta[sha].get("ext", "jpg")) for sha in staged}
+    with store.transaction():
+        for sha, ext in journal.items():
+            photo_rows.begin(store, sha, ext)
+    try:
+        with store.transaction():
+            if known is None or not trusted:
+                devices.remember(store.db, device_id, public, fingerprint, inspector,
+                                 "inspector", True)
+            result.photos = _apply_photos(store, tree, staged, photo_meta)
+            result.records, result.changed = vs.apply(store, versions,
+                                                      f"sync:{inspector or device_id[:8]}")
+            store.db.table("packages").upsert({
+                "sha256": pkg.file_sha256, "direction": "in", "status": "applied",
+                "device_id": device_id, "file_name": path.name, "at": now_iso(),
+                "from_seq": None, "to_seq": None, "records": result.records,
+                "photos": result.photos, "note": "", "signature": trailer_id(path),
+            }, pk="sha256")
+    except BaseException:
+        remove([p for p, _ in staged.values()])
+        discard_pending(store, tree, journal.items())
+        raise
     if progress is not None:
         progress("applied", len(versions), len(versions))
     return result
@@ -330,8 +411,7 @@ def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
     for sha, (path, original) in staged.items():
         meta = photo_meta[sha]
         ext = str(meta.get("ext", "jpg"))  # journalled (photo_pending) before the transaction
-        if original:
-            fsync_file(path)  # the evidence is on disk before its row commits
+        if original:  # on disk already (_verify): moved, not copied
             move_into_place(path, tree.original(sha, ext))
         else:
             move_into_place(path, tree.display(sha))

@@ -304,19 +304,19 @@ class SyncPage(QWidget):
 
         def work(store: Store, progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]) -> ImportBatch:
-            for n, path in enumerate(paths):
+            progress(paths[0].name, 0, len(paths))
+            # Stopping the loop (Cancel) also stops the next package's check under way.
+            for n, (path, result) in enumerate(exchange.import_packages(store, paths),
+                                               start=1):
+                if isinstance(result, UserError):  # refused: the database is as it was
+                    batch.results.append(Refusal(path, str(result)))
+                else:
+                    if result.status == "held":
+                        batch.held_names[file_sha256(path)] = path.name
+                    batch.results.append(result)
                 if cancelled():
                     break
-                progress(path.name, n, len(paths))
-                try:
-                    result = exchange.import_package(store, path)
-                except UserError as exc:  # refused: the database is as it was
-                    batch.results.append(Refusal(path, str(exc)))
-                    continue
-                if result.status == "held":
-                    batch.held_names[file_sha256(path)] = path.name
-                batch.results.append(result)
-            progress("", len(paths), len(paths))
+                progress(paths[n].name if n < len(paths) else "", n, len(paths))
             return batch
 
         self.say(self.tr("Importing %n sync package(s)…", "", len(paths)))

@@ -110,11 +110,17 @@ class SiteTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not with hasIndex (two more calls back into Python): views
+        # ask for thousands of indexes while laying out the tree.
+        if row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self.rows):
+                return QModelIndex()
             return self.createIndex(row, column, self.rows[row])
         cat = parent.internalPointer()
+        if parent.column() != 0 or not isinstance(cat, CategoryRow) or row >= len(cat.sites):
+            return QModelIndex()
         return self.createIndex(row, column, cat.sites[row])
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]

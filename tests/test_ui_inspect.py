@@ -125,6 +125,7 @@ def test_undo_redo_round_trip(window, qtbot) -> None:  # type: ignore[no-untyped
 
 def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from inspector import editing
+    from inspector.ui.site_model import SITE_ID_ROLE
 
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
@@ -144,9 +145,10 @@ def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) ->
     assert not any(b.isChecked() for b in page.rows[0].buttons)
     assert "得分率 — · 失分 —/" in page.title.text()
     page.search.setText("没有这个点位")  # the search still filters the list
-    assert page.proxy.rowCount() == 0
+    assert page.model.rowCount() == 0
     page.search.setText(page.model.rows[0].sites[0].name)
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
+    assert page.tree.currentIndex().data(SITE_ID_ROLE) == page.site_id  # still selected
 
 
 def test_missing_photo_blocks_finishing(window, qtbot) -> None:  # type: ignore[no-untyped-def]

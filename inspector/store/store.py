@@ -42,6 +42,10 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+_ROUND_SITES = ("FROM samples JOIN sites ON sites.id = samples.site_id WHERE samples.round_id = ? "
+                "AND samples.deleted = 0 AND samples.replaced_by IS NULL")
+
+
 class Store:
     def __init__(self, db: Database, data_dir: Path | None, machine: str | None = None) -> None:
         self.db = db
@@ -264,9 +268,14 @@ class Store:
     def round_sites(self, round_id: str) -> list[Site]:
         """The sites sampled for a round, less those that were replaced."""
         return [site_from_row(r) for r in self.db.query(
-            "SELECT sites.* FROM samples JOIN sites ON sites.id = samples.site_id "
-            "WHERE samples.round_id = ? AND samples.deleted = 0 "
-            "AND samples.replaced_by IS NULL ORDER BY samples.position", [round_id])]
+            f"SELECT sites.* {_ROUND_SITES} ORDER BY samples.position", [round_id])]
+
+    def round_site_names(self, round_id: str) -> list[tuple[str, str, str, str]]:
+        """(id, name, site type, district) of round_sites, in its order: what a list of
+        thousands of sites needs, without building every Site."""
+        return [(str(i), str(n), str(c), str(d or "")) for i, n, c, d in self.db.execute(
+            f"SELECT sites.id, sites.name, sites.category_id, sites.district {_ROUND_SITES} "
+            "ORDER BY samples.position", [round_id])]
 
     def inspections(self, round_id: str, inspection_id: str | None = None
                     ) -> list[Inspection]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -351,18 +351,11 @@ class InspectPage(QWidget):
         self.selected = 0
         self.rows: list[ItemRow] = []
         self.model = SiteTreeModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        # The filter is on names, which an edit never changes: a repainted row must not
-        # make the proxy filter the tree again.
-        self.proxy.setDynamicSortFilter(False)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search sites…"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._filter)
         self.tree = QTreeView()
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -438,12 +431,20 @@ class InspectPage(QWidget):
         self.model.set_rows(load_rows(self.store, self.round, self.form, self._inspector(),
                                       str(self.group_by.currentData())))
         self._show_summary()
+        self._show_tree()
+        self._show_site()
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._show_tree()
+
+    def _show_tree(self) -> None:
+        """After the model is reset: groups open, the open site selected if it shows."""
         self.tree.expandAll()
         if self.site_id:
-            index = self.proxy.mapFromSource(self.model.find(self.site_id))
+            index = self.model.find(self.site_id)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
-        self._show_site()
 
     def _show_summary(self) -> None:
         done = sum(c.done for c in self.model.rows)
@@ -476,7 +477,10 @@ class InspectPage(QWidget):
             self._show_site()
 
     def open_site(self, site_id: str) -> None:
-        index = self.proxy.mapFromSource(self.model.find(site_id))
+        index = self.model.find(site_id)
+        if not index.isValid() and self.model.text:  # hidden by the search: show all
+            self.search.clear()
+            index = self.model.find(site_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
 

@@ -50,7 +50,7 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
     Everything is read in a few queries, not one per site: the list stays quick with
     thousands of sites."""
     round_id = round_row["id"]
-    sites = {s.id: s for s in store.round_sites(round_id)}
+    sites = {site[0]: site for site in store.round_site_names(round_id)}
     if inspector:
         mine = {a["site_id"] for a in store.rows("assignments", "round_id = ? AND inspector = ?",
                                                  [round_id, inspector])}
@@ -61,11 +61,12 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
                                                           [round_id])}
     with_photo = photo_rows.problems_with_photos(store, round_id)
     rows = {cat.id: CategoryRow(cat.id, cat.name) for cat in form.categories}
-    for site in sites.values():
-        cat = form.category(site.category_id)
+    categories = {cat.id: cat for cat in form.categories}
+    for site_id, name, category_id, district in sites.values():
+        cat = categories.get(category_id)
         if cat is None:
             continue
-        insp = inspections.get(derived_id("inspection", round_id, site.id, inspector))
+        insp = inspections.get(derived_id("inspection", round_id, site_id, inspector))
         status, detail = "not_started", ""
         if insp is not None:
             answered = sum(1 for it in cat.items if it.id in insp.responses)
@@ -84,9 +85,9 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
                 status, detail = "in_progress", f"{answered}/{len(cat.items)}"
         group = rows[cat.id]
         if by == "district":
-            key = site.district or ""
-            group = rows.setdefault(f"district:{key}", CategoryRow(key, key or "—"))
-        group.sites.append(SiteRow(site.id, site.name, site.district, status, detail))
+            group = rows.setdefault(f"district:{district}", CategoryRow(district,
+                                                                        district or "—"))
+        group.sites.append(SiteRow(site_id, name, district, status, detail))
     out = [r for r in rows.values() if r.sites]
     if by == "district":
         out.sort(key=lambda r: (r.category_id == "", r.category_id))
@@ -98,16 +99,47 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
 
 
 class SiteTreeModel(QAbstractItemModel):
+    """The tree, filtered by name itself: a proxy model would call back into Python for
+    every row of every group on each key typed in the search box."""
+
     COLUMNS = 2  # site, progress / rate
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[CategoryRow] = []
+        self.rows: list[CategoryRow] = []  # every group and site
+        self.text = ""  # the filter
+        self._shown: list[tuple[CategoryRow, list[SiteRow]]] = []  # the rows on screen
+        self._shown_row: dict[int, int] = {}  # id(group) → its row on screen
 
     def set_rows(self, rows: list[CategoryRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._apply_filter()
         self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show the sites whose name has `text` (any case), and every site of a group
+        whose name has it; "" shows all."""
+        text = text.strip().casefold()
+        if text == self.text:
+            return
+        self.beginResetModel()
+        self.text = text
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        text = self.text
+        shown = []
+        for group in self.rows:
+            if not text or text in group.name.casefold():
+                sites = group.sites
+            else:
+                sites = [s for s in group.sites if text in s.name.casefold()]
+            if sites:
+                shown.append((group, sites))
+        self._shown = shown
+        self._shown_row = {id(group): r for r, (group, _) in enumerate(shown)}
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         # Bounds checked here, not with hasIndex (two more calls back into Python): views
@@ -115,29 +147,31 @@ class SiteTreeModel(QAbstractItemModel):
         if row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            if row >= len(self.rows):
+            if row >= len(self._shown):
                 return QModelIndex()
-            return self.createIndex(row, column, self.rows[row])
-        cat = parent.internalPointer()
-        if parent.column() != 0 or not isinstance(cat, CategoryRow) or row >= len(cat.sites):
+            return self.createIndex(row, column, self._shown[row][0])
+        group = parent.internalPointer()
+        if parent.column() != 0 or not isinstance(group, CategoryRow):
             return QModelIndex()
-        return self.createIndex(row, column, cat.sites[row])
+        sites = self._shown[parent.row()][1]
+        if row >= len(sites):
+            return QModelIndex()
+        return self.createIndex(row, column, sites[row])
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():
             return QModelIndex()
         node = child.internalPointer()
         if isinstance(node, SiteRow) and node.parent is not None:
-            return self.createIndex(self.rows.index(node.parent), 0, node.parent)
+            return self.createIndex(self._shown_row[id(node.parent)], 0, node.parent)
         return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
-            return len(self.rows)
-        if parent.column() != 0:
+            return len(self._shown)
+        if parent.column() != 0 or not isinstance(parent.internalPointer(), CategoryRow):
             return 0
-        node = parent.internalPointer()
-        return len(node.sites) if isinstance(node, CategoryRow) else 0
+        return len(self._shown[parent.row()][1])
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return self.COLUMNS
@@ -170,23 +204,26 @@ class SiteTreeModel(QAbstractItemModel):
         return None
 
     def update_site(self, site_id: str, status: str, detail: str) -> None:
-        """One site's status changed: repaint its row (and its type's count), nothing else."""
-        index = self.find(site_id)
-        if not index.isValid():
-            return
-        node: SiteRow = index.internalPointer()
-        if (node.status, node.detail) == (status, detail):
+        """One site's status changed: repaint its row (and its type's count), nothing else.
+        A site the filter hides changes too, and shows so when the filter is cleared."""
+        node = next((site for group in self.rows for site in group.sites
+                     if site.site_id == site_id), None)
+        if node is None or (node.status, node.detail) == (status, detail):
             return
         done = node.parent.done if node.parent is not None else 0
         node.status, node.detail = status, detail
+        index = self.find(site_id)
+        if not index.isValid():
+            return
         self.dataChanged.emit(index, self.index(index.row(), 1, index.parent()))
         if node.parent is not None and node.parent.done != done:
             parent = index.parent()
             self.dataChanged.emit(self.index(parent.row(), 0), self.index(parent.row(), 1))
 
     def find(self, site_id: str) -> QModelIndex:
-        for r, cat in enumerate(self.rows):
-            for s, site in enumerate(cat.sites):
+        """The site's index on screen; invalid when the filter hides it."""
+        for r, (_, sites) in enumerate(self._shown):
+            for s, site in enumerate(sites):
                 if site.site_id == site_id:
                     return self.index(s, 0, self.index(r, 0))
         return QModelIndex()

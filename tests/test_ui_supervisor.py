@@ -622,6 +622,11 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     qtbot.waitUntil(lambda: count(store, "SELECT count(*) FROM packages WHERE status = "
                                   "'applied'") == 3 and not sync.busy(), timeout=JOB_TIMEOUT_MS)
     assert sorted(asked) == sorted(fingerprint(demo.laptops[n]) for n, _ in INSPECTORS)
+    waiting = count(store, "SELECT count(*) FROM inspections WHERE deleted = 0 AND review = "
+                    "'received'")
+    assert waiting > 0
+    assert sync.log.toPlainText().splitlines()[-1] == \
+        f"待审核：{waiting} 条测评，1 处冲突 — 请到“审核”页处理"
     assert window.stack.currentWidget() is window.tabs  # the round came with the packages
     assert window.windowTitle().startswith("示范市 ")
 

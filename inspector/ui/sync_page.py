@@ -31,7 +31,8 @@ from ..clock import local
 from ..errors import UserError
 from ..store import Store
 from ..store import device as devices
-from ..sync import exchange, keys
+from ..store import versions as vs
+from ..sync import exchange, keys, review
 from .bus import Bus
 from .core_text import translated
 from .progress import run_job
@@ -55,6 +56,20 @@ class Refusal:
 class ImportBatch:
     results: list[exchange.ImportResult | Refusal]
     held_names: dict[str, str]  # sha256 of a held package → the file name it came as
+    todo: tuple[int, int] | None = None  # see review_todo
+
+
+def review_todo(store: Store) -> tuple[int, int] | None:
+    """On a supervisor's computer, what the packages left to do: (inspections waiting for
+    review, conflicts waiting for a decision); counted by the job, off the UI thread."""
+    if store.setting("role") != "supervisor":
+        return None
+    try:
+        round_id = str(store.round()["id"])
+    except UserError:
+        return None
+    waiting = sum(1 for r in review.review_list(store, round_id) if r.review == "received")
+    return waiting, sum(1 for c in vs.conflicts(store) if c.decision is None)
 
 
 def file_sha256(path: Path) -> str:
@@ -317,6 +332,9 @@ class SyncPage(QWidget):
                 if cancelled():
                     break
                 progress(paths[n].name if n < len(paths) else "", n, len(paths))
+            if any(isinstance(r, exchange.ImportResult) and r.status == "applied"
+                   for r in batch.results):
+                batch.todo = review_todo(store)
             return batch
 
         self.say(self.tr("Importing %n sync package(s)…", "", len(paths)))
@@ -343,6 +361,7 @@ class SyncPage(QWidget):
         applied = [r for r in result.results
                    if isinstance(r, exchange.ImportResult) and r.status == "applied"]
         if applied:
+            self._say_todo(result.todo)
             self._changed()
         held = [r for r in result.results
                 if isinstance(r, exchange.ImportResult) and r.status == "held"]
@@ -394,7 +413,8 @@ class SyncPage(QWidget):
             return
 
         def work(store: Store, progress: Callable[[str, int, int], None],
-                 cancelled: Callable[[], bool]) -> list[Trusted]:
+                 cancelled: Callable[[], bool]
+                 ) -> tuple[list[Trusted], tuple[int, int] | None]:
             out = []
             for n, (fingerprint, role, whom) in enumerate(choices):
                 progress(whom, n, len(choices))  # whom, not a key
@@ -404,7 +424,8 @@ class SyncPage(QWidget):
                     out.append(Trusted({"fingerprint": fingerprint}, role, [], str(exc)))
                     continue
                 out.append(Trusted(device, role, results))
-            return out
+            applied = any(r.status == "applied" for t in out for r in t.results)
+            return out, review_todo(store) if applied else None
 
         job = run_job(self, self.tr("Trust"), self.store.data_dir, work, self._trusted,
                       self._failed)
@@ -417,8 +438,9 @@ class SyncPage(QWidget):
 
     def _trusted(self, result: object) -> None:
         self._set_busy(None)
-        assert isinstance(result, list)
-        for t in result:
+        assert isinstance(result, tuple)
+        trusted, todo = result
+        for t in trusted:
             if t.error:
                 self.outcomes.append(("", "failed"))
                 self.say(self.tr("✖ {fingerprint}: not trusted — {reason}").format(
@@ -429,7 +451,15 @@ class SyncPage(QWidget):
                 role=self.role_text(t.role).lower()))
             for r in t.results:
                 self.say("  " + self._import_line(r))
+        self._say_todo(todo)
         self._changed()
+
+    def _say_todo(self, todo: tuple[int, int] | None) -> None:
+        """What the supervisor does next, after packages were applied."""
+        if todo is not None:
+            waiting, conflicts = todo
+            self.say(self.tr("To review: {waiting} inspections, {conflicts} conflicts — on "
+                             "the Review page").format(waiting=waiting, conflicts=conflicts))
 
     # ---- export ----
 

@@ -701,152 +701,152 @@
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="362"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="355"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="379"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="372"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="380"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="373"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="392"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="385"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="394"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="387"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="410"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="403"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="434"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="427"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="451"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="452"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="452"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="453"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="492"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="496"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="535"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="537"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="541"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="543"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="541"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="545"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="546"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="550"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="687"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="691"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="717"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="721"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="732"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="736"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="741"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="745"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="758"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="762"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="787"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="795"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="797"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="801"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="797"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="801"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="813"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="817"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="852"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="856"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="861"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="865"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="866"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="870"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="867"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="871"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="870"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="874"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -2234,12 +2234,12 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="163"/>
+        <location filename="../../inspector/ui/site_model.py" line="203"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="163"/>
+        <location filename="../../inspector/ui/site_model.py" line="203"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2300,258 +2300,263 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="110"/>
+        <location filename="../../inspector/ui/sync_page.py" line="125"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="114"/>
+        <location filename="../../inspector/ui/sync_page.py" line="129"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="116"/>
+        <location filename="../../inspector/ui/sync_page.py" line="131"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="118"/>
+        <location filename="../../inspector/ui/sync_page.py" line="133"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="121"/>
+        <location filename="../../inspector/ui/sync_page.py" line="136"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="123"/>
+        <location filename="../../inspector/ui/sync_page.py" line="138"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="125"/>
+        <location filename="../../inspector/ui/sync_page.py" line="140"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="126"/>
+        <location filename="../../inspector/ui/sync_page.py" line="141"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="128"/>
+        <location filename="../../inspector/ui/sync_page.py" line="143"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="141"/>
+        <location filename="../../inspector/ui/sync_page.py" line="156"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
+        <location filename="../../inspector/ui/sync_page.py" line="162"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
+        <location filename="../../inspector/ui/sync_page.py" line="162"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
+        <location filename="../../inspector/ui/sync_page.py" line="162"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="147"/>
-        <location filename="../../inspector/ui/sync_page.py" line="196"/>
+        <location filename="../../inspector/ui/sync_page.py" line="162"/>
+        <location filename="../../inspector/ui/sync_page.py" line="211"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="148"/>
+        <location filename="../../inspector/ui/sync_page.py" line="163"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="166"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="166"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="166"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="151"/>
+        <location filename="../../inspector/ui/sync_page.py" line="166"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="152"/>
+        <location filename="../../inspector/ui/sync_page.py" line="167"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="158"/>
+        <location filename="../../inspector/ui/sync_page.py" line="173"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="163"/>
+        <location filename="../../inspector/ui/sync_page.py" line="178"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="166"/>
+        <location filename="../../inspector/ui/sync_page.py" line="181"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="196"/>
+        <location filename="../../inspector/ui/sync_page.py" line="211"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="197"/>
+        <location filename="../../inspector/ui/sync_page.py" line="212"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="207"/>
+        <location filename="../../inspector/ui/sync_page.py" line="222"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="207"/>
+        <location filename="../../inspector/ui/sync_page.py" line="222"/>
         <source>No (packages held)</source>
         <translation>否（同步包暂存）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="222"/>
+        <location filename="../../inspector/ui/sync_page.py" line="237"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="244"/>
-        <location filename="../../inspector/ui/sync_page.py" line="262"/>
+        <location filename="../../inspector/ui/sync_page.py" line="259"/>
+        <location filename="../../inspector/ui/sync_page.py" line="277"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="246"/>
+        <location filename="../../inspector/ui/sync_page.py" line="261"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="247"/>
+        <location filename="../../inspector/ui/sync_page.py" line="262"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="249"/>
+        <location filename="../../inspector/ui/sync_page.py" line="264"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="254"/>
+        <location filename="../../inspector/ui/sync_page.py" line="269"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="257"/>
+        <location filename="../../inspector/ui/sync_page.py" line="272"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="270"/>
+        <location filename="../../inspector/ui/sync_page.py" line="285"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="271"/>
+        <location filename="../../inspector/ui/sync_page.py" line="286"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="301"/>
+        <location filename="../../inspector/ui/sync_page.py" line="316"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="322"/>
+        <location filename="../../inspector/ui/sync_page.py" line="340"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="323"/>
+        <location filename="../../inspector/ui/sync_page.py" line="341"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="333"/>
+        <location filename="../../inspector/ui/sync_page.py" line="351"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="356"/>
+        <location filename="../../inspector/ui/sync_page.py" line="375"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="380"/>
+        <location filename="../../inspector/ui/sync_page.py" line="399"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="409"/>
+        <location filename="../../inspector/ui/sync_page.py" line="430"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="424"/>
+        <location filename="../../inspector/ui/sync_page.py" line="446"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="427"/>
+        <location filename="../../inspector/ui/sync_page.py" line="449"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="442"/>
+        <location filename="../../inspector/ui/sync_page.py" line="461"/>
+        <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
+        <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="472"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="443"/>
+        <location filename="../../inspector/ui/sync_page.py" line="473"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="464"/>
+        <location filename="../../inspector/ui/sync_page.py" line="494"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="468"/>
+        <location filename="../../inspector/ui/sync_page.py" line="498"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="478"/>
+        <location filename="../../inspector/ui/sync_page.py" line="508"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>

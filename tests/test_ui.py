@@ -30,11 +30,20 @@ def window_for(qtbot):  # type: ignore[no-untyped-def]
 def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store, qtbot  # type: ignore[no-untyped-def]
                                                        ) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     window = window_for(store)
     assert window.stack.currentWidget() is window.empty
     assert window.demo_button.text() == "载入示例城市"
     assert window.statusBar().currentMessage() == ""  # no keys to press yet
+    # Ctrl+4 (同步) works from here too: a package can come before any round.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.tabs
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "同步"
+    window.refresh()  # still no round: back to the first-start screen
+    assert window.stack.currentWidget() is window.empty
     qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.tabs
     assert window.statusBar().currentMessage().startswith("1 符合 · 2 不符合")

@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             go = QAction(self.tabs.tabText(index), self)
             go.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            go.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            go.triggered.connect(lambda _=False, i=index: self.go_to(i))
             self.pages_menu.addAction(go)
 
     def refresh(self) -> None:
@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
         self.bus.changed.emit("round")
         self.inspect.refresh()
+        self.tabs.setCurrentWidget(self.inspect)  # the demo inspector's sites
 
     def import_sites(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a site list"), "",
@@ -365,11 +366,16 @@ class MainWindow(QMainWindow):
             added=result.added, updated=result.updated))
         self.bus.changed.emit("round")
 
+    def go_to(self, index: int) -> None:
+        """Ctrl+1…n: the page, also from the first-start screen (the Sync page works
+        before there is a round)."""
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(index)
+
     def show_sync(self) -> None:
         holder = self.holders.get("sync_page")
-        self.stack.setCurrentWidget(self.tabs)
         if holder is not None:
-            self.tabs.setCurrentWidget(holder)
+            self.go_to(self.tabs.indexOf(holder))
 
     def open_settings(self) -> None:
         if SettingsDialog(self.store, self).exec():

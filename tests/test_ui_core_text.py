@@ -159,3 +159,29 @@ def test_every_refusal_of_a_package_is_shown_in_chinese(zh) -> None:  # type: ig
         "7: 清单无效：“extra”不是对象"
     assert zh("x.pkg: entry '../evil' points outside the package (..) — refused") == \
         "x.pkg: 条目 '../evil' 指向同步包之外（..）——已拒绝"
+
+
+def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Path  # type: ignore[no-untyped-def]
+                                                  ) -> None:
+    """File → Import a site list: each bad row on its own line, in Chinese."""
+    from inspector import operations
+
+    sites = tmp_path / "点位.csv"
+    sites.write_text("点位名称,点位类型,县市区,纬度,经度\n"
+                     "东风路,主次干道,青山区,30.6,114.3\n"
+                     ",主次干道,青山区,,\n"
+                     "光明广场,广场舞,青山区,,\n"
+                     "解放路,主次干道,青山区,北纬30,114.3\n"
+                     "和平路,主次干道,青山区,30.6,\n"
+                     "东风路,主次干道,青山区,30.6,114.3\n", encoding="utf-8")
+    text = message(lambda: operations.import_sites(store, sites))
+    assert zh(text).split("\n") == [
+        f"{sites} 第 3 行：点位名称为空",
+        f"{sites} 第 4 行：“光明广场”的点位类型“广场舞”无法识别",
+        f"{sites} 第 5 行：纬度“北纬30”不是数字",
+        f"{sites} 第 6 行：“和平路”只填了纬度和经度中的一个",
+        f"{sites} 第 7 行：“东风路”与第 2 行重复",
+        "未导入任何点位"]
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    assert zh(message(lambda: operations.import_sites(store, empty))) == f"{empty}: 文件是空的"

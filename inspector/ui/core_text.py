@@ -243,6 +243,38 @@ MESSAGES: tuple[tuple[str, object], ...] = (
      QT_TRANSLATE_NOOP("CoreText", "entry {name} has no valid local header")),
     (r"the manifest's compressed data is invalid: (?P<error>.*)",
      QT_TRANSLATE_NOOP("CoreText", "the manifest's compressed data is invalid: {error}")),
+    # inspector/registry.py — a site list (CSV or XLSX) that cannot be imported
+    (r"(?P<file>.+) row (?P<n>\d+): (?P<detail>.+)",
+     QT_TRANSLATE_NOOP("CoreText", "{file} row {n}: {detail}")),
+    (r"no (?P<wanted>.+) column in the header",
+     QT_TRANSLATE_NOOP("CoreText", "no {wanted} column in the header")),
+    (r"the site name is empty", QT_TRANSLATE_NOOP("CoreText", "the site name is empty")),
+    (r"unknown site type '(?P<type>.*)' for '(?P<name>.*)'",
+     QT_TRANSLATE_NOOP("CoreText", "unknown site type '{type}' for '{name}'")),
+    (r"(?P<what>latitude|longitude) '(?P<text>.*)' is not a number",
+     QT_TRANSLATE_NOOP("CoreText", "{what} '{text}' is not a number")),
+    (r"(?P<what>latitude|longitude) (?P<text>\S+) is outside (?P<range>\S+)",
+     QT_TRANSLATE_NOOP("CoreText", "{what} {text} is outside {range}")),
+    (r"'(?P<name>.*)' has only one of latitude and longitude",
+     QT_TRANSLATE_NOOP("CoreText", "'{name}' has only one of latitude and longitude")),
+    (r"unknown coordinate system '(?P<system>.*)' \(WGS-84, GCJ-02 or BD-09\)",
+     QT_TRANSLATE_NOOP("CoreText", "unknown coordinate system '{system}' (WGS-84, GCJ-02 or "
+                       "BD-09)")),
+    (r"'(?P<name>.*)' repeats row (?P<row>\d+)",
+     QT_TRANSLATE_NOOP("CoreText", "'{name}' repeats row {row}")),
+    (r"… and (?P<n>\d+) more bad rows",
+     QT_TRANSLATE_NOOP("CoreText", "… and {n} more bad rows")),
+    (r"nothing was imported", QT_TRANSLATE_NOOP("CoreText", "nothing was imported")),
+    (r"no sites below the header",
+     QT_TRANSLATE_NOOP("CoreText", "no sites below the header")),
+    (r"the file is empty", QT_TRANSLATE_NOOP("CoreText", "the file is empty")),
+    (r"site lists must be \.csv or \.xlsx files",
+     QT_TRANSLATE_NOOP("CoreText", "site lists must be .csv or .xlsx files")),
+    (r"the file is neither UTF-8 nor GBK text",
+     QT_TRANSLATE_NOOP("CoreText", "the file is neither UTF-8 nor GBK text")),
+    (r"not a readable \.xlsx workbook \((?P<error>.*)\)",
+     QT_TRANSLATE_NOOP("CoreText", "not a readable .xlsx workbook ({error})")),
+    (r"cannot read: (?P<error>.*)", QT_TRANSLATE_NOOP("CoreText", "cannot read: {error}")),
     # inspector/sync/package.py — making a package
     (r"(?P<n>\d+) entries are more than a package may hold \((?P<limit>\d+)\) — send less at "
      r"once",
@@ -285,12 +317,17 @@ DETAILS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("CoreText", "is not a plain relative path"),
     QT_TRANSLATE_NOOP("CoreText", "contains characters not allowed in file names"),
     QT_TRANSLATE_NOOP("CoreText", "is reserved"),
+    QT_TRANSLATE_NOOP("CoreText", "latitude"),
+    QT_TRANSLATE_NOOP("CoreText", "longitude"),
 )
 _COMPILED = tuple((re.compile(f"(?:^|: )(?:{pattern})$"), text) for pattern, text in MESSAGES)
 
 
 def translated(message: str) -> str:
-    """`message` in the app's language when it is one of MESSAGES, else unchanged."""
+    """`message` in the app's language when it is one of MESSAGES, else unchanged; a
+    message of several lines (a site list's bad rows), line by line."""
+    if "\n" in message:
+        return "\n".join(translated(line) for line in message.split("\n"))
     for pattern, text in _COMPILED:
         found = pattern.search(message)
         if found is not None:
@@ -302,12 +339,11 @@ def translated(message: str) -> str:
 
 
 def _field(name: str, value: str) -> str:
-    """A {detail} is a phrase or a message of its own; other fields (names, numbers) stay."""
-    if name != "detail":
-        return value
+    """A known phrase (DETAILS) is translated; a {detail} may be a message of its own;
+    other fields (names, numbers, files) stay as they are."""
     if value in _DETAILS:
         return QCoreApplication.translate("CoreText", value)
-    return translated(value)
+    return translated(value) if name == "detail" else value
 
 
 _DETAILS = frozenset(str(d) for d in DETAILS)

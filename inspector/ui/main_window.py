@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
                 # list shows that inspector's assignments and their progress.
                 self.store.set_setting("inspector", "张三")
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), translated(str(exc)))
         self.bus.changed.emit("round")
         self.inspect.refresh()
         self.tabs.setCurrentWidget(self.inspect)  # the demo inspector's sites
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         try:
             result = operations.import_sites(self.store, Path(path))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Import a site list"), str(exc))
+            QMessageBox.warning(self, self.tr("Import a site list"), translated(str(exc)))
             return
         self.statusBar().showMessage(self.tr("{added} sites added, {updated} updated").format(
             added=result.added, updated=result.updated))

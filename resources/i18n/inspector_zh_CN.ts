@@ -447,154 +447,249 @@
         <translation>清单的压缩数据无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="249"/>
+        <location filename="../../inspector/ui/core_text.py" line="248"/>
+        <source>{file} row {n}: {detail}</source>
+        <translation>{file} 第 {n} 行：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="250"/>
+        <source>no {wanted} column in the header</source>
+        <translation>表头中没有 {wanted} 列</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="251"/>
+        <source>the site name is empty</source>
+        <translation>点位名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="253"/>
+        <source>unknown site type &apos;{type}&apos; for &apos;{name}&apos;</source>
+        <translation>“{name}”的点位类型“{type}”无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="255"/>
+        <source>{what} &apos;{text}&apos; is not a number</source>
+        <translation>{what}“{text}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="257"/>
+        <source>{what} {text} is outside {range}</source>
+        <translation>{what} {text} 超出范围 {range}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="259"/>
+        <source>&apos;{name}&apos; has only one of latitude and longitude</source>
+        <translation>“{name}”只填了纬度和经度中的一个</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="261"/>
+        <source>unknown coordinate system &apos;{system}&apos; (WGS-84, GCJ-02 or BD-09)</source>
+        <translation>无法识别的坐标系“{system}”（应为 WGS-84、GCJ-02 或 BD-09）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="264"/>
+        <source>&apos;{name}&apos; repeats row {row}</source>
+        <translation>“{name}”与第 {row} 行重复</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="266"/>
+        <source>… and {n} more bad rows</source>
+        <translation>……另有 {n} 行有误</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="267"/>
+        <source>nothing was imported</source>
+        <translation>未导入任何点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="269"/>
+        <source>no sites below the header</source>
+        <translation>表头下面没有点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="270"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="272"/>
+        <source>site lists must be .csv or .xlsx files</source>
+        <translation>点位库须为 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="274"/>
+        <source>the file is neither UTF-8 nor GBK text</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 编码的文本</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="276"/>
+        <source>not a readable .xlsx workbook ({error})</source>
+        <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="277"/>
+        <source>cannot read: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="281"/>
         <source>{n} entries are more than a package may hold ({limit}) — send less at once</source>
         <translation>{n} 个条目超过了同步包的容量（{limit}）——请分批发送</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="252"/>
+        <location filename="../../inspector/ui/core_text.py" line="284"/>
         <source>{name} is {size}, more than a package may hold ({limit})</source>
         <translation>{name} 大小为 {size}，超过了同步包的容量（{limit}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="254"/>
+        <location filename="../../inspector/ui/core_text.py" line="286"/>
         <source>{size} is more than a package may hold ({limit}) — send less at once</source>
         <translation>{size} 超过了同步包的容量（{limit}）——请分批发送</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="257"/>
+        <location filename="../../inspector/ui/core_text.py" line="289"/>
         <source>the file changed while the package was being written — make the package again</source>
         <translation>生成同步包时文件发生了变化——请重新生成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="262"/>
+        <location filename="../../inspector/ui/core_text.py" line="294"/>
         <source>no device id</source>
         <translation>没有设备编号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="263"/>
+        <location filename="../../inspector/ui/core_text.py" line="295"/>
         <source>no creation time</source>
         <translation>没有生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="264"/>
+        <location filename="../../inspector/ui/core_text.py" line="296"/>
         <source>&apos;forms&apos; is not a list</source>
         <translation>“forms”不是列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="265"/>
+        <location filename="../../inspector/ui/core_text.py" line="297"/>
         <source>&apos;extra&apos; is not an object</source>
         <translation>“extra”不是对象</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="266"/>
+        <location filename="../../inspector/ui/core_text.py" line="298"/>
         <source>&apos;entries&apos; is not a list</source>
         <translation>“entries”不是列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="267"/>
+        <location filename="../../inspector/ui/core_text.py" line="299"/>
         <source>an entry is not an object</source>
         <translation>有条目不是对象</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="268"/>
+        <location filename="../../inspector/ui/core_text.py" line="300"/>
         <source>an entry has no name</source>
         <translation>有条目没有名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="269"/>
+        <location filename="../../inspector/ui/core_text.py" line="301"/>
         <source>no archive at the start of the file</source>
         <translation>文件开头不是压缩包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="270"/>
+        <location filename="../../inspector/ui/core_text.py" line="302"/>
         <source>the manifest is encrypted</source>
         <translation>清单已加密</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="271"/>
+        <location filename="../../inspector/ui/core_text.py" line="303"/>
         <source>the manifest&apos;s size is unknown</source>
         <translation>清单大小未知</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="272"/>
+        <location filename="../../inspector/ui/core_text.py" line="304"/>
         <source>the manifest uses an unsupported compression method</source>
         <translation>清单使用了不支持的压缩方式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="273"/>
+        <location filename="../../inspector/ui/core_text.py" line="305"/>
         <source>the manifest is cut off</source>
         <translation>清单不完整</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="274"/>
+        <location filename="../../inspector/ui/core_text.py" line="306"/>
         <source>no end-of-archive record</source>
         <translation>没有压缩包结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="275"/>
+        <location filename="../../inspector/ui/core_text.py" line="307"/>
         <source>no end-of-archive record at the end of the archive</source>
         <translation>压缩包末尾没有结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="276"/>
+        <location filename="../../inspector/ui/core_text.py" line="308"/>
         <source>no zip64 end-of-archive locator</source>
         <translation>没有 zip64 结束记录定位符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="277"/>
+        <location filename="../../inspector/ui/core_text.py" line="309"/>
         <source>no zip64 end-of-archive record</source>
         <translation>没有 zip64 结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="278"/>
+        <location filename="../../inspector/ui/core_text.py" line="310"/>
         <source>the central directory lies outside the archive</source>
         <translation>中央目录位于压缩包之外</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="279"/>
+        <location filename="../../inspector/ui/core_text.py" line="311"/>
         <source>the central directory is damaged</source>
         <translation>中央目录已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="280"/>
+        <location filename="../../inspector/ui/core_text.py" line="312"/>
         <source>has an empty name</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="281"/>
+        <location filename="../../inspector/ui/core_text.py" line="313"/>
         <source>contains a backslash</source>
         <translation>含有反斜杠</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="282"/>
+        <location filename="../../inspector/ui/core_text.py" line="314"/>
         <source>is an absolute path</source>
         <translation>是绝对路径</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="283"/>
+        <location filename="../../inspector/ui/core_text.py" line="315"/>
         <source>starts with a drive letter</source>
         <translation>以盘符开头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="284"/>
+        <location filename="../../inspector/ui/core_text.py" line="316"/>
         <source>points outside the package (..)</source>
         <translation>指向同步包之外（..）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="285"/>
+        <location filename="../../inspector/ui/core_text.py" line="317"/>
         <source>is not a plain relative path</source>
         <translation>不是普通的相对路径</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="286"/>
+        <location filename="../../inspector/ui/core_text.py" line="318"/>
         <source>contains characters not allowed in file names</source>
         <translation>含有文件名中不允许的字符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="287"/>
+        <location filename="../../inspector/ui/core_text.py" line="319"/>
         <source>is reserved</source>
         <translation>是保留名称</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="320"/>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="321"/>
+        <source>longitude</source>
+        <translation>经度</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1091,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="264"/>
-        <location filename="../../inspector/ui/main_window.py" line="395"/>
+        <location filename="../../inspector/ui/main_window.py" line="401"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1021,23 +1116,23 @@
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="355"/>
-        <location filename="../../inspector/ui/main_window.py" line="362"/>
+        <location filename="../../inspector/ui/main_window.py" line="356"/>
+        <location filename="../../inspector/ui/main_window.py" line="363"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="356"/>
+        <location filename="../../inspector/ui/main_window.py" line="357"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="364"/>
+        <location filename="../../inspector/ui/main_window.py" line="365"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="391"/>
+        <location filename="../../inspector/ui/main_window.py" line="397"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>

@@ -555,6 +555,37 @@ def test_a_batch_applies_the_good_packages_around_a_bad_one(demo: Demo,
     assert not list(staging.iterdir())
 
 
+def test_a_cancel_stops_the_batch_before_the_next_package(demo: Demo, tmp_path: Path
+                                                           ) -> None:
+    """The app passes its Cancel in: the package being checked when it is pressed is
+    neither applied nor reported, nor is any after it."""
+    from inspector.sync.exchange import import_packages
+
+    sup = supervisor(tmp_path / "sup")
+    pressed = threading.Event()
+    paths = [demo.packages[name] for name, _ in INSPECTORS]
+    with opened(sup) as store:
+        outcomes = list(itertools.islice(
+            ((p, r, pressed.set()) for p, r in import_packages(
+                store, paths, trust_new=True, cancelled=pressed.is_set)), 3))
+        assert [(p, r.status) for p, r, _ in outcomes] == [  # type: ignore[union-attr]
+            (paths[0], "applied")]
+        assert store.db.execute("SELECT count(*) FROM packages").fetchone()[0] == 1
+    assert not list(PhotoTree(sup).staging.iterdir())
+
+
+def test_an_imported_package_is_recognised_while_another_import_runs(
+        demo: Demo, sup_zhang: Path, tmp_path: Path) -> None:
+    """Saying "already imported" needs no lock: it works while the app imports photos."""
+    from inspector.photos.importer import import_lock
+    from inspector.sync.exchange import import_package
+
+    sup = copy_dir(sup_zhang, tmp_path / "sup")
+    with opened(sup) as store, import_lock(PhotoTree(sup)):
+        result = import_package(store, demo.packages["张三"])
+        assert result.status == "already imported"
+
+
 def test_stopping_a_batch_stops_the_package_being_checked(demo: Demo, tmp_path: Path
                                                           ) -> None:
     """The app's Cancel ends the loop over import_packages after a package: the one being

@@ -57,6 +57,22 @@ def test_site_tree_model(qtbot, store: Store) -> None:  # type: ignore[no-untype
     assert not model.find(other.site_id).isValid()
     model.update_site(other.site_id, "finished", "88.0%")  # hidden, yet it changes
     assert (other.status, other.detail) == ("finished", "88.0%")
+    # A hidden site of a group on screen: the group's count (over all its sites) repaints.
+    group = next(c for c in rows if len(c.sites) > 1
+                 and all(c.sites[0].name not in s.name for s in c.sites[1:]))
+    model.set_filter(group.sites[0].name)
+    hidden = group.sites[1]
+    assert not model.find(hidden.site_id).isValid()
+    changed: list[str] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.data()))
+    was_done = hidden.status in ("finished", "not_inspectable")
+    shown = next(model.index(r, 0) for r in range(model.rowCount())
+                 if model.index(r, 0).internalPointer() is group)
+    done = group.done
+    model.update_site(hidden.site_id, "in_progress" if was_done else "not_inspectable", "")
+    assert group.done == done + (-1 if was_done else 1)  # the count flips either way
+    assert changed == [shown.data()]
+    assert shown.sibling(shown.row(), 1).data() == f"{group.done}/{len(group.sites)}"
     model.set_filter(rows[1].name)
     assert model.rowCount() == 1 and model.rowCount(model.index(0, 0)) == len(rows[1].sites)
     model.set_filter("没有这个点位")

@@ -135,6 +135,10 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     return ExportResult(out, sha, len(versions), len(photo_meta))
 
 
+class Cancelled(PackageError):
+    """The import was stopped before this package was applied."""
+
+
 @dataclass
 class ImportResult:
     path: Path
@@ -177,23 +181,34 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
 
 
 def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = False,
-                    progress: Progress | None = None
+                    progress: Progress | None = None,
+                    cancelled: Callable[[], bool] = lambda: False
                     ) -> Iterator[tuple[Path, ImportResult | UserError]]:
     """Import `paths` in order: each path's result, or the UserError that refused it (the
     database then as it was). While one package is applied, the next is verified in a
     second thread — hashing and file I/O release the GIL, so on two cores checking the
-    bytes overlaps the database work instead of adding to it. Stopping the iteration
-    early (a Cancel) stops the package being checked and removes what it extracted."""
+    bytes overlaps the database work instead of adding to it.
+
+    `cancelled()` true (the app's Cancel) stops the package being checked, and none is
+    applied after it; so does closing the iteration early. A package imported before is
+    recognised without the import lock, as by a lone import_package."""
     tree = tree_of(store)
-    with import_lock(tree), ThreadPoolExecutor(1, "verify-package") as pool:
-        recover(store, tree)  # what an interrupted import left behind
-        tree.staging.mkdir(parents=True, exist_ok=True)
+    with contextlib.ExitStack() as stack:
+        pool: ThreadPoolExecutor | None = None
         stop = threading.Event()
 
         def start(path: Path) -> Future[VerifiedPackage] | ImportResult:
+            nonlocal pool
             seen = _seen(store, path)
-            return seen if seen is not None else pool.submit(_verify, path, tree.staging,
-                                                             stop)
+            if seen is not None:
+                return seen
+            if pool is None:  # the first package to verify: now take the lock
+                stack.enter_context(import_lock(tree))
+                recover(store, tree)  # what an interrupted import left behind
+                tree.staging.mkdir(parents=True, exist_ok=True)
+                pool = stack.enter_context(ThreadPoolExecutor(1, "verify-package"))
+                stack.callback(stop.set)  # (callbacks run first: stop, then the pool ends)
+            return pool.submit(_verify, path, tree.staging, stop, cancelled)
 
         ahead = start(paths[0]) if paths else None
         try:
@@ -204,26 +219,48 @@ def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = Fa
                 else:
                     assert current is not None
                     try:
-                        pkg = current.result()
+                        pkg = _result(current)
                     except UserError as exc:
                         outcome = exc
                     else:
-                        # The next file is checked while this one is applied.
-                        ahead = start(paths[n + 1]) if n + 1 < len(paths) else None
                         with pkg:
+                            # The next file is checked while this one is applied.
+                            if n + 1 < len(paths) and not cancelled():
+                                ahead = start(paths[n + 1])
                             try:
+                                if cancelled():
+                                    raise Cancelled(f"{path.name}: not imported (cancelled)")
                                 outcome = _apply_verified(store, path, pkg, trust_new,
                                                           progress)
                             except UserError as exc:
                                 outcome = exc
-                if ahead is None and n + 1 < len(paths):
+                if isinstance(outcome, Cancelled):
+                    break  # not applied, and not refused either: nothing to report
+                if ahead is None and n + 1 < len(paths) and not cancelled():
                     ahead = start(paths[n + 1])
                 yield path, outcome
+                if ahead is None:
+                    break  # the last, or cancelled
         finally:
             stop.set()
             if isinstance(ahead, Future):
                 with contextlib.suppress(BaseException):
-                    ahead.result().close()
+                    _result(ahead).close()
+
+
+def _result(future: Future[VerifiedPackage]) -> VerifiedPackage:
+    """The verified package; if this thread is interrupted while waiting (Ctrl+C), the
+    package is closed whenever its check ends, so its extracted files are removed."""
+    try:
+        return future.result()
+    except BaseException:
+        future.add_done_callback(_close_if_verified)
+        raise
+
+
+def _close_if_verified(future: Future[VerifiedPackage]) -> None:
+    if not future.cancelled() and future.exception() is None:
+        future.result().close()
 
 
 def _seen(store: Store, path: Path) -> ImportResult | None:
@@ -244,14 +281,15 @@ def _seen(store: Store, path: Path) -> ImportResult | None:
     return ImportResult(path, "already imported", str(seen[0]), fingerprint, inspector)
 
 
-def _verify(path: Path, staging: Path, stop: threading.Event) -> VerifiedPackage:
+def _verify(path: Path, staging: Path, stop: threading.Event,
+            cancelled: Callable[[], bool]) -> VerifiedPackage:
     """Check every byte, writing the entries next to the photo tree as they are checked
     (photos then move into place with a rename, nothing is read twice), and make the
     photos durable here, off the thread that applies: the evidence is on disk before
     its row commits."""
     def check_stop(_done: int, _total: int) -> None:
-        if stop.is_set():
-            raise PackageError(f"{path.name}: not imported (cancelled)")
+        if stop.is_set() or cancelled():
+            raise Cancelled(f"{path.name}: not imported (cancelled)")
 
     pkg = open_package(path, extract_dir=staging, progress=check_stop)
     try:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
+    QThreadPool,
     QTranslator,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence, QShowEvent
@@ -428,6 +429,9 @@ def run(data_dir: Path) -> int:
     # Tear down in order — background jobs, window, database — before Python's exit
     # collects Qt objects in an arbitrary order (which can crash on the way out).
     finish_all()
+    # finish_all gives up waiting after 30 s to deliver what ended; a longer import still
+    # runs, and Python must not tear down under it.
+    QThreadPool.globalInstance().waitForDone()
     window.deleteLater()
     app.processEvents()
     del window

@@ -213,12 +213,12 @@ class SiteTreeModel(QAbstractItemModel):
         done = node.parent.done if node.parent is not None else 0
         node.status, node.detail = status, detail
         index = self.find(site_id)
-        if not index.isValid():
-            return
-        self.dataChanged.emit(index, self.index(index.row(), 1, index.parent()))
-        if node.parent is not None and node.parent.done != done:
-            parent = index.parent()
-            self.dataChanged.emit(self.index(parent.row(), 0), self.index(parent.row(), 1))
+        if index.isValid():
+            self.dataChanged.emit(index, self.index(index.row(), 1, index.parent()))
+        # Its group counts every site, hidden ones too.
+        group_row = self._shown_row.get(id(node.parent)) if node.parent is not None else None
+        if node.parent is not None and node.parent.done != done and group_row is not None:
+            self.dataChanged.emit(self.index(group_row, 0), self.index(group_row, 1))
 
     def find(self, site_id: str) -> QModelIndex:
         """The site's index on screen; invalid when the filter hides it."""

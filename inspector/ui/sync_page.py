@@ -321,8 +321,8 @@ class SyncPage(QWidget):
                  cancelled: Callable[[], bool]) -> ImportBatch:
             progress(paths[0].name, 0, len(paths))
             # Stopping the loop (Cancel) also stops the next package's check under way.
-            for n, (path, result) in enumerate(exchange.import_packages(store, paths),
-                                               start=1):
+            outcomes = exchange.import_packages(store, paths, cancelled=cancelled)
+            for n, (path, result) in enumerate(outcomes, start=1):
                 if isinstance(result, UserError):  # refused: the database is as it was
                     batch.results.append(Refusal(path, str(result)))
                 else:
@@ -350,6 +350,7 @@ class SyncPage(QWidget):
             self.say(self._import_line(result))
         self.say(self.tr("Cancelled: %n package(s) not imported.", "",
                          total - len(batch.results)))
+        self._say_todo(batch.todo)
         self._changed()
 
     def _imported(self, result: object) -> None:

@@ -273,9 +273,20 @@ class Store:
     def round_site_names(self, round_id: str) -> list[tuple[str, str, str, str]]:
         """(id, name, site type, district) of round_sites, in its order: what a list of
         thousands of sites needs, without building every Site."""
-        return [(str(i), str(n), str(c), str(d or "")) for i, n, c, d in self.db.execute(
-            f"SELECT sites.id, sites.name, sites.category_id, sites.district {_ROUND_SITES} "
-            "ORDER BY samples.position", [round_id])]
+        return self.db.execute(
+            "SELECT sites.id, sites.name, sites.category_id, coalesce(sites.district, '') "
+            f"{_ROUND_SITES} ORDER BY samples.position", [round_id]).fetchall()
+
+    def assigned_site_ids(self, round_id: str, inspector: str) -> set[str]:
+        return {str(site_id) for (site_id,) in self.db.execute(
+            "SELECT site_id FROM assignments WHERE deleted = 0 AND round_id = ? AND "
+            "inspector = ?", [round_id, inspector])}
+
+    def inspection_outcomes(self, round_id: str) -> dict[str, str]:
+        """Each inspection of the round: its outcome (finished, in progress, …)."""
+        return {str(i): str(o) for i, o in self.db.execute(
+            "SELECT id, outcome FROM inspections WHERE deleted = 0 AND round_id = ?",
+            [round_id])}
 
     def inspections(self, round_id: str, inspection_id: str | None = None
                     ) -> list[Inspection]:

@@ -52,13 +52,11 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
     round_id = round_row["id"]
     sites = {site[0]: site for site in store.round_site_names(round_id)}
     if inspector:
-        mine = {a["site_id"] for a in store.rows("assignments", "round_id = ? AND inspector = ?",
-                                                 [round_id, inspector])}
+        mine = store.assigned_site_ids(round_id, inspector)
         if mine:
             sites = {k: v for k, v in sites.items() if k in mine}
     inspections = {i.id: i for i in store.inspections(round_id)}
-    outcomes = {r["id"]: r["outcome"] for r in store.rows("inspections", "round_id = ?",
-                                                          [round_id])}
+    outcomes = store.inspection_outcomes(round_id)
     with_photo = photo_rows.problems_with_photos(store, round_id)
     rows = {cat.id: CategoryRow(cat.id, cat.name) for cat in form.categories}
     categories = {cat.id: cat for cat in form.categories}

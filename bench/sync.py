@@ -16,6 +16,8 @@ in a fresh process (so its peak memory is its own), times in one run:
   (c) the floor: copying the same files (shutil.copyfile) and hashing the copies with
       SHA-256 — what any import must at least do with the bytes (also shown with a final
       os.sync() in (a) and (c): the page-cache figure varies with writeback);
+  (d) (a) again into another fresh database, one package at a time (import_package each:
+      verified, then applied, no second thread) — what the verifying thread saves;
 and a one-site package imported into a database that already holds BULK responses
 (beside the same package into an empty database). Targets: a ≤ 2× c, b ≤ 10 % of a, peak
 memory independent of package size, the one-site import ≤ 0.3 s.
@@ -46,6 +48,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -56,7 +59,7 @@ from inspector.photos.importer import tree_of
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store, photo_rows
 from inspector.store import versions as vs
-from inspector.sync.exchange import export_package, import_packages, own_key
+from inspector.sync.exchange import export_package, import_package, import_packages, own_key
 
 CST = timezone(timedelta(hours=8))
 NS = uuid.UUID("0b7f3f0e-6a53-4f0c-9d38-2f1c9f5d2a77")
@@ -225,7 +228,8 @@ def peak_kb() -> tuple[int, int]:
     return hwm, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def worker_import(data_dir: str, packages: list[str], profile: bool) -> dict[str, Any]:
+def worker_import(data_dir: str, packages: list[str], profile: bool,
+                  one_by_one: bool = False) -> dict[str, Any]:
     store = Store.open(Path(data_dir), machine="bench-supervisor")
     if store.setting("role") != "supervisor":
         store.set_setting("role", "supervisor")
@@ -235,7 +239,12 @@ def worker_import(data_dir: str, packages: list[str], profile: bool) -> dict[str
     t0 = time.perf_counter()
     if profiler:
         profiler.enable()
-    for _, result in import_packages(store, [Path(p) for p in packages], trust_new=True):
+    if one_by_one:  # each verified, then applied, on this thread: no overlap
+        results: Iterable[tuple[Path, Any]] = (
+            (Path(p), import_package(store, Path(p), trust_new=True)) for p in packages)
+    else:
+        results = import_packages(store, [Path(p) for p in packages], trust_new=True)
+    for _, result in results:
         if isinstance(result, Exception):
             raise result
         statuses[result.status] += 1
@@ -334,6 +343,8 @@ def main() -> None:
         (root / "floor").mkdir()
         c = measure("floor", str(root / "floor"), names)
         shutil.rmtree(root / "floor")
+        d = measure("import", str(root / "one-by-one"), names, False, True)
+        shutil.rmtree(root / "one-by-one")
         profiled = None
         if args.profile:
             profiled = measure("import", str(root / "profiled"), names, True)
@@ -362,6 +373,9 @@ def main() -> None:
     print(f"(b) second import:  {b['seconds']:7.2f} s  {mb / b['seconds']:7.1f} MB/s  "
           f"{b['statuses']}")
     print(f"(c) floor, copy + SHA-256: {c['seconds']:7.2f} s  {mb / c['seconds']:7.1f} MB/s")
+    saved = 100 * (1 - a["seconds"] / d["seconds"])
+    print(f"(d) first import one package at a time (no verifying thread): "
+          f"{d['seconds']:7.2f} s — the thread saves {saved:.0f} %")
     print(f"a/c = {a['seconds'] / c['seconds']:.2f}× (target ≤ 2)   "
           f"b/a = {100 * b['seconds'] / a['seconds']:.0f} % (target ≤ 10 %)")
     print(f"with everything written to disk (os.sync() after each): a {a['synced']:.2f} s, "

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,6 +60,18 @@ def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     d = make_townships(tmp_path / "data", city="示范市")
     capsys.readouterr()
     return d
+
+
+def shown_window(qtbot: Any, store: Store) -> Any:
+    """The app's main window on `store`, in Chinese, shown at its start-up size."""
+    from inspector.ui.main_window import MainWindow, make_app
+
+    make_app([], "zh")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 @pytest.fixture

@@ -16,18 +16,14 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, store: Store):  # type: ignore[no-untyped-def]
+    from conftest import shown_window
+
     from inspector.demo import load_demo
-    from inspector.ui.main_window import MainWindow, make_app
 
     load_demo(store)
     store.set_setting("inspector", "张三")
     store.set_setting("role", "supervisor")  # every page has its tab
-    make_app([], "zh")
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot, store)
 
 
 def sequences(groups: list[tuple[str, list[Any]]]) -> list[str]:

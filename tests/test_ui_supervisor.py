@@ -117,6 +117,23 @@ def count(store: Store, sql: str, params: tuple[Any, ...] = ()) -> int:
     return int(store.db.execute(sql, params).fetchone()[0])
 
 
+def print_through_dialog(qtbot, monkeypatch: pytest.MonkeyPatch, page,  # type: ignore[no-untyped-def]
+                         printed: Path) -> Path:
+    """Print… on the Reports page, the system dialog answered with a PDF printer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    return printed
+
+
 def drop(page, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
@@ -414,8 +431,7 @@ def test_reports_page_previews_prints_saves_and_exports(
     from pypdf import PdfReader
     from PySide6.QtCore import Qt
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QDialog, QFileDialog
+    from PySide6.QtWidgets import QFileDialog
 
     from inspector.report.data import gather
     from inspector.ui.bus import Bus
@@ -451,15 +467,7 @@ def test_reports_page_previews_prints_saves_and_exports(
     screenshot(page, "reports.png")
 
     # Print… through the system dialog, answered with a PDF printer.
-    printed = tmp_path / "printed.pdf"
-
-    def print_to_file(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(printed))
-        return int(QDialog.DialogCode.Accepted)
-
-    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    printed = print_through_dialog(qtbot, monkeypatch, page, tmp_path / "printed.pdf")
     assert len(PdfReader(str(printed)).pages) == pages
 
     # Save as… copies the file shown.
@@ -569,23 +577,19 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     supervisor's, the empty state leads to Sync, three packages come in (each device
     trusted in the dialog), Review approves one inspection and reverses the conflict, the
     Scorecard page shows what `inspector score --json` says, and Reports prints it."""
+    from conftest import shown_window
     from pypdf import PdfReader
     from PySide6.QtCore import Qt
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
+    from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
     from test_ui_scorecard import expected_rows, table_rows
 
-    from inspector.ui.main_window import MainWindow, SettingsDialog, make_app
+    from inspector.ui.main_window import SettingsDialog
     from inspector.ui.trust_dialog import TrustDialog
 
     office = tmp_path / "office"
     store = close_after_jobs(Store.open(office))
-    make_app([], "zh")
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, store)
     assert window.stack.currentWidget() is window.empty
 
     def tabs() -> list[str]:
@@ -662,15 +666,7 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     qtbot.mouseClick(reports.scorecard_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reports.document.status() == QPdfDocument.Status.Ready
                     and reports.job is None, timeout=JOB_TIMEOUT_MS)
-    printed = tmp_path / "printed.pdf"
-
-    def print_to_file(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(printed))
-        return int(QDialog.DialogCode.Accepted)
-
-    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
-    qtbot.mouseClick(reports.print_button, Qt.MouseButton.LeftButton)
+    printed = print_through_dialog(qtbot, monkeypatch, reports, tmp_path / "printed.pdf")
     assert len(PdfReader(str(printed)).pages) == reports.document.pageCount()
     first_page = PdfReader(str(reports.file)).pages[0].extract_text()
     assert "示范市" in first_page and str(expected["total"]) in first_page

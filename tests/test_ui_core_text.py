@@ -182,6 +182,13 @@ def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Pat
         f"{sites} 第 6 行：“和平路”只填了纬度和经度中的一个",
         f"{sites} 第 7 行：“东风路”与第 2 行重复",
         "未导入任何点位"]
+    headless = tmp_path / "名单.csv"
+    headless.write_text("名称,地址\n东风路,东风路1号\n", encoding="utf-8")
+    assert zh(message(lambda: operations.import_sites(store, headless))) == \
+        f"{headless} 第 1 行：表头中没有“点位类型”列"
+    headless.write_text("地址\n东风路1号\n", encoding="utf-8")
+    assert zh(message(lambda: operations.import_sites(store, headless))) == \
+        f"{headless} 第 1 行：表头中没有“点位名称”和“点位类型”两列"
     empty = tmp_path / "empty.csv"
     empty.write_text("", encoding="utf-8")
     assert zh(message(lambda: operations.import_sites(store, empty))) == f"{empty}: 文件是空的"

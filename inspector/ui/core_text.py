@@ -246,6 +246,10 @@ MESSAGES: tuple[tuple[str, object], ...] = (
     # inspector/registry.py — a site list (CSV or XLSX) that cannot be imported
     (r"(?P<file>.+) row (?P<n>\d+): (?P<detail>.+)",
      QT_TRANSLATE_NOOP("CoreText", "{file} row {n}: {detail}")),
+    (r"no '(?P<a>[^']+)' \(\w+\) and '(?P<b>[^']+)' \(\w+\) column in the header",
+     QT_TRANSLATE_NOOP("CoreText", "no '{a}' and '{b}' columns in the header")),
+    (r"no '(?P<a>[^']+)' \(\w+\) column in the header",
+     QT_TRANSLATE_NOOP("CoreText", "no '{a}' column in the header")),
     (r"no (?P<wanted>.+) column in the header",
      QT_TRANSLATE_NOOP("CoreText", "no {wanted} column in the header")),
     (r"the site name is empty", QT_TRANSLATE_NOOP("CoreText", "the site name is empty")),

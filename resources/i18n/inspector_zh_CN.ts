@@ -453,241 +453,251 @@
     </message>
     <message>
         <location filename="../../inspector/ui/core_text.py" line="250"/>
+        <source>no &apos;{a}&apos; and &apos;{b}&apos; columns in the header</source>
+        <translation>表头中没有“{a}”和“{b}”两列</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="252"/>
+        <source>no &apos;{a}&apos; column in the header</source>
+        <translation>表头中没有“{a}”列</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="254"/>
         <source>no {wanted} column in the header</source>
         <translation>表头中没有 {wanted} 列</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="251"/>
+        <location filename="../../inspector/ui/core_text.py" line="255"/>
         <source>the site name is empty</source>
         <translation>点位名称为空</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="253"/>
+        <location filename="../../inspector/ui/core_text.py" line="257"/>
         <source>unknown site type &apos;{type}&apos; for &apos;{name}&apos;</source>
         <translation>“{name}”的点位类型“{type}”无法识别</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="255"/>
+        <location filename="../../inspector/ui/core_text.py" line="259"/>
         <source>{what} &apos;{text}&apos; is not a number</source>
         <translation>{what}“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="257"/>
+        <location filename="../../inspector/ui/core_text.py" line="261"/>
         <source>{what} {text} is outside {range}</source>
         <translation>{what} {text} 超出范围 {range}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="259"/>
+        <location filename="../../inspector/ui/core_text.py" line="263"/>
         <source>&apos;{name}&apos; has only one of latitude and longitude</source>
         <translation>“{name}”只填了纬度和经度中的一个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="261"/>
+        <location filename="../../inspector/ui/core_text.py" line="265"/>
         <source>unknown coordinate system &apos;{system}&apos; (WGS-84, GCJ-02 or BD-09)</source>
         <translation>无法识别的坐标系“{system}”（应为 WGS-84、GCJ-02 或 BD-09）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="264"/>
+        <location filename="../../inspector/ui/core_text.py" line="268"/>
         <source>&apos;{name}&apos; repeats row {row}</source>
         <translation>“{name}”与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="266"/>
+        <location filename="../../inspector/ui/core_text.py" line="270"/>
         <source>… and {n} more bad rows</source>
         <translation>……另有 {n} 行有误</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="267"/>
+        <location filename="../../inspector/ui/core_text.py" line="271"/>
         <source>nothing was imported</source>
         <translation>未导入任何点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="269"/>
+        <location filename="../../inspector/ui/core_text.py" line="273"/>
         <source>no sites below the header</source>
         <translation>表头下面没有点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="270"/>
+        <location filename="../../inspector/ui/core_text.py" line="274"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="272"/>
+        <location filename="../../inspector/ui/core_text.py" line="276"/>
         <source>site lists must be .csv or .xlsx files</source>
         <translation>点位库须为 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="274"/>
+        <location filename="../../inspector/ui/core_text.py" line="278"/>
         <source>the file is neither UTF-8 nor GBK text</source>
         <translation>文件既不是 UTF-8 也不是 GBK 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="276"/>
+        <location filename="../../inspector/ui/core_text.py" line="280"/>
         <source>not a readable .xlsx workbook ({error})</source>
         <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="277"/>
+        <location filename="../../inspector/ui/core_text.py" line="281"/>
         <source>cannot read: {error}</source>
         <translation>无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="281"/>
+        <location filename="../../inspector/ui/core_text.py" line="285"/>
         <source>{n} entries are more than a package may hold ({limit}) — send less at once</source>
         <translation>{n} 个条目超过了同步包的容量（{limit}）——请分批发送</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="284"/>
+        <location filename="../../inspector/ui/core_text.py" line="288"/>
         <source>{name} is {size}, more than a package may hold ({limit})</source>
         <translation>{name} 大小为 {size}，超过了同步包的容量（{limit}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="286"/>
+        <location filename="../../inspector/ui/core_text.py" line="290"/>
         <source>{size} is more than a package may hold ({limit}) — send less at once</source>
         <translation>{size} 超过了同步包的容量（{limit}）——请分批发送</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="289"/>
+        <location filename="../../inspector/ui/core_text.py" line="293"/>
         <source>the file changed while the package was being written — make the package again</source>
         <translation>生成同步包时文件发生了变化——请重新生成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="294"/>
+        <location filename="../../inspector/ui/core_text.py" line="298"/>
         <source>no device id</source>
         <translation>没有设备编号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="295"/>
+        <location filename="../../inspector/ui/core_text.py" line="299"/>
         <source>no creation time</source>
         <translation>没有生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="296"/>
+        <location filename="../../inspector/ui/core_text.py" line="300"/>
         <source>&apos;forms&apos; is not a list</source>
         <translation>“forms”不是列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="297"/>
+        <location filename="../../inspector/ui/core_text.py" line="301"/>
         <source>&apos;extra&apos; is not an object</source>
         <translation>“extra”不是对象</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="298"/>
+        <location filename="../../inspector/ui/core_text.py" line="302"/>
         <source>&apos;entries&apos; is not a list</source>
         <translation>“entries”不是列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="299"/>
+        <location filename="../../inspector/ui/core_text.py" line="303"/>
         <source>an entry is not an object</source>
         <translation>有条目不是对象</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="300"/>
+        <location filename="../../inspector/ui/core_text.py" line="304"/>
         <source>an entry has no name</source>
         <translation>有条目没有名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="301"/>
+        <location filename="../../inspector/ui/core_text.py" line="305"/>
         <source>no archive at the start of the file</source>
         <translation>文件开头不是压缩包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="302"/>
+        <location filename="../../inspector/ui/core_text.py" line="306"/>
         <source>the manifest is encrypted</source>
         <translation>清单已加密</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="303"/>
+        <location filename="../../inspector/ui/core_text.py" line="307"/>
         <source>the manifest&apos;s size is unknown</source>
         <translation>清单大小未知</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="304"/>
+        <location filename="../../inspector/ui/core_text.py" line="308"/>
         <source>the manifest uses an unsupported compression method</source>
         <translation>清单使用了不支持的压缩方式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="305"/>
+        <location filename="../../inspector/ui/core_text.py" line="309"/>
         <source>the manifest is cut off</source>
         <translation>清单不完整</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="306"/>
+        <location filename="../../inspector/ui/core_text.py" line="310"/>
         <source>no end-of-archive record</source>
         <translation>没有压缩包结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="307"/>
+        <location filename="../../inspector/ui/core_text.py" line="311"/>
         <source>no end-of-archive record at the end of the archive</source>
         <translation>压缩包末尾没有结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="308"/>
+        <location filename="../../inspector/ui/core_text.py" line="312"/>
         <source>no zip64 end-of-archive locator</source>
         <translation>没有 zip64 结束记录定位符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="309"/>
+        <location filename="../../inspector/ui/core_text.py" line="313"/>
         <source>no zip64 end-of-archive record</source>
         <translation>没有 zip64 结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="310"/>
+        <location filename="../../inspector/ui/core_text.py" line="314"/>
         <source>the central directory lies outside the archive</source>
         <translation>中央目录位于压缩包之外</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="311"/>
+        <location filename="../../inspector/ui/core_text.py" line="315"/>
         <source>the central directory is damaged</source>
         <translation>中央目录已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="312"/>
+        <location filename="../../inspector/ui/core_text.py" line="316"/>
         <source>has an empty name</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="313"/>
+        <location filename="../../inspector/ui/core_text.py" line="317"/>
         <source>contains a backslash</source>
         <translation>含有反斜杠</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="314"/>
+        <location filename="../../inspector/ui/core_text.py" line="318"/>
         <source>is an absolute path</source>
         <translation>是绝对路径</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="315"/>
+        <location filename="../../inspector/ui/core_text.py" line="319"/>
         <source>starts with a drive letter</source>
         <translation>以盘符开头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="316"/>
+        <location filename="../../inspector/ui/core_text.py" line="320"/>
         <source>points outside the package (..)</source>
         <translation>指向同步包之外（..）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="317"/>
+        <location filename="../../inspector/ui/core_text.py" line="321"/>
         <source>is not a plain relative path</source>
         <translation>不是普通的相对路径</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="318"/>
+        <location filename="../../inspector/ui/core_text.py" line="322"/>
         <source>contains characters not allowed in file names</source>
         <translation>含有文件名中不允许的字符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="319"/>
+        <location filename="../../inspector/ui/core_text.py" line="323"/>
         <source>is reserved</source>
         <translation>是保留名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="320"/>
+        <location filename="../../inspector/ui/core_text.py" line="324"/>
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="321"/>
+        <location filename="../../inspector/ui/core_text.py" line="325"/>
         <source>longitude</source>
         <translation>经度</translation>
     </message>
@@ -728,22 +738,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <location filename="../../inspector/ui/main_window.py" line="167"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="173"/>
+        <location filename="../../inspector/ui/main_window.py" line="174"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="175"/>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="177"/>
+        <location filename="../../inspector/ui/main_window.py" line="178"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -841,107 +851,107 @@
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="496"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="497"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="540"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="541"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="542"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="543"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="544"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="545"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="546"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="550"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="551"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="691"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="692"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="721"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="736"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="737"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="745"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="746"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="762"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="763"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="792"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="795"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="796"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="801"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="802"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="801"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="802"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="817"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="818"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="856"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="857"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="865"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="866"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="870"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="871"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="871"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="872"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="874"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="875"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -1015,124 +1025,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="56"/>
+        <location filename="../../inspector/ui/main_window.py" line="57"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="58"/>
+        <location filename="../../inspector/ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="59"/>
+        <location filename="../../inspector/ui/main_window.py" line="60"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="60"/>
+        <location filename="../../inspector/ui/main_window.py" line="61"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <location filename="../../inspector/ui/main_window.py" line="223"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="244"/>
+        <location filename="../../inspector/ui/main_window.py" line="245"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="245"/>
+        <location filename="../../inspector/ui/main_window.py" line="246"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="246"/>
+        <location filename="../../inspector/ui/main_window.py" line="247"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="247"/>
+        <location filename="../../inspector/ui/main_window.py" line="248"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="254"/>
+        <location filename="../../inspector/ui/main_window.py" line="255"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="256"/>
+        <location filename="../../inspector/ui/main_window.py" line="257"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="261"/>
+        <location filename="../../inspector/ui/main_window.py" line="262"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="263"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
-        <location filename="../../inspector/ui/main_window.py" line="401"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="402"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="276"/>
+        <location filename="../../inspector/ui/main_window.py" line="277"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="320"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="332"/>
+        <location filename="../../inspector/ui/main_window.py" line="333"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="356"/>
-        <location filename="../../inspector/ui/main_window.py" line="363"/>
+        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <location filename="../../inspector/ui/main_window.py" line="364"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="357"/>
+        <location filename="../../inspector/ui/main_window.py" line="358"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="365"/>
+        <location filename="../../inspector/ui/main_window.py" line="366"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="397"/>
+        <location filename="../../inspector/ui/main_window.py" line="398"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -2188,67 +2198,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="108"/>
+        <location filename="../../inspector/ui/main_window.py" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="117"/>
+        <location filename="../../inspector/ui/main_window.py" line="118"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="120"/>
+        <location filename="../../inspector/ui/main_window.py" line="121"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="123"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="125"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="125"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="130"/>
+        <location filename="../../inspector/ui/main_window.py" line="131"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="133"/>
+        <location filename="../../inspector/ui/main_window.py" line="134"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="139"/>
+        <location filename="../../inspector/ui/main_window.py" line="140"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="140"/>
+        <location filename="../../inspector/ui/main_window.py" line="141"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -2329,12 +2339,12 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="203"/>
+        <location filename="../../inspector/ui/site_model.py" line="201"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="203"/>
+        <location filename="../../inspector/ui/site_model.py" line="201"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2601,57 +2611,57 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="375"/>
+        <location filename="../../inspector/ui/sync_page.py" line="376"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="399"/>
+        <location filename="../../inspector/ui/sync_page.py" line="400"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="430"/>
+        <location filename="../../inspector/ui/sync_page.py" line="431"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="446"/>
+        <location filename="../../inspector/ui/sync_page.py" line="447"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="449"/>
+        <location filename="../../inspector/ui/sync_page.py" line="450"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="461"/>
+        <location filename="../../inspector/ui/sync_page.py" line="462"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="472"/>
+        <location filename="../../inspector/ui/sync_page.py" line="473"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="473"/>
+        <location filename="../../inspector/ui/sync_page.py" line="474"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="494"/>
+        <location filename="../../inspector/ui/sync_page.py" line="495"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="498"/>
+        <location filename="../../inspector/ui/sync_page.py" line="499"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="508"/>
+        <location filename="../../inspector/ui/sync_page.py" line="509"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>

@@ -224,18 +224,18 @@ def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = Fa
                         outcome = exc
                     else:
                         with pkg:
+                            if cancelled():
+                                break  # not applied, nor refused: nothing to report
                             # The next file is checked while this one is applied.
-                            if n + 1 < len(paths) and not cancelled():
+                            if n + 1 < len(paths):
                                 ahead = start(paths[n + 1])
                             try:
-                                if cancelled():
-                                    raise Cancelled(f"{path.name}: not imported (cancelled)")
                                 outcome = _apply_verified(store, path, pkg, trust_new,
                                                           progress)
                             except UserError as exc:
                                 outcome = exc
                 if isinstance(outcome, Cancelled):
-                    break  # not applied, and not refused either: nothing to report
+                    break  # stopped while being checked: nothing to report
                 if ahead is None and n + 1 < len(paths) and not cancelled():
                     ahead = start(paths[n + 1])
                 yield path, outcome

@@ -478,8 +478,7 @@ class InspectPage(QWidget):
 
     def open_site(self, site_id: str) -> None:
         index = self.model.find(site_id)
-        if not index.isValid() and self.model.text and any(
-                s.site_id == site_id for group in self.model.rows for s in group.sites):
+        if not index.isValid() and self.model.text and self.model.site(site_id):
             self.search.clear()  # hidden by the search: show all
             index = self.model.find(site_id)
         if index.isValid():

@@ -204,8 +204,7 @@ class SiteTreeModel(QAbstractItemModel):
     def update_site(self, site_id: str, status: str, detail: str) -> None:
         """One site's status changed: repaint its row (and its type's count), nothing else.
         A site the filter hides changes too, and shows so when the filter is cleared."""
-        node = next((site for group in self.rows for site in group.sites
-                     if site.site_id == site_id), None)
+        node = self.site(site_id)
         if node is None or (node.status, node.detail) == (status, detail):
             return
         done = node.parent.done if node.parent is not None else 0
@@ -217,6 +216,11 @@ class SiteTreeModel(QAbstractItemModel):
         group_row = self._shown_row.get(id(node.parent)) if node.parent is not None else None
         if node.parent is not None and node.parent.done != done and group_row is not None:
             self.dataChanged.emit(self.index(group_row, 0), self.index(group_row, 1))
+
+    def site(self, site_id: str) -> SiteRow | None:
+        """The site's row, shown or hidden by the filter."""
+        return next((site for group in self.rows for site in group.sites
+                     if site.site_id == site_id), None)
 
     def find(self, site_id: str) -> QModelIndex:
         """The site's index on screen; invalid when the filter hides it."""

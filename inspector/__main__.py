@@ -11,7 +11,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The value of "--data-dir D" is not a subcommand.
     positional = [a for i, a in enumerate(args)
                   if not a.startswith("-") and (i == 0 or args[i - 1] != "--data-dir")]
-    wants_app = not positional and not {"-h", "--help"} & set(args)
+    wants_app = not positional and not {"-h", "--help", "--version"} & set(args)
     if wants_app:
         from .app import run_app
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .. import operations, paths
+from .. import operations, output, paths
 from ..errors import UserError
 from ..forms import load_form, shipped_forms
 from ..photos.evidence import missing_photos
@@ -136,10 +138,7 @@ def cmd_results_export(args: argparse.Namespace) -> int:
     data = operations.export_results(_store(args), args.round)
     text = json.dumps(data, ensure_ascii=False, indent=2)
     if args.out:
-        out = Path(args.out)
-        tmp = out.with_name(out.name + ".part")
-        tmp.write_text(text + "\n", encoding="utf-8")
-        tmp.replace(out)  # never leave a half-written file under the real name
+        out = output.write_text(Path(args.out), text + "\n")
         print(f"{out}: {len(data['inspections'])} inspections")
     else:
         print(text)
@@ -177,36 +176,54 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("inspector")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = (f"data directory (default: ${paths.ENV_VAR} or "
+                     f"{paths.default_data_dir()})")
     parser = argparse.ArgumentParser(
         prog="inspector",
         description="Civilized City mock field inspections (模拟测评 · 实地考察). "
                     "Without a command, starts the desktop app.")
-    parser.add_argument("--data-dir", help=f"data directory (default: ${paths.ENV_VAR} or "
-                        f"{paths.default_data_dir()})")
+    parser.add_argument("--data-dir", help=data_dir_help)
+    parser.add_argument("--version", action="version", version=f"inspector {version()}")
+    # The global options are accepted after the subcommand too (`inspector demo
+    # --data-dir X`); SUPPRESS keeps a subcommand from resetting one given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction[
+            argparse.ArgumentParser]:
+        return sub.add_parser(name, help=help_text, parents=[common]).add_subparsers(
+            dest="action", metavar="ACTION", required=True)
 
     def add(parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
             handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p = parent.add_parser(name, help=help_text, description=help_text)
+        p = parent.add_parser(name, help=help_text, description=help_text, parents=[common])
         p.set_defaults(handler=handler)
         return p
 
-    forms = sub.add_parser("forms", help="checklist forms").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    forms = group("forms", "checklist forms")
     add(forms, "validate", cmd_forms_validate, "check form files").add_argument(
         "paths", nargs="+", metavar="PATH")
     add(forms, "list", cmd_forms_list, "list shipped forms and forms in the database")
 
-    sites = sub.add_parser("sites", help="the site registry (点位库)").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    sites = group("sites", "the site registry (点位库)")
     p = add(sites, "import", cmd_sites_import, "import sites from a .csv (UTF-8 or GBK) or .xlsx")
     p.add_argument("file")
     p.add_argument("--form", help="form whose site types the list uses (default: shipped)")
     add(sites, "list", cmd_sites_list, "list the site registry")
 
-    rounds = sub.add_parser("round", help="inspection rounds (测评轮次)").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    rounds = group("round", "inspection rounds (测评轮次)")
     p = add(rounds, "new", cmd_round_new, "create a round and make it current")
     p.add_argument("name")
     p.add_argument("--form", required=True, help="form id or .yaml path")
@@ -224,8 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
 
-    results = sub.add_parser("results", help="inspections as JSON").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    results = group("results", "inspections as JSON")
     p = add(results, "import", cmd_results_import, "import inspections from a results JSON")
     p.add_argument("file")
     p.add_argument("--round", help="round name (default: the file's, else current)")
@@ -245,14 +261,12 @@ def build_parser() -> argparse.ArgumentParser:
     def with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Handler:
         return lambda args: fn(_store(args), args)
 
-    insp = sub.add_parser("inspections", help="inspections of a round").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    insp = group("inspections", "inspections of a round")
     p = add(insp, "list", with_store(photo_cmds.cmd_inspections),
             "list a round's inspections with their ids, problems and photos")
     p.add_argument("--round")
 
-    ph = sub.add_parser("photos", help="photo evidence").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    ph = group("photos", "photo evidence")
     p = add(ph, "import", with_store(photo_cmds.cmd_import),
             "import photo files and folders for an inspection (and a problem in it)")
     p.add_argument("--inspection", required=True, help="inspection id (or its first 8+ chars)")
@@ -272,8 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sha256")
     p.add_argument("--inspection", required=True)
 
-    sy = sub.add_parser("sync", help="sync packages between laptops").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    sy = group("sync", "sync packages between laptops")
     p = add(sy, "export", with_store(sync_cmds.cmd_export),
             "write a signed package with everything changed since the last export")
     p.add_argument("--out", required=True, help="package file to write")
@@ -292,16 +305,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trust-new", action="store_true",
                    help="trust unknown devices as inspectors (scripted set-ups)")
 
-    dv = sub.add_parser("devices", help="device keys and trust").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    dv = group("devices", "device keys and trust")
     add(dv, "list", with_store(sync_cmds.cmd_devices), "devices and their key fingerprints")
     p = add(dv, "trust", with_store(sync_cmds.cmd_trust),
             "trust a device's key and apply its held packages")
     p.add_argument("fingerprint")
     p.add_argument("--role", required=True, choices=["inspector", "supervisor"])
 
-    cf = sub.add_parser("conflicts", help="edits of one record made on two devices"
-                        ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    cf = group("conflicts", "edits of one record made on two devices")
     add(cf, "list", with_store(sync_cmds.cmd_conflicts),
         "conflicts, each with its versions (winner first)").set_defaults(action_name="list",
                                                                         id=None)
@@ -311,8 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("id")
         p.set_defaults(action_name=name)
 
-    rv = sub.add_parser("review", help="supervisors' review of inspections").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    rv = group("review", "supervisors' review of inspections")
     p = add(rv, "list", with_store(sync_cmds.cmd_review), "inspections and review states")
     p.add_argument("--round")
     p.set_defaults(action_name="list", inspection=None, comment=None)
@@ -330,8 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
             "restore a backup into an empty data directory (--data-dir)")
     p.add_argument("file")
 
-    rp = sub.add_parser("report", help="printable reports").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    rp = group("report", "printable reports")
     p = add(rp, "scorecard", with_store(report_cmds.cmd_scorecard),
             "the 40-point scorecard PDF (实地考察得分表) with the evidence appendix")
     p.add_argument("--out", required=True, help="FILE.pdf")
@@ -347,8 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
     p.add_argument("--out", required=True, help="folder to write into")
     p.add_argument("--round")
-    bl = sub.add_parser("baseline", help="scores to compare with (基准)").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    bl = group("baseline", "scores to compare with (基准)")
     p = add(bl, "add", with_store(report_cmds.cmd_baseline),
             "add a baseline, e.g. baseline add 2025年度国家测评 29.47")
     p.add_argument("label")
@@ -360,8 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("label")
     p.set_defaults(action_name="remove")
 
-    aud = sub.add_parser("audit", help="the audit log").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+    aud = group("audit", "the audit log")
     add(aud, "verify", cmd_audit_verify, "check that no audit row was changed or removed")
     return parser
 
@@ -374,10 +381,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
+        return code
     except UserError as exc:
         print(f"inspector: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("inspector: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _closed_pipe()
+    except sqlite3.DatabaseError as exc:  # e.g. "database or disk is full"
+        database = paths.resolve_data_dir(args.data_dir) / paths.DB_NAME
+        print(f"inspector: {database}: {exc} — the change was not made", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the computer's trouble (a full disk, a file vanished): one line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"inspector: {where}{output.cause(exc)}", file=sys.stderr)
+        return 1
+
+
+def _closed_pipe() -> int:
+    """The reader went away (`inspector sites list | head`): stop quietly, as a Unix tool
+    killed by SIGPIPE does. What Python would still flush at exit goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout replaced by an object without a descriptor
+        pass
+    return 128 + 13  # SIGPIPE

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .. import output
 from ..domain import Kind, Outcome, ReviewState
 from ..errors import UserError
 from ..scoring import inspection_score, percent1
 from ..store import Store
 from .data import gather
+from .xlsx import workbook_bytes
 
 OUTCOME = {Outcome.IN_PROGRESS: "进行中", Outcome.FINISHED: "已完成",
            Outcome.NOT_INSPECTABLE: "无法测评"}
@@ -114,36 +116,28 @@ def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
            progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
     if fmt not in ("csv", "xlsx", "json"):
         raise UserError(f"--format must be csv, xlsx or json, not {fmt}")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"{out_dir}: cannot create the folder ({exc.strerror})") from None
     tables = collect(store, round_name)
-    written: list[Path] = []
-    if fmt == "json":
-        written.append(_write_text(out_dir / "inspector-export.json",
-                                   json.dumps(tables, ensure_ascii=False, indent=1)))
-    elif fmt == "csv":
-        for key, (_, columns) in TABLES.items():
-            buf = io.StringIO()
-            writer = csv.writer(buf)
-            writer.writerow([h for h, _ in columns])
-            for row in tables[key]:
-                writer.writerow([row[f] for _, f in columns])
-            # utf-8-sig: the BOM makes Excel read the file as UTF-8, not the system code page
-            written.append(_write_text(out_dir / f"{key}.csv", buf.getvalue(), "utf-8-sig"))
-    else:
-        written.append(_xlsx(tables, out_dir / "inspector-export.xlsx"))
+    with output.several(out_dir) as written:
+        if fmt == "json":
+            written.append(output.write_text(out_dir / "inspector-export.json",
+                                             json.dumps(tables, ensure_ascii=False, indent=1)))
+        elif fmt == "csv":
+            for key, (_, columns) in TABLES.items():
+                buf = io.StringIO()
+                writer = csv.writer(buf)
+                writer.writerow([h for h, _ in columns])
+                for row in tables[key]:
+                    writer.writerow([row[f] for _, f in columns])
+                # utf-8-sig: the BOM makes Excel read the file as UTF-8, not the code page
+                written.append(output.write_text(out_dir / f"{key}.csv", buf.getvalue(),
+                                                 "utf-8-sig"))
+        else:
+            written.append(_xlsx(tables, out_dir / "inspector-export.xlsx"))
     if progress is not None:
         progress("export", 1, 1)
     return written
 
 
-def _write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
-    part = path.with_name(path.name + ".part")
-    part.write_text(text, encoding=encoding, newline="")
-    part.replace(path)
-    return path
 
 
 def _xlsx(tables: dict[str, list[dict[str, Any]]], path: Path) -> Path:
@@ -162,7 +156,6 @@ def _xlsx(tables: dict[str, list[dict[str, Any]]], path: Path) -> Path:
                 10, min(40, len(header) * 3))
             sheet.cell(1, i).font = Font(bold=True)
         sheet.freeze_panes = "A2"
-    part = path.with_name(path.name + ".part")
-    book.save(part)
-    part.replace(path)
+    with output.writing(path) as part:
+        part.write_bytes(workbook_bytes(book))
     return path

@@ -13,11 +13,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer
 
+from .. import output
 from ..photos.files import thumb_path
 from ..photos.tree import PhotoTree
 from .data import ProblemRow, ReportData
 from .pdfkit import ReportDoc, para, table
 from .scorecard import header_text
+from .xlsx import workbook_bytes
 
 HEADERS = ("问题编号", "点位", "县（市、区）", "点位类型", "测评标准", "问题描述", "数量", "位置",
            "时间", "测评员", "责任单位", "照片", "整改期限", "整改结果", "确认")
@@ -48,9 +50,15 @@ def _thumb(tree: PhotoTree, p: ProblemRow) -> Flowable | str:
 def write_pdf(data: ReportData, problems: list[ProblemRow], out: Path, tree: PhotoTree, *,
               title: str = "问题清单", generated: datetime | None = None) -> Path:
     when = generated or datetime.now().astimezone()
-    part = out.with_name(out.name + ".part")
-    doc = ReportDoc(str(part), header_text(data), when, wide=True, title=title,
-                    invariant=generated is not None)
+    with output.writing(out) as part:
+        doc = ReportDoc(str(part), header_text(data), when, wide=True, title=title,
+                        invariant=generated is not None)
+        doc.render(_problem_story(data, problems, tree, title))
+    return out
+
+
+def _problem_story(data: ReportData, problems: list[ProblemRow], tree: PhotoTree,
+                   title: str) -> list[Flowable]:
     story: list[Flowable] = [para(f"{data.city}{data.round['name']} 实地考察{title}", "title"),
                              para(f"共 {len(problems)} 个问题，按责任单位、县（市、区）分组；"
                                   "请在期限内整改并填写整改结果，由督导确认后销号。", "center")]
@@ -73,9 +81,7 @@ def write_pdf(data: ReportData, problems: list[ProblemRow], out: Path, tree: Pho
             story.append(Spacer(1, 3 * mm))
     if not problems:
         story.append(para("本轮没有扣分问题。"))
-    doc.render(story)
-    part.replace(out)
-    return out
+    return story
 
 
 def rows_for_sheet(problems: Iterable[ProblemRow]) -> list[list[Any]]:
@@ -114,9 +120,8 @@ def write_xlsx(data: ReportData, problems: list[ProblemRow], out: Path) -> Path:
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = sheet.dimensions
     book.properties.title = f"{data.city}{data.round['name']} 问题清单"
-    part = out.with_name(out.name + ".part")
-    book.save(part)
-    part.replace(out)
+    with output.writing(out) as part:
+        part.write_bytes(workbook_bytes(book))
     return out
 
 
@@ -130,14 +135,15 @@ def write(data: ReportData, out: Path, tree: PhotoTree, split_by_unit: bool = Fa
 
         raise UserError(f"{out}: the problem list is written as .pdf or .xlsx")
     groups = by_unit(data.problems) if split_by_unit else [("", data.problems)]
-    written = []
-    for n, (unit, rows) in enumerate(groups, start=1):
-        target = out.with_name(f"{out.stem}-{safe_name(unit)}{out.suffix}") if unit else out
-        if kind == ".pdf":
-            write_pdf(data, rows, target, tree, generated=generated)
-        else:
-            write_xlsx(data, rows, target)
-        written.append(target)
-        if progress is not None:
-            progress("files", n, len(groups))
-    return written
+    with output.several(out.parent) as written:
+        for n, (unit, rows) in enumerate(groups, start=1):
+            target = out.with_name(f"{out.stem}-{safe_name(unit)}{out.suffix}") if unit \
+                else out
+            if kind == ".pdf":
+                write_pdf(data, rows, target, tree, generated=generated)
+            else:
+                write_xlsx(data, rows, target)
+            written.append(target)
+            if progress is not None:
+                progress("files", n, len(groups))
+    return list(written)

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer
 
+from .. import output
 from ..domain import CategoryScore, SiteStatus
 from ..photos.printing import PrintJob, make_prints
 from ..photos.tree import PhotoTree
@@ -233,19 +234,18 @@ def build_scorecard(data: ReportData, out: Path, root: Path, *, with_appendix: b
                     generated: datetime | None = None, progress: Progress | None = None) -> Path:
     """Write the scorecard PDF (through out.part, renamed when complete)."""
     when = generated or datetime.now().astimezone()
-    part = out.with_name(out.name + ".part")
-    doc = ReportDoc(str(part), header_text(data), when, title="实地考察得分表",
-                    invariant=generated is not None)
-    story: list[Flowable] = [*headline(data), *comparison(data)]
-    story += [para("各类点位得分率", "h2"), RateChart(data.card.categories, doc.width)]
-    story += [para("得分表（按失分排序）", "h1"), category_table(data)]
-    story += [*top_items(data), *districts(data), *per_category(data), *sign_off()]
-    if with_appendix:
-        story += appendix(data, root, progress)
-    if progress is not None:
-        progress("layout", 0, 1)
-    doc.render(story)
-    part.replace(out)
+    with output.writing(out) as part:
+        doc = ReportDoc(str(part), header_text(data), when, title="实地考察得分表",
+                        invariant=generated is not None)
+        story: list[Flowable] = [*headline(data), *comparison(data)]
+        story += [para("各类点位得分率", "h2"), RateChart(data.card.categories, doc.width)]
+        story += [para("得分表（按失分排序）", "h1"), category_table(data)]
+        story += [*top_items(data), *districts(data), *per_category(data), *sign_off()]
+        if with_appendix:
+            story += appendix(data, root, progress)
+        if progress is not None:
+            progress("layout", 0, 1)
+        doc.render(story)
     if progress is not None:
         progress("layout", 1, 1)
     return out

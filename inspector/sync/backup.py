@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .. import paths
+from .. import output, paths
 from ..errors import UserError
 from ..photos.tree import PhotoTree
 from ..store import Store
@@ -47,8 +47,7 @@ def backup(store: Store, out: Path, with_keys: bool = False) -> BackupResult:
     if store.data_dir is None:
         raise UserError("only a data directory on disk can be backed up")
     tree = PhotoTree(store.data_dir)
-    part = out.with_name(out.name + ".part")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, output.writing(out) as part:
         snapshot = Path(tmp) / paths.DB_NAME
         target = sqlite3.connect(snapshot)
         try:
@@ -81,7 +80,6 @@ def backup(store: Store, out: Path, with_keys: bool = False) -> BackupResult:
             for name, path in entries:
                 kind = zipfile.ZIP_STORED if name.startswith("photos/") else zipfile.ZIP_DEFLATED
                 zf.write(path, name, compress_type=kind)
-    part.replace(out)
     return BackupResult(out, len(entries) - 1, with_keys, out.stat().st_size)
 
 

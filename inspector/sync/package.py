@@ -41,8 +41,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, NoReturn
 
+from .. import output
 from ..errors import UserError
-from ..photos.tree import fsync_dir
 from .keys import DeviceKey, fingerprint_of, public_from_b64, short_fingerprint, verify_signature
 
 if TYPE_CHECKING:
@@ -250,31 +250,21 @@ def write_package(path: Path, key: DeviceKey, manifest_fields: dict[str, Any],
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True,
                                 separators=(",", ":"), allow_nan=False).encode("utf-8")
 
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "wb") as fh:
-            out = _HashingWriter(fh)
-            with zipfile.ZipFile(out, "w") as zf:
-                with zf.open(_zipinfo(MANIFEST_NAME, len(manifest_bytes)), "w") as dest:
-                    dest.write(manifest_bytes)
-                for name, src, size, sha in prepared:
-                    with zf.open(_zipinfo(name, size), "w") as dest:
-                        if isinstance(src, bytes):
-                            dest.write(src)
-                        else:
-                            _copy_checked(src, dest, size, sha)
-            trailer = TRAILER_MAGIC + key.sign(signed_message(out.hash.digest()))
-            file_hash = out.hash.copy()
-            file_hash.update(trailer)
-            fh.write(trailer)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    fsync_dir(path.parent)
+    with output.writing(path) as part, open(part, "wb") as fh:
+        out = _HashingWriter(fh)
+        with zipfile.ZipFile(out, "w") as zf:
+            with zf.open(_zipinfo(MANIFEST_NAME, len(manifest_bytes)), "w") as dest:
+                dest.write(manifest_bytes)
+            for name, src, size, sha in prepared:
+                with zf.open(_zipinfo(name, size), "w") as dest:
+                    if isinstance(src, bytes):
+                        dest.write(src)
+                    else:
+                        _copy_checked(src, dest, size, sha)
+        trailer = TRAILER_MAGIC + key.sign(signed_message(out.hash.digest()))
+        file_hash = out.hash.copy()
+        file_hash.update(trailer)
+        fh.write(trailer)
     return file_hash.hexdigest()
 
 

@@ -9,7 +9,9 @@
 # Setting up means, each step skipped when already done (a second run takes well under 2 s):
 #   1. a Python >= 3.11: $PYTHON if set, else python3, else python3.13 / 3.12 / 3.11;
 #   2. the Debian/Ubuntu packages Qt, the CJK font and the PDF tools need (apt-get, as root or
-#      through `sudo -n`; otherwise one message says what to install);
+#      through `sudo -n`; otherwise one message says what to install), waiting while another
+#      apt or dpkg holds apt's locks: up to $BOOTSTRAP_APT_WAIT seconds in all (default 600),
+#      retrying every $BOOTSTRAP_APT_RETRY_S (default 5);
 #   3. .venv with `pip install -e '.[dev]'`, redone only when pyproject.toml or the Python
 #      changes (a stamp in .venv records both).
 # Non-interactive throughout: safe in CI with no stdin.
@@ -88,6 +90,16 @@ venv_package() {
 
 # --- 2. System packages ------------------------------------------------------------------
 
+# How long apt_get waits in all for another apt or dpkg (a fresh machine's unattended-upgrades,
+# a second bootstrap) to release apt's locks, and how often it tries again meanwhile.
+readonly APT_WAIT_S="${BOOTSTRAP_APT_WAIT:-600}"
+readonly APT_RETRY_S="${BOOTSTRAP_APT_RETRY_S:-5}"
+
+APT=()          # how to run apt-get: as root or through sudo -n (install_system_packages)
+APT_WARNINGS="" # apt-get update's "W: Failed to fetch" lines: why a later install fails
+LOCK=""         # set by apt_lock: the lock file apt could not get
+HOLDER=""       # set by apt_lock: "process N: its command name", when it can be found
+
 # Prints the packages of "$@" that dpkg does not report as installed.
 missing_packages() {
     local -A installed=()
@@ -103,8 +115,106 @@ missing_packages() {
     done
 }
 
+# Prints the process holding the fcntl lock on file $1, from /proc/locks (apt does not name
+# it once DPkg::Lock::Timeout has run out); nothing when it cannot tell.
+lock_holder() {
+    local inode _ kind pid dev
+    inode="$(stat -c %i -- "$1" 2>/dev/null)" || return 0
+    [[ -r /proc/locks ]] || return 0
+    # e.g. "1: POSIX  ADVISORY  WRITE 4184 fe:00:402117 0 EOF"; "1: -> POSIX ..." waits for it.
+    while read -r _ kind _ _ pid dev _; do
+        if [[ "$kind" != "->" && "$dev" == *":$inode" ]]; then
+            echo "$pid"
+            return 0
+        fi
+    done </proc/locks
+}
+
+# Sets LOCK to the lock file apt's error text $1 says it could not get, and HOLDER to who holds
+# it; returns 1 when $1 is not about a lock.
+apt_lock() {
+    local got='Could not get lock (/[^[:space:]]*[^.[:space:]])'
+    local frontend='Unable to acquire the dpkg frontend lock \((/[^)]*)\)'
+    local admin='Unable to lock the administration directory \((/[^)]*)\)'
+    local held='held by process ([0-9]+)( \(([^)]*)\))?' pid="" comm=""
+    LOCK="" HOLDER=""
+    if [[ "$1" =~ $got ]]; then
+        LOCK="${BASH_REMATCH[1]}" # the lists, archives, dpkg frontend or dpkg lock
+    elif [[ "$1" =~ $frontend ]]; then
+        LOCK="${BASH_REMATCH[1]}"
+    elif [[ "$1" =~ $admin ]]; then
+        LOCK="${BASH_REMATCH[1]%/}/lock"
+    else
+        return 1
+    fi
+    if [[ "$1" =~ $held ]]; then
+        pid="${BASH_REMATCH[1]}" comm="${BASH_REMATCH[3]}" # apt's name, if /proc has none
+    else
+        pid="$(lock_holder "$LOCK")"
+    fi
+    [[ -n "$pid" ]] || return 0
+    { read -r comm <"/proc/$pid/comm"; } 2>/dev/null || true
+    HOLDER="process $pid${comm:+: $comm}"
+}
+
+# Runs apt-get "$@" through APT. While another apt or dpkg holds one of apt's locks it says so
+# once and tries again, up to APT_WAIT_S in all: DPkg::Lock::Timeout covers the dpkg locks but
+# not update's lists lock (apt 2.6, 2.7) nor the archives lock. Any other failure dies with
+# apt's own error lines: the real cause, not a guess.
+apt_get() {
+    local err status said="" locked cause deadline left cmd
+    [[ "$APT_WAIT_S" =~ ^[0-9]+$ ]] ||
+        die "BOOTSTRAP_APT_WAIT must be a whole number of seconds (got: $APT_WAIT_S)"
+    [[ "$APT_RETRY_S" =~ ^[0-9]+([.][0-9]+)?$ ]] ||
+        die "BOOTSTRAP_APT_RETRY_S must be a number of seconds (got: $APT_RETRY_S)"
+    deadline=$((SECONDS + APT_WAIT_S))
+    err="$(mktemp)"
+    while :; do
+        status=0 locked="" left=$((deadline - SECONDS))
+        ((left > 0)) || left=0
+        cmd=("${APT[@]}" -q -o DPkg::Lock::Timeout="$left" "$@")
+        if [[ -z "$said" ]]; then
+            # stderr still reaches the terminal; tee keeps a copy to read apt's reasons from.
+            { "${cmd[@]}" </dev/null 2>&1 1>&3 3>&- | tee "$err" >&2 3>&-; } 3>&1 || status=$?
+        else
+            # Waiting: the same lock errors at every retry would be noise; others are shown.
+            "${cmd[@]}" </dev/null 2>"$err" || status=$?
+        fi
+        if ((status != 0)) && apt_lock "$(<"$err")"; then locked=1; fi
+        [[ -z "$said" || -n "$locked" ]] || cat -- "$err" >&2
+        if ((status == 0)); then
+            if [[ "$1" == update ]]; then
+                APT_WARNINGS="$(grep '^W: Failed to fetch' "$err")" || APT_WARNINGS=""
+            fi
+            rm -f -- "$err"
+            return 0
+        fi
+        if [[ -z "$locked" ]]; then
+            # apt's E: (Err:) lines, else its warnings, else its last words.
+            cause="$(grep -E '^(E|Err):' "$err")" || cause="$(grep '^W:' "$err")" ||
+                cause="$(grep -v '^[[:space:]]*$' "$err" | tail -n 1)" || true
+            rm -f -- "$err"
+            cause="${cause:-no message from apt}"
+            [[ -z "$APT_WARNINGS" ]] || cause+=$'\n'"(apt-get update warned: $APT_WARNINGS)"
+            die "apt-get $1 failed (exit status $status): ${cause//$'\n'/; }"
+        fi
+        if ((SECONDS >= deadline)); then
+            rm -f -- "$err"
+            die "apt-get $1: gave up after ${APT_WAIT_S} s waiting for $LOCK, still held by" \
+                "${HOLDER:-another apt or dpkg}. Run this again once it is done, or wait" \
+                "longer with BOOTSTRAP_APT_WAIT=SECONDS"
+        fi
+        if [[ "$said" != "$LOCK $HOLDER" ]]; then
+            say "Waiting for another apt/dpkg${HOLDER:+ ($HOLDER)} to release $LOCK" \
+                "(up to ${APT_WAIT_S} s in all)..."
+            said="$LOCK $HOLDER"
+        fi
+        sleep "$APT_RETRY_S"
+    done
+}
+
 install_system_packages() {
-    local wanted=("$@") missing=() apt=()
+    local wanted=("$@") missing=()
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         warn "no dpkg/apt-get here (not Debian or Ubuntu?). Make sure your system has the" \
             "equivalents of these Debian packages: ${wanted[*]}"
@@ -113,10 +223,11 @@ install_system_packages() {
     mapfile -t missing < <(missing_packages "${wanted[@]}")
     ((${#missing[@]} > 0)) || return 0
 
+    # apt in English: apt_get reads its messages.
     if ((EUID == 0)); then
-        apt=(env DEBIAN_FRONTEND=noninteractive apt-get)
+        APT=(env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 apt-get)
     elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null </dev/null; then
-        apt=(sudo -n env DEBIAN_FRONTEND=noninteractive apt-get)
+        APT=(sudo -n env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 apt-get)
     else
         die "missing system packages: ${missing[*]}
 Install them as root, then run this again:
@@ -124,12 +235,8 @@ Install them as root, then run this again:
     fi
 
     say "Installing system packages: ${missing[*]}"
-    # Lock timeout: a fresh machine's unattended-upgrades may hold the dpkg lock for a while.
-    "${apt[@]}" -q -o DPkg::Lock::Timeout=300 update </dev/null ||
-        die "apt-get update failed (network or apt sources?)"
-    "${apt[@]}" -q -y -o DPkg::Lock::Timeout=300 install --no-install-recommends \
-        "${missing[@]}" </dev/null ||
-        die "apt-get install failed for: ${missing[*]}"
+    apt_get update
+    apt_get install -y --no-install-recommends "${missing[@]}"
 }
 
 # --- 3. Virtual environment --------------------------------------------------------------
@@ -226,6 +333,9 @@ run_tests() {
     fi
     return "$status"
 }
+
+# Sourced (tests/test_bootstrap.py drives the functions above): define only, run nothing.
+[[ "${BASH_SOURCE[0]}" == "$0" ]] || return 0
 
 mode="${1:-}"
 case "$mode" in

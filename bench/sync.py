@@ -4,13 +4,14 @@ Usage: .venv/bin/python bench/sync.py [--packages 30] [--photos 20] [--sites 60]
                                       [--responses 40] [--bulk 100000] [--profile]
                                       [--keep DIR]
 
-Builds N inspector packages, each from its own device (own data directory, device id and
-key): a shared registry and round (the same records and versions everywhere, like the demo
-city's), and the device's own work — SITES inspections × RESPONSES responses, a problem for
-every 8th response, and PHOTOS distinct ~2 MB 12-MP JPEGs linked to problems. Then, each
-in a fresh process (so its peak memory is its own), times in one run:
-  (a) importing all N into a fresh supervisor database (`import_packages`, as
-      `inspector sync import --trust-new FILE...` does: the next package is verified
+Builds, as a city does: the supervisor's database with the registry and the round, and its
+package; then N inspector laptops, each its own device (own data directory, device id and
+key), each importing the supervisor's package and adding its own work — SITES
+inspections × RESPONSES responses, a problem for every 8th response, and PHOTOS distinct
+~2 MB 12-MP JPEGs linked to problems — and exporting it (only its own, certified work).
+Then, each in a fresh process (so its peak memory is its own), times in one run:
+  (a) importing all N into a fresh copy of the supervisor's database (`import_packages`,
+      as `inspector sync import --trust-new FILE...` does: the next package is verified
       while one is applied);
   (b) importing them all again (every one must say "already imported");
   (c) the floor: copying the same files (shutil.copyfile) and hashing the copies with
@@ -63,8 +64,10 @@ from inspector.sync.exchange import export_package, import_package, import_packa
 
 CST = timezone(timedelta(hours=8))
 NS = uuid.UUID("0b7f3f0e-6a53-4f0c-9d38-2f1c9f5d2a77")
-SHARED_VERSION = "0000000000002.00000.demo"  # identical on every device, like the demo city
+SHARED_VERSION = "0000000000002.00000.demo"  # bulk_database's registry, written directly
 ROUND = "基准测试轮次"
+CITY_MACHINE = "bench-city"  # the supervisor's computer: its copies keep its device id
+ONE_SITE_DEVICE = 10_000  # the laptop of the one-site package
 PHOTO_SIZE = (4000, 3000)  # a 12-MP phone photo: ~2.1 MB at quality 85
 PHOTO_QUALITY = 85
 MB = 1_000_000
@@ -97,30 +100,37 @@ def variant(jpeg: bytes, tag: str) -> bytes:
 
 # ---- inspector data directories ----------------------------------------------------------
 
-def shared_records(store: Store, sites: list[str]) -> str:
-    """The form, the round and these registry sites, with the shared version."""
-    rnd = operations.create_round(store, ROUND, None, round_id=rid("round"),
-                                  version=SHARED_VERSION,
-                                  created_at="2026-11-18T09:00:00+08:00")
-    for k, site in enumerate(sites):
-        store.save("sites", {
-            "id": site, "name": f"基准点位{k:04d}", "category_id": "main_road",
-            "district": "湖滨区", "street": "人民街道", "address": f"示范市湖滨区人民路{k}号",
-            "lat": "30.58", "lon": "114.30", "coord_system": "WGS-84",
-            "wgs_lat": "30.58", "wgs_lon": "114.30"}, version=SHARED_VERSION)
-    return str(rnd["id"])
+def city_dir(folder: Path, devices: list[int], sites: int) -> Path:
+    """The supervisor's database: the round and every device's registry sites; returns its
+    package, which every laptop imports first."""
+    store = Store.open(folder, machine=CITY_MACHINE)
+    store.set_setting("role", "supervisor")
+    with store.transaction():
+        operations.create_round(store, ROUND, None, round_id=rid("round"),
+                                created_at="2026-11-18T09:00:00+08:00")
+        for device in devices:
+            for k in range(sites):
+                store.save("sites", {
+                    "id": rid("site", device, k), "name": f"基准点位{device:05d}-{k:04d}",
+                    "category_id": "main_road", "district": "湖滨区", "street": "人民街道",
+                    "address": f"示范市湖滨区人民路{k}号", "lat": "30.58", "lon": "114.30",
+                    "coord_system": "WGS-84", "wgs_lat": "30.58", "wgs_lon": "114.30"})
+    package = export_package(store, folder.parent / "city.pkg", full=True).path
+    store.close()
+    return package
 
 
 def inspector_dir(folder: Path, device: int, photos: list[bytes], sites: int,
-                  responses: int) -> Store:
-    """One inspector's laptop: the shared records and this device's own inspections."""
+                  responses: int, city: Path) -> Store:
+    """One inspector's laptop: the supervisor's package, then this device's own work."""
     store = Store.open(folder, machine=f"bench-inspector-{device}")
     store.set_setting("inspector", f"测评员{device:02d}")
     own_key(store)
+    import_package(store, city, trust_new=True)
     site_ids = [rid("site", device, k) for k in range(sites)]
     problems: list[tuple[str, str]] = []  # (inspection, problem)
+    round_id = rid("round")
     with store.transaction():
-        round_id = shared_records(store, site_ids)
         for k, site in enumerate(site_ids):
             insp = rid("inspection", device, k)
             start = datetime(2026, 11, 20, 9, tzinfo=CST) + timedelta(minutes=10 * k)
@@ -164,9 +174,11 @@ def build_packages(root: Path, n: int, photos: list[bytes], sites: int,
                    responses: int) -> list[Path]:
     out = root / "packages"
     out.mkdir(parents=True)
+    city = city_dir(root / "city", [*range(n), ONE_SITE_DEVICE], sites)
     paths = []
     for i in range(n):
-        store = inspector_dir(root / "inspectors" / f"i{i:02d}", i, photos, sites, responses)
+        store = inspector_dir(root / "inspectors" / f"i{i:02d}", i, photos, sites, responses,
+                              city)
         paths.append(export_package(store, out / f"inspector-{i:02d}.pkg").path)
         store.close()
         print(f"  package {i + 1}/{n}", file=sys.stderr, end="\r")
@@ -230,7 +242,7 @@ def peak_kb() -> tuple[int, int]:
 
 def worker_import(data_dir: str, packages: list[str], profile: bool,
                   one_by_one: bool = False) -> dict[str, Any]:
-    store = Store.open(Path(data_dir), machine="bench-supervisor")
+    store = Store.open(Path(data_dir), machine=CITY_MACHINE)
     if store.setting("role") != "supervisor":
         store.set_setting("role", "supervisor")
     statuses: Counter[str] = Counter()
@@ -316,7 +328,7 @@ def main() -> None:
         else:
             root = args.keep
             root.mkdir(parents=True, exist_ok=True)
-        for stale in ("supervisor", "floor", "profiled", "bulk", "empty", "one"):
+        for stale in ("supervisor", "floor", "profiled", "bulk", "empty", "one", "one-by-one"):
             shutil.rmtree(root / stale, ignore_errors=True)
         t0 = time.perf_counter()
         print(f"generating {args.photos} distinct {PHOTO_SIZE[0]}×{PHOTO_SIZE[1]} JPEGs …",
@@ -338,22 +350,27 @@ def main() -> None:
         names = [str(p) for p in packages]
         total = sum(p.stat().st_size for p in packages)
 
-        a = measure("import", str(root / "supervisor"), names, False)
+        def fresh(name: str) -> str:  # the supervisor's database, before any package
+            shutil.copytree(root / "city", root / name)
+            return str(root / name)
+
+        a = measure("import", fresh("supervisor"), names, False)
         b = measure("import", str(root / "supervisor"), names, False)
         (root / "floor").mkdir()
         c = measure("floor", str(root / "floor"), names)
         shutil.rmtree(root / "floor")
-        d = measure("import", str(root / "one-by-one"), names, False, True)
+        d = measure("import", fresh("one-by-one"), names, False, True)
         shutil.rmtree(root / "one-by-one")
         profiled = None
         if args.profile:
-            profiled = measure("import", str(root / "profiled"), names, True)
+            profiled = measure("import", fresh("profiled"), names, True)
             shutil.rmtree(root / "profiled")
 
         print(f"building a database with {args.bulk:,} responses …", file=sys.stderr)
         bulk_seconds = bulk_database(root / "bulk", args.bulk)
         one = root / "one"
-        store = inspector_dir(one / "data", 10_000, photos[:1], 1, args.responses)
+        store = inspector_dir(one / "data", ONE_SITE_DEVICE, photos[:1], 1, args.responses,
+                              root / "city.pkg")
         single = export_package(store, one / "one-site.pkg").path
         store.close()
         big = measure("import", str(root / "bulk"), [str(single)], False)

@@ -8,12 +8,16 @@ township and small-square results reproduce the real city's figures from the spe
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import random
 import tempfile
 import uuid
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from . import operations
 from .domain import Category, CoordSystem, Form, Kind, Outcome, Response, ReviewState, Site
@@ -21,7 +25,8 @@ from .errors import UserError
 from .geo import to_wgs84
 from .interchange import InspectionIn, ProblemIn, derived_id
 from .registry import site_id
-from .store import Store
+from .store import Store, photo_rows
+from .store import versions as vs
 
 CITY = "示范市"
 ROUND_NAME = "2026年第3轮模拟测评"
@@ -179,30 +184,61 @@ def _photos(store: Store, round_id: str, version: str | None) -> int:
 
     Every 20th problem is left without one, so the demo shows evidence still missing."""
     from .photos.importer import import_batch
+
+    jobs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, data, inspection_id, problem_id in _photo_files(store, round_id):
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            jobs.append((path, inspection_id, problem_id))
+        report = import_batch(store, jobs, version=version)
+    return len(report.imported)
+
+
+def _photo_files(store: Store, round_id: str) -> Iterator[tuple[str, bytes, str, str]]:
+    """(file name, JPEG bytes, inspection id, problem id) of the demo's problem photos."""
     from .photos.synthetic import synthetic_jpeg
 
     rows = list(store.db.query(
         "SELECT p.id, p.inspection_id, p.description, i.started_at, s.name, s.wgs_lat, "
         "s.wgs_lon FROM problems p JOIN inspections i ON i.id = p.inspection_id "
         "JOIN sites s ON s.id = i.site_id WHERE i.round_id = ? ORDER BY p.id", [round_id]))
-    jobs = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, r in enumerate(rows):
-            if n % 20 == 19 or not r["started_at"]:
-                continue
-            rng = random.Random(r["id"])
-            start = datetime.fromisoformat(r["started_at"])
-            lat = Decimal(r["wgs_lat"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
-            lon = Decimal(r["wgs_lon"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
-            data = synthetic_jpeg(
-                640, 480, r["id"], taken_at=start + timedelta(minutes=rng.randint(2, 30)),
-                lat=lat, lon=lon, orientation=rng.choice((1, 1, 1, 6)),
-                label=f"{r['name']} {r['description'][:10]}")
-            path = Path(tmp) / f"IMG_{n:04d}.jpg"
-            path.write_bytes(data)
-            jobs.append((path, r["inspection_id"], r["id"]))
-        report = import_batch(store, jobs, version=version)
-    return len(report.imported)
+    for n, r in enumerate(rows):
+        if n % 20 == 19 or not r["started_at"]:
+            continue
+        rng = random.Random(r["id"])
+        start = datetime.fromisoformat(r["started_at"])
+        lat = Decimal(r["wgs_lat"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
+        lon = Decimal(r["wgs_lon"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
+        data = synthetic_jpeg(
+            640, 480, r["id"], taken_at=start + timedelta(minutes=rng.randint(2, 30)),
+            lat=lat, lon=lon, orientation=rng.choice((1, 1, 1, 6)),
+            label=f"{r['name']} {r['description'][:10]}")
+        yield f"IMG_{n:04d}.jpg", data, r["inspection_id"], r["id"]
+
+
+@functools.cache
+def derived_versions(with_photos: bool = False) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every record the demo city stamps as the demo's own, as `inspector demo` makes it
+    here: (table, id) → the version's data. A package's demo-stamped version is taken
+    only when it is exactly one of these. Made in a scratch database (under a second);
+    the photo links also encode the demo's photos (two seconds more), so only when a
+    package brings one."""
+    scratch = Store.memory()
+    try:
+        load_demo(scratch)
+        if with_photos:
+            rnd = scratch.round(ROUND_NAME)
+            for name, data, inspection_id, problem_id in _photo_files(scratch, rnd["id"]):
+                sha = hashlib.sha256(data).hexdigest()
+                if photo_rows.photo(scratch, sha) is None:  # the row, not the file
+                    photo_rows.add(scratch, {"sha256": sha, "file_name": name,
+                                             "size": len(data), "ext": "jpg"})
+                photo_rows.link(scratch, sha, inspection_id, problem_id, DEMO_VERSION)
+        return {(v.table, v.record_id): v.data for _, v in vs.select(scratch)
+                if v.version == DEMO_VERSION}
+    finally:
+        scratch.close()
 
 
 def _inspect(store: Store, form: Form, round_id: str, only: str | None, seed: str,

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from . import operations
+from . import clock, operations
 from .domain import Category, Form, Inspection, Item, Kind, Outcome, Response, Site
 from .errors import UserError
 from .interchange import derived_id
@@ -21,8 +20,9 @@ from .store import Store, photo_rows
 from .store.store import Row
 
 
-def now_local() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+def now_local(store: Store) -> str:
+    """Now in the city's zone, with its offset: a stored start reads as the city's clock."""
+    return clock.now(store.zone()).isoformat(timespec="seconds")
 
 
 def start(store: Store, round_id: str, site: Site, inspector: str) -> Row:
@@ -35,7 +35,7 @@ def start(store: Store, round_id: str, site: Site, inspector: str) -> Row:
     return store.save("inspections", {
         "id": insp_id, "round_id": round_id, "site_id": site.id, "inspector": inspector,
         "outcome": "in_progress", "reason": "", "review": "received", "review_comment": "",
-        "started_at": now_local(), "finished_at": None, "deleted": 0})
+        "started_at": now_local(store), "finished_at": None, "deleted": 0})
 
 
 def response_row(store: Store, inspection_id: str, item_id: str) -> Row | None:
@@ -210,7 +210,7 @@ def finish(store: Store, form: Form, category: Category, inspection_id: str) -> 
     row = store.get("inspections", inspection_id)
     assert row is not None
     return store.save("inspections", {**row, "outcome": str(Outcome.FINISHED),
-                                       "finished_at": now_local()})
+                                       "finished_at": now_local(store)})
 
 
 def _failed(item: Item, resp: Response) -> bool:
@@ -233,7 +233,7 @@ def could_not_inspect(store: Store, inspection_id: str, reason: str) -> Row:
     if row is None:
         raise UserError("this site has not been started")
     return store.save("inspections", {**row, "outcome": str(Outcome.NOT_INSPECTABLE),
-                                       "reason": reason.strip(), "finished_at": now_local()})
+                                       "reason": reason.strip(), "finished_at": now_local(store)})
 
 
 def reopen(store: Store, inspection_id: str) -> Row:

@@ -57,6 +57,8 @@ class InspectionIn:
     responses: dict[str, Response]
     notes: dict[str, str]
     problems: list[ProblemIn] = field(default_factory=list)
+    where: str = ""  # how an error names it: "FILE: inspection #N (SITE)"
+    id_given: bool = True  # False: derived from (round, site, inspector), as the app does
 
 
 def response_value(item: Item, response: Response) -> str | int:
@@ -150,7 +152,8 @@ def _enum(raw: Mapping[str, Any], key: str, kind: type[Outcome] | type[ReviewSta
 def _inspection(raw: Mapping[str, Any], category: Category, site: Site, round_id: str,
                 where: str) -> InspectionIn:
     inspector = _text(raw, "inspector", where)
-    insp_id = _text(raw, "id", where) or derived_id("inspection", round_id, site.id, inspector)
+    given = _text(raw, "id", where)
+    insp_id = given or derived_id("inspection", round_id, site.id, inspector)
     outcome = _enum(raw, "outcome", Outcome, "in_progress", where)
     review = _enum(raw, "review", ReviewState, "received", where)
     responses: dict[str, Response] = {}
@@ -183,7 +186,7 @@ def _inspection(raw: Mapping[str, Any], category: Category, site: Site, round_id
         id=insp_id, site_id=site.id, inspector=inspector, outcome=outcome, review=review,
         reason=reason, started_at=_text(raw, "started_at", where) or None,
         finished_at=_text(raw, "finished_at", where) or None, responses=responses,
-        notes=notes, problems=problems,
+        notes=notes, problems=problems, where=where, id_given=bool(given),
     )
 
 

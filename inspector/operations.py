@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import interchange, registry, sampling
+from . import clock, interchange, registry, sampling
 from .domain import Form, ReviewState, Scorecard
 from .errors import UserError
 from .forms import LoadedForm, load_form, shipped_forms, shipped_forms_dir
 from .scoring import score_round
 from .store import Store
 from .store.store import Row, now_iso, to_json
+from .store.versions import SHIPPED_VERSION
 
 
 def resolve_form(store: Store, ref: str | None) -> tuple[LoadedForm, str]:
@@ -43,7 +44,7 @@ def resolve_form(store: Store, ref: str | None) -> tuple[LoadedForm, str]:
 def shipped_form_version(loaded: LoadedForm) -> str | None:
     """Shipped forms get the same version stamp everywhere, so every device agrees."""
     source = Path(loaded.form.source).resolve()
-    return "0000000000000.00000.shipped" if source.parent == shipped_forms_dir() else None
+    return SHIPPED_VERSION if source.parent == shipped_forms_dir() else None
 
 
 def current_form(store: Store, round_row: Row) -> Form:
@@ -216,9 +217,27 @@ def import_results(store: Store, path: Path, round_name: str | None = None) -> i
         return site
 
     parsed = interchange.parse_results(data, form, find, rnd["id"], str(path))
+    supervisor = store.setting("role") == "supervisor"
     with store.transaction():
         for insp in parsed:
+            existing = store.get("inspections", insp.id)
+            live = existing is not None and not existing["deleted"]
+            review = str(existing["review"]) if live and existing else "received"
+            if not supervisor and str(insp.review) not in ("received", review):
+                raise UserError(
+                    f"{insp.where}: is marked '{insp.review}' — review states are set on a "
+                    "supervisor's computer (inspector review approve|flag|reject there); "
+                    "remove \"review\" from the file to import it here")
+            before = _audit_head(store)
             save_inspection(store, rnd["id"], insp, form)
+            if live and not insp.id_given and _audit_head(store) > before:
+                raise UserError(
+                    f"{insp.where}: {insp.inspector or 'this inspector'} already has an "
+                    f"inspection of this site in round '{rnd['name']}' ({insp.id[:8]}), which "
+                    "this one would replace — to change that inspection, give it its "
+                    f"\"id\": \"{insp.id}\" in the file (as 'inspector results export' "
+                    "writes it); to record another visit, give the new one an \"id\" of its "
+                    "own")
     return len(parsed)
 
 
@@ -281,7 +300,10 @@ def _save_answers(store: Store, insp: interchange.InspectionIn, form: Form,
 
 
 def export_results(store: Store, round_name: str | None = None) -> dict[str, Any]:
+    """The round's results as `inspector results import` reads them; times are ISO 8601
+    with the city's offset (the `timezone` setting)."""
     rnd = store.round(round_name)
+    zone = store.zone()
     form = current_form(store, rnd)
     sites = {s.id: s for s in store.sites()}
     rows = {r["id"]: r for r in store.rows("inspections", "round_id = ?", [rnd["id"]])}
@@ -300,7 +322,8 @@ def export_results(store: Store, round_name: str | None = None) -> dict[str, Any
             "id": insp.id, "site": insp.site_id, "site_name": sites[insp.site_id].name,
             "inspector": insp.inspector, "outcome": str(insp.outcome),
             "review": str(insp.review), "reason": insp.reason,
-            "started_at": row["started_at"], "finished_at": row["finished_at"],
+            "started_at": clock.iso(row["started_at"], zone) or None,
+            "finished_at": clock.iso(row["finished_at"], zone) or None,
             "responses": responses,
             "notes": {k[1]: v for k, v in notes.items() if k[0] == insp.id},
             "problems": [{

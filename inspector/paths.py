@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
@@ -70,3 +73,75 @@ def prepare_data_dir(path: Path) -> Path:
     except OSError as exc:
         raise UserError(f"cannot create data directory {path}: {exc.strerror}") from None
     return path
+
+
+# ---- one writer per data directory ----
+
+LOCK_NAME = "inspector.lock"
+_held: dict[Path, tuple[int, int]] = {}  # lock file → (descriptor, holds) in this process
+
+
+class DataDirBusy(UserError):
+    """Another process writes to this data directory."""
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def writing_to(data_dir: Path, what: str) -> Iterator[None]:
+    """Hold the data directory for `what` (e.g. "the app", "inspector sync import"): a
+    second app or writing command on it meanwhile is refused in one line, naming the
+    holder, instead of both writing. Held again within one process, it just counts (a GUI
+    test runs commands beside its window). The lock goes with the process, whatever ends
+    it, so no stale lock is left behind."""
+    lock = prepare_data_dir(data_dir) / LOCK_NAME
+    if lock in _held:
+        fd, holds = _held[lock]
+        _held[lock] = (fd, holds + 1)
+    else:
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise UserError(f"{lock}: cannot open the data directory's lock file: "
+                            f"{exc.strerror}") from None
+        if not _try_lock(fd):
+            holder = _holder(fd)
+            os.close(fd)
+            raise DataDirBusy(f"data directory {data_dir} is in use by {holder}; close it or "
+                              "wait for it to finish, then try again")
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{what} (process {os.getpid()})\n".encode())
+        _held[lock] = (fd, 1)
+    try:
+        yield
+    finally:
+        fd, holds = _held[lock]
+        if holds > 1:
+            _held[lock] = (fd, holds - 1)
+        else:
+            del _held[lock]
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+            os.close(fd)  # releases the lock
+
+
+def _holder(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 200).decode("utf-8", "replace").strip()
+    except OSError:
+        text = ""
+    return text or "another inspector"

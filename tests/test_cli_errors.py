@@ -13,6 +13,7 @@ import sys
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Result
@@ -219,3 +220,50 @@ def test_version() -> None:
     done = _inspector("--version", capture_output=True)
     assert done.returncode == 0 and done.stderr == ""
     assert done.stdout.strip().startswith("inspector 0.")
+
+
+# ---- one writer per data directory ----
+
+@contextlib.contextmanager
+def held_elsewhere(data_dir: Path, what: str) -> Iterator[int]:
+    """Another process (another app, another command) holds the data directory."""
+    code = ("import sys, time\nfrom pathlib import Path\nfrom inspector import paths\n"
+            "with paths.writing_to(Path(sys.argv[1]), sys.argv[2]):\n"
+            "    print('held', flush=True)\n    time.sleep(120)\n")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(data_dir), what],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        yield holder.pid
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_second_writer_is_refused_in_one_line(township: Path, cli: Callable[..., Result],
+                                                tmp_path: Path) -> None:
+    sites = tmp_path / "more.csv"
+    sites.write_text("点位名称,点位类型,县市区\n河口镇,乡镇,青山县\n", encoding="utf-8")
+    before = cli("sites", "list").out
+    with held_elsewhere(township, "the app") as pid:
+        refused = cli("sites", "import", str(sites))
+        one_line_error(refused, str(township), f"is in use by the app (process {pid})")
+        assert cli("sites", "list").out == before  # reading goes on meanwhile
+        busy = cli("config", "set", "city", "示范市")
+        assert busy.code == 1 and "in use by the app" in busy.err
+    assert cli("sites", "import", str(sites)).code == 0  # once it is gone
+    with held_elsewhere(township, "'inspector sync import'"):
+        assert "in use by 'inspector sync import'" in cli("demo").err
+
+
+def test_a_second_app_says_so(township: Path, qapp: Any,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector.ui import main_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    with held_elsewhere(township, "the app") as pid:
+        assert main_window.run(township) == 1
+    assert len(shown) == 1 and f"（进程 {pid}）" in shown[0], shown

@@ -193,9 +193,10 @@ def test_problem_list_xlsx_reads_back_grouped_by_unit(demo: Path, tmp_path: Path
     store.close()
     sheet = openpyxl.load_workbook(out).active
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert tuple(rows[0]) == problem_list.HEADERS
+    assert rows[0] == problem_list.sheet_headers(data.problems, data.zone)
+    assert rows[0][8] == "时间（Asia/Shanghai，UTC+08:00）"
     expected = [[None if v == "" else v for v in r]
-                for r in problem_list.rows_for_sheet(data.problems)]
+                for r in problem_list.rows_for_sheet(data.problems, data.zone)]
     assert rows[1:] == expected
     units = [r[10] for r in rows[1:]]
     assert units == sorted(units)  # grouped by responsible unit
@@ -254,12 +255,13 @@ def test_report_errors_are_one_line(cli) -> None:  # type: ignore[no-untyped-def
     assert "Traceback" not in res.err
 
 
-def test_problem_times_are_printed_in_this_computers_time_zone(
+def test_problem_times_are_printed_in_the_citys_time_zone(
         demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Stamps are stored in UTC; a list for Beijing says 15:51 for a visit begun then."""
+    """Stamps are stored in UTC; a list for Beijing says 15:51 for a visit begun then,
+    on a computer set to UTC too (tests/test_times.py has the rest)."""
     import time
 
-    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     try:
         store = Store.open(demo)
@@ -278,11 +280,12 @@ def test_problem_times_are_printed_in_this_computers_time_zone(
                  for c in r]
         assert any(str(c).startswith("2026-11-20 15:51") for c in cells)
         assert not any(str(c).startswith("2026-11-20 07:51") for c in cells)
-        # A camera's stamp keeps its offset's meaning; a time without one, or no time,
-        # is shown as it is.
-        assert local("2026-11-20T15:51:30+08:00", "%H:%M:%S") == "15:51:30"
-        assert local("2026-11-20T15:51:00") == "2026-11-20 15:51"
-        assert local(None) == "" and local("unknown") == "unknown"
+        # A camera's stamp keeps its offset's meaning; a time without one is the city's
+        # local time; no time, or a text that is not one, is shown as it is.
+        city = "Asia/Shanghai"
+        assert local("2026-11-20T15:51:30+08:00", "%H:%M:%S", zone=city) == "15:51:30"
+        assert local("2026-11-20T15:51:00", zone=city) == "2026-11-20 15:51"
+        assert local(None, zone=city) == "" and local("unknown", zone=city) == "unknown"
     finally:
         monkeypatch.undo()
         time.tzset()

@@ -8,164 +8,50 @@ checked against a dump of every table and the list of photo files, before and af
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import hashlib
-import io
 import itertools
 import json
 import shutil
-import sqlite3
-import subprocess
-import sys
 import threading
 import time
 import uuid
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from forge import craft
+from synckit import (
+    INSPECTORS,
+    Demo,
+    assert_refused,
+    build_demo,
+    copy_dir,
+    count,
+    dump,
+    fingerprint,
+    ok,
+    opened,
+    run,
+    score,
+    site_entry,
+    supervisor,
+)
 
-from inspector import paths
-from inspector.cli import main as cli_main
 from inspector.demo import ROUND_NAME
 from inspector.hlc import Stamp
 from inspector.photos.tree import PhotoTree
 from inspector.store import Store
 from inspector.sync import keys
-from inspector.sync.package import open_package, write_package
+from inspector.sync.package import open_package
 
-INSPECTORS = (("张三", 1), ("李四", 2), ("王五", 3))
 MARKET = "东风路农贸市场"  # the registry entry every demo inspector corrects on site
 OVERLAP = "东风路"  # the main road two inspectors score
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-def run(data_dir: Path | None, *args: str) -> Result:
-    """`inspector [--data-dir D] ARGS...` in this process, with what it printed."""
-    out, err = io.StringIO(), io.StringIO()
-    argv = (["--data-dir", str(data_dir)] if data_dir is not None else []) + list(args)
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli_main(argv)
-    return Result(code, out.getvalue(), err.getvalue())
-
-
-def ok(data_dir: Path | None, *args: str) -> Result:
-    result = run(data_dir, *args)
-    assert result.code == 0, (args, result)
-    return result
-
-
-@contextlib.contextmanager
-def opened(data_dir: Path) -> Iterator[Store]:
-    store = Store.open(data_dir)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def copy_dir(src: Path, dest: Path) -> Path:
-    gc.collect()  # no connection of this process is left open on `src`
-    shutil.copytree(src, dest)
-    return dest
-
-
-def dump(data_dir: Path) -> dict[str, Any]:
-    """Every row of every table, and every file under photos/ and sync/ with its hash."""
-    con = sqlite3.connect(data_dir / paths.DB_NAME)
-    try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        state: dict[str, Any] = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
-                                 for t in tables}
-    finally:
-        con.close()
-    files = {}
-    for folder in ("photos", "sync"):
-        root = data_dir / folder
-        if root.is_dir():
-            for p in sorted(root.rglob("*")):
-                if p.is_file() and p.name != "import.lock":
-                    files[p.relative_to(data_dir).as_posix()] = hashlib.sha256(
-                        p.read_bytes()).hexdigest()
-    state["files"] = files
-    return state
-
-
-def count(data_dir: Path, sql: str, params: tuple[Any, ...] = ()) -> int:
-    con = sqlite3.connect(data_dir / paths.DB_NAME)
-    try:
-        return int(con.execute(sql, params).fetchone()[0])
-    finally:
-        con.close()
-
-
-def assert_refused(data_dir: Path, package: Path, message: str, *extra: str) -> Result:
-    before = dump(data_dir)
-    result = run(data_dir, "sync", "import", str(package), *extra)
-    assert result.code == 1, result
-    assert message in result.err, result.err
-    assert "applied" not in result.out
-    assert dump(data_dir) == before
-    return result
-
-
-def fingerprint(data_dir: Path) -> str:
-    info = json.loads((data_dir / "keys" / "device.json").read_text(encoding="utf-8"))
-    return str(info["fingerprint"])
-
-
-def score(data_dir: Path) -> dict[str, Any]:
-    return dict(json.loads(ok(data_dir, "score", "--json").out))
-
-
-def site_entry(card: dict[str, Any], name: str) -> dict[str, Any]:
-    [entry] = [s for c in card["categories"] for s in c["sites"] if s["name"] == name]
-    return dict(entry)
-
-
-@dataclass(frozen=True)
-class Demo:
-    root: Path
-    dirs: dict[str, Path]
-    packages: dict[str, Path]
-    sha: dict[str, str]
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
-    """Three inspectors' laptops, built in parallel, and each one's first package."""
-    root = tmp_path_factory.mktemp("sync-demo")
-    dirs = {name: root / f"laptop-{seed}" for name, seed in INSPECTORS}
-    procs = [subprocess.Popen(
-        [sys.executable, "-m", "inspector", "--data-dir", str(dirs[name]), "demo",
-         "--inspector", name, "--seed", str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for name, seed in INSPECTORS]
-    for proc in procs:
-        out, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err
-    packages, sha = {}, {}
-    for name, _ in INSPECTORS:
-        packages[name] = root / f"{name}-1.pkg"
-        out = ok(dirs[name], "sync", "export", "--out", str(packages[name])).out
-        sha[name] = out.rsplit("sha256 ", 1)[1].strip()
-    return Demo(root, dirs, packages, sha)
-
-
-def supervisor(data_dir: Path) -> Path:
-    ok(data_dir, "config", "set", "role", "supervisor")
-    return data_dir
+    return build_demo(tmp_path_factory.mktemp("sync-demo"))
 
 
 @pytest.fixture(scope="module")
@@ -245,7 +131,7 @@ def test_an_unknown_device_is_held_until_trusted(demo: Demo, tmp_path: Path) -> 
 
     listing = ok(sup, "devices", "list").out
     [line] = [x for x in listing.splitlines() if fp in x]
-    assert "no (packages held)" in line and "张三" in line
+    assert "1 packages held (张三-1.pkg)" in line and "张三" in line
 
     # A second try without trust is held again, still nothing applied.
     assert run(sup, "sync", "import", str(demo.packages["张三"])).code == 3
@@ -267,16 +153,38 @@ def test_an_unknown_device_is_held_until_trusted(demo: Demo, tmp_path: Path) -> 
     assert "already imported" in ok(sup, "sync", "import", str(demo.packages["张三"])).out
 
 
-def test_a_new_key_for_a_known_device_is_refused(demo: Demo, sup_zhang: Path,
-                                                 tmp_path: Path) -> None:
+def test_a_new_key_for_a_known_device_is_held_not_taken(demo: Demo, sup_zhang: Path,
+                                                        tmp_path: Path) -> None:
+    """The same device id signing with another key: held (never with --trust-new), the
+    trusted key still works, and the supervisor decides with commands that exist."""
     laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
     shutil.rmtree(laptop / "keys")  # reinstalled: a new key pair, the same device id
     package = tmp_path / "rekeyed.pkg"
     ok(laptop, "sync", "export", "--full", "--out", str(package))
-    assert fingerprint(laptop) != fingerprint(demo.dirs["张三"])
+    new_fp, old_fp = fingerprint(laptop), fingerprint(demo.dirs["张三"])
+    assert new_fp != old_fp
     sup = copy_dir(sup_zhang, tmp_path / "sup")
-    assert_refused(sup, package, "different key", "--trust-new")
-    assert_refused(sup, package, "different key")
+    before = dump(sup)
+    for extra in (("--trust-new",), ()):
+        held = run(sup, "sync", "import", str(package), *extra)
+        assert held.code == 3, held
+        assert f"is trusted with another key ({old_fp})" in held.out
+        assert f"'inspector devices refuse {new_fp}'" in held.out
+        assert f"'inspector devices trust {new_fp} --role inspector' replaces" in held.out
+    after = dump(sup)
+    assert {t: after[t] for t in before if t not in ("packages", "held_keys", "files")} == \
+        {t: before[t] for t in before if t not in ("packages", "held_keys", "files")}
+    # The supervisor refuses it: nothing of it remains held.
+    refused = ok(sup, "devices", "refuse", new_fp)
+    assert "1 held packages dropped" in refused.out
+    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    assert new_fp not in ok(sup, "devices", "list").out
+    # Or, had the key really changed, trusting it replaces the old one and applies it.
+    assert run(sup, "sync", "import", str(package)).code == 3
+    trusted = ok(sup, "devices", "trust", new_fp, "--role", "inspector")
+    assert f"replacing the key {old_fp}" in trusted.out and ": applied" in trusted.out
+    listing = ok(sup, "devices", "list").out
+    assert new_fp in listing and old_fp not in listing
 
 
 # ---- 3. roles ----
@@ -489,10 +397,7 @@ def test_a_photo_in_neither_package_nor_database_is_refused(sup_zhang: Path,
     link = {"id": str(uuid.uuid4()), "version": f"{now_ms:013d}.00000.forged-device",
             "origin": "forged-device", "base": None, "deleted": 0, "photo_sha256": "ab" * 32,
             "inspection_id": str(uuid.uuid4()), "problem_id": None}
-    package = tmp_path / "link.pkg"
-    write_package(package, key, {"inspector": "张三", "forms": [], "extra": {}}, [
-        ("records.jsonl", (json.dumps({"table": "photo_links", "data": link}) + "\n").encode()),
-        ("photos.json", b"[]")])
+    package = craft(tmp_path / "link.pkg", key, [("photo_links", link)])
     sup = copy_dir(sup_zhang, tmp_path / "sup")
     assert_refused(sup, package, "neither in the package nor stored", "--trust-new")
 

@@ -149,11 +149,12 @@ def test_every_refusal_of_a_package_is_shown_in_chinese(zh) -> None:  # type: ig
     import inspector.sync as sync
 
     root = Path(sync.__file__).parent
-    messages = [m for module in ("package.py", "rules.py", "exchange.py")
+    messages = [m for module in ("package.py", "rules.py", "exchange.py", "pseudo.py")
                 for m in refusals(root / module)]
     assert len(messages) > 60
     english = re.compile(r"[A-Za-z]{2,}[ ,;]+[A-Za-z]{2,}[ ,;]+[A-Za-z]{2,}")
-    untranslated = [m for m in messages if english.search(zh(m))]
+    command = re.compile(r"'inspector [^']*'")  # a command to type stays as it is typed
+    untranslated = [m for m in messages if english.search(command.sub("", zh(m)))]
     assert untranslated == []
     assert zh("7: the manifest is invalid: 'extra' is not an object") == \
         "7: 清单无效：“extra”不是对象"

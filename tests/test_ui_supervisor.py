@@ -214,7 +214,7 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
     screenshot(page, "sync.png")
 
 
-def test_a_refused_device_and_a_damaged_package_change_nothing(
+def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
         app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         open_store) -> None:
     from PySide6.QtWidgets import QFileDialog
@@ -235,7 +235,7 @@ def test_a_refused_device_and_a_damaged_package_change_nothing(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(demo.packages["张三"]), str(damaged)], ""))
     monkeypatch.setattr(TrustDialog, "exec",
-                        lambda dialog: (dialog.refuse_button.click(), int(dialog.result()))[1])
+                        lambda dialog: (dialog.later_button.click(), int(dialog.result()))[1])
     page.choose_imports()
     qtbot.waitUntil(lambda: len(page.outcomes) == 3 and not page.busy(),
                     timeout=JOB_TIMEOUT_MS)
@@ -246,8 +246,38 @@ def test_a_refused_device_and_a_damaged_package_change_nothing(
     # The reason, in the core's words, without a traceback.
     assert "Traceback" not in log and damaged.name in log
     assert count(store, "SELECT count(*) FROM versions") == 0
-    assert count(store, "SELECT count(*) FROM devices WHERE trusted = 0") == 1
+    assert count(store, "SELECT count(*) FROM held_keys") == 1
     assert list((sup / "sync" / "held").glob("*.pkg"))  # kept aside for a later decision
+    # The devices table says what waits.
+    held = [page.devices_model.index(r, 1).data() for r in range(page.devices_model.rowCount())]
+    assert any("1" in str(h) for h in held[1:]), held
+
+
+def test_refusing_a_key_drops_it_and_its_packages(
+        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        open_store) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from inspector.ui.bus import Bus
+    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.trust_dialog import TrustDialog
+
+    sup = tmp_path / "sup"
+    ok(sup, "config", "set", "role", "supervisor")
+    store = open_store(sup)
+    page = SyncPage(store, Bus())
+    show(qtbot, page)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(demo.packages["张三"])], ""))
+    monkeypatch.setattr(TrustDialog, "exec",
+                        lambda dialog: (dialog.refuse_button.click(), int(dialog.result()))[1])
+    page.choose_imports()
+    qtbot.waitUntil(lambda: "⊘" in page.log.toPlainText() and not page.busy(),
+                    timeout=JOB_TIMEOUT_MS)
+    assert fingerprint(demo.laptops["张三"]) in page.log.toPlainText()
+    assert count(store, "SELECT count(*) FROM held_keys") == 0
+    assert count(store, "SELECT count(*) FROM versions") == 0
+    assert not list((sup / "sync" / "held").glob("*.pkg"))
 
 
 def test_export_package_from_the_sync_page(app, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from ..errors import UserError
 from ..forms import load_form, shipped_forms
 from ..photos.evidence import missing_photos
 from ..store import Store, audit
+from ..store.schema import RECORD_TABLES
 from ..store.settings import SETTINGS
 from . import photos as photo_cmds
 from . import reports as report_cmds
@@ -23,6 +24,15 @@ from .scorecard import score_json, score_table
 from .table import render
 
 Handler = Callable[[argparse.Namespace], int]
+UNEXPLAINED_SHOWN = 20
+# Commands that change the data directory: one at a time, and not while the app has it.
+# (`restore` goes only into an empty folder, which no app or command can be using.)
+WRITING = {("sites", "import"), ("round", "new"), ("sample", None), ("config", "set"),
+           ("results", "import"), ("demo", None), ("photos", "import"), ("photos", "stamp"),
+           ("sync", "export"), ("sync", "import"), ("devices", "trust"), ("devices", "refuse"),
+           ("devices", "reset-history"), ("conflicts", "confirm"), ("conflicts", "reverse"),
+           ("review", "approve"), ("review", "flag"), ("review", "reject"),
+           ("baseline", "add"), ("baseline", "remove")}
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -167,12 +177,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    count, broken = audit.verify(_store(args).db)
+    """The chain, the records against the log, and the log against what this computer
+    sent: every finding one line on stderr, exit 1 if there is any."""
+    db = _store(args).db
+    count, broken = audit.verify(db)
+    findings = []
     if broken is not None:
-        print(f"audit row {broken.seq} {broken.reason}: the history from there on cannot "
-              "be trusted", file=sys.stderr)
+        findings.append(f"audit row {broken.seq} {broken.reason}: the history from there on "
+                        "cannot be trusted")
+    for sent in audit.contradicted_exports(db):
+        findings.append(f"audit row {sent.seq} is not what package {sent.file_name} (sent "
+                        f"{sent.at[:10]}) showed: the log was rewritten after it")
+    unexplained = audit.unexplained(db, RECORD_TABLES)
+    for u in unexplained[:UNEXPLAINED_SHOWN]:
+        findings.append(f"record {u.table}/{u.record_id[:8]} {u.reason}: changed outside "
+                        "inspector, the log does not explain it")
+    if len(unexplained) > UNEXPLAINED_SHOWN:
+        findings.append(f"… and {len(unexplained) - UNEXPLAINED_SHOWN} more records the log "
+                        "does not explain")
+    for line in findings:
+        print(line, file=sys.stderr)
+    if findings:
         return 1
-    print(f"audit log ok: {count} rows, chain intact")
+    print(f"audit log ok: {count} rows, chain intact, every record explained by it")
     return 0
 
 
@@ -311,6 +338,12 @@ def build_parser() -> argparse.ArgumentParser:
             "trust a device's key and apply its held packages")
     p.add_argument("fingerprint")
     p.add_argument("--role", required=True, choices=["inspector", "supervisor"])
+    p = add(dv, "refuse", with_store(sync_cmds.cmd_refuse),
+            "drop a held key and its held packages (or withdraw a device's trust)")
+    p.add_argument("fingerprint")
+    p = add(dv, "reset-history", with_store(sync_cmds.cmd_reset_history),
+            "accept that a trusted device's audit history starts again (a restored laptop)")
+    p.add_argument("fingerprint")
 
     cf = group("conflicts", "edits of one record made on two devices")
     add(cf, "list", with_store(sync_cmds.cmd_conflicts),
@@ -369,7 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(action_name="remove")
 
     aud = group("audit", "the audit log")
-    add(aud, "verify", cmd_audit_verify, "check that no audit row was changed or removed")
+    add(aud, "verify", cmd_audit_verify, "check that no audit row was changed or removed, "
+        "that the log explains every record, and that it still holds what packages sent")
     return parser
 
 
@@ -380,8 +414,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    command = (args.command, getattr(args, "action", None))
     try:
-        code = handler(args)
+        if command in WRITING:
+            with paths.writing_to(paths.resolve_data_dir(args.data_dir),
+                                  f"'inspector {' '.join(c for c in command if c)}'"):
+                code = handler(args)
+        else:
+            code = handler(args)
         sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
         return code
     except UserError as exc:

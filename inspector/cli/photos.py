@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import operations
+from .. import clock, operations
 from ..photos.evidence import missing_photos, stamp_for, suggest_for_files, verify_store
 from ..photos.importer import import_photos
 from ..store import Store
@@ -59,18 +59,19 @@ def cmd_verify(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
-    rnd = store.round(args.round)
+    rnd, zone = store.round(args.round), store.zone()
     rows = []
     for name, meta, found, why in suggest_for_files(store, rnd["id"],
                                                     [Path(p) for p in args.paths]):
         if meta is None:
             rows.append([Path(name).name, "—", why])
         elif not found:
-            rows.append([Path(name).name, (meta.taken_at or "")[:16], "no matching inspection"])
+            rows.append([Path(name).name, clock.local(meta.taken_at, zone=zone),
+                         "no matching inspection"])
         else:
             best = found[0]
             where = "" if best.distance_m is None else f" · {best.distance_m:.0f} m"
-            rows.append([Path(name).name, (meta.taken_at or "")[:16],
+            rows.append([Path(name).name, clock.local(meta.taken_at, zone=zone),
                          f"{best.site_name} · {best.inspector}{where} · {best.inspection_id[:8]}"])
     print(render(["file", "taken", "suggested inspection"], rows))
     return 0

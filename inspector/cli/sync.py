@@ -12,7 +12,7 @@ from ..store import Store
 from ..store import device as devices
 from ..store import versions as vs
 from ..sync import backup as backups
-from ..sync import exchange, review
+from ..sync import exchange, review, trust
 from .table import render
 
 
@@ -22,6 +22,10 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     size = result.path.stat().st_size / 1e6
     print(f"{result.path}: {result.records} records, {result.photos} photos, {size:.1f} MB, "
           f"sha256 {result.sha256[:16]}")
+    if result.unproven:
+        print(f"  {result.unproven} changes received before inspector kept their authors' "
+              "signatures were left out: they cannot be passed on; ask those inspectors to "
+              "export again with --full")
     return 0
 
 
@@ -55,8 +59,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         who = f"{result.inspector or '?'} · device {result.device_id[:8]} · {result.fingerprint}"
         if result.status == "held":
             held += 1
-            print(f"{name}: held — unknown device ({who}); if you know it, trust it with "
-                  f"'inspector devices trust {result.fingerprint} --role inspector'")
+            print(f"{name}: {_held_line(result, who)}")
         elif result.status == "already imported":
             print(f"{name}: already imported, nothing changed")
         else:
@@ -68,22 +71,59 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     return 1 if failed else (3 if held else 0)
 
 
+def _held_line(result: exchange.ImportResult, who: str) -> str:
+    fp = result.fingerprint
+    if result.held == trust.NEW_KEY:
+        return (f"held — device {result.device_id[:8]} is trusted with another key "
+                f"({result.trusted_fingerprint}), and this package is signed with {fp} "
+                f"({who}). If nobody reinstalled that laptop, it is not from it: 'inspector "
+                f"devices refuse {fp}'; if its key really changed, 'inspector devices trust "
+                f"{fp} --role inspector' replaces the old key")
+    if result.held == trust.SEVERAL:
+        return (f"held — another key also claims device {result.device_id[:8]} ({who}); "
+                "compare each fingerprint in 'inspector devices list' with the one that "
+                f"laptop shows, then 'inspector devices trust {fp} --role inspector' or "
+                f"'inspector devices refuse {fp}'")
+    return (f"held — unknown device ({who}); if you know it, trust it with 'inspector "
+            f"devices trust {fp} --role inspector' (or 'inspector devices refuse {fp}')")
+
+
 def cmd_devices(store: Store, args: argparse.Namespace) -> int:
     exchange.own_key(store)
     rows = [[("this computer" if d["this_device"] else str(d["role"])),
-             "yes" if d["trusted"] else "no (packages held)", str(d["device_id"])[:8],
-             str(d["inspector"] or ""), str(d["fingerprint"] or "")]
+             "yes" if d["trusted"] else "no (known from a supervisor's package)",
+             str(d["device_id"])[:8], str(d["inspector"] or ""), str(d["fingerprint"] or "")]
             for d in devices.all_devices(store.db) if d["fingerprint"] or d["this_device"]]
+    for k in devices.held_keys(store.db):
+        rows.append(["?", f"no — {k['packages']} packages held ({k['files'] or ''})",
+                     str(k["device_id"])[:8], str(k["inspector"] or ""), str(k["fingerprint"])])
     print(render(["role", "trusted", "device", "inspector", "fingerprint"], rows))
+    if devices.held_keys(store.db):
+        print("trust a held key: inspector devices trust FINGERPRINT --role inspector|"
+              "supervisor; drop it and its packages: inspector devices refuse FINGERPRINT")
     return 0
 
 
 def cmd_trust(store: Store, args: argparse.Namespace) -> int:
-    dev, applied = exchange.trust_device(store, args.fingerprint, args.role)
+    dev, applied = trust.trust_device(store, args.fingerprint, args.role)
     print(f"device {str(dev['device_id'])[:8]} ({dev['inspector'] or '?'}) trusted as "
-          f"{args.role}")
+          f"{args.role}" + (f", replacing the key {dev['replaced']}" if dev["replaced"] else ""))
     for result in applied:
         print(f"  held package {result.path.name}: {result.status}")
+    return 0
+
+
+def cmd_refuse(store: Store, args: argparse.Namespace) -> int:
+    row, dropped = trust.refuse_device(store, args.fingerprint)
+    print(f"key {row['fingerprint']} (device {str(row['device_id'])[:8]}, "
+          f"{row['inspector'] or '?'}) refused; {dropped} held packages dropped")
+    return 0
+
+
+def cmd_reset_history(store: Store, args: argparse.Namespace) -> int:
+    row, forgotten = trust.reset_history(store, args.fingerprint)
+    print(f"device {str(row['device_id'])[:8]} ({row['inspector'] or '?'}): its next package "
+          f"starts its history afresh ({forgotten} points of the old one forgotten)")
     return 0
 
 

@@ -24,6 +24,7 @@ from ..store import Store
 from ..store import photo_rows as rows
 from ..store.store import Row
 from .decode import DISPLAY_PX, THUMB_PX, Refused, fit, jpeg_bytes, open_checked, upright
+from .file_warnings import recording
 from .files import display_image
 from .importer import import_lock, tree_of
 from .tree import write_file
@@ -123,8 +124,9 @@ def _picture(store: Store, base: Row) -> tuple[Image.Image, float]:
     full = upright_size(base)
     if base["original_present"] and original.exists():
         try:
-            image = open_checked(original.read_bytes())
-            return upright(image, int(base["orientation"] or 1), max(image.size)), 1.0
+            with recording():  # flagged when the photo was imported
+                image = open_checked(original.read_bytes())
+                return upright(image, int(base["orientation"] or 1), max(image.size)), 1.0
         except Refused as exc:
             raise UserError(f"photo {base['sha256'][:12]}: {exc}") from None
     shown = display_image(tree, base["sha256"], base["ext"])

@@ -5,6 +5,9 @@ is not a usable photo, and writes its files to the staging folder.
 Speed (see bench/photos.py): JPEGs are decoded at a reduced DCT scale (`draft`) chosen
 so the result still covers the display size, resized before being turned upright, and
 the thumbnail is made from the display image, not from the original.
+
+What Pillow warns about while a file is opened, its EXIF read and its picture decoded
+becomes flags on that file (see `file_warnings`); nothing of it is printed.
 """
 
 from __future__ import annotations
@@ -13,13 +16,13 @@ import hashlib
 import io
 import os
 import uuid
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from .metadata import PhotoMeta, read_meta
+from .file_warnings import recording
+from .metadata import PhotoMeta, read_meta, warning_flags
 
 DISPLAY_PX = 1600
 THUMB_PX = 320
@@ -81,9 +84,10 @@ def sniff(data: bytes) -> None:
 
 
 def open_checked(data: bytes) -> Image.Image:
+    """The opened (not decoded) image, or Refused. Pillow's warnings go to the caller's
+    `recording()`, if any; a declared size above the limit is an error, not a warning."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+        with recording(errors=(Image.DecompressionBombWarning,)):
             image = Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
         raise Refused("not an image (or an image format inspector does not read)") from None
@@ -170,13 +174,16 @@ def decode_file(source: str, staging: str, known: frozenset[str] = frozenset()) 
         raise Refused(f"cannot read: {exc.strerror}") from None
     sniff(data)
     sha = hashlib.sha256(data).hexdigest()
-    image = open_checked(data)
-    ext = FORMATS[image.format or ""]
-    meta = read_meta(image, mtime)
-    decoded = Decoded(source, sha, len(data), ext, image.width, image.height, meta)
-    if sha in known:  # stored already: only a link is needed
+    with recording() as warned:
+        image = open_checked(data)
+        ext = FORMATS[image.format or ""]
+        meta = read_meta(image, mtime)
+        decoded = Decoded(source, sha, len(data), ext, image.width, image.height, meta)
+        if sha not in known:  # stored already: only a link is needed
+            display, thumb = derivatives(image, meta.orientation)
+    meta.add_flags(warning_flags(warned))
+    if sha in known:
         return decoded
-    display, thumb = derivatives(image, meta.orientation)
     token = f"{sha[:16]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     stage = Path(staging)
     stage.mkdir(parents=True, exist_ok=True)
@@ -196,7 +203,8 @@ def decode_file(source: str, staging: str, known: frozenset[str] = frozenset()) 
 def rebuild(original: Path) -> tuple[bytes, bytes]:
     """Display and thumbnail JPEG bytes made again from a stored original."""
     data = original.read_bytes()
-    image = open_checked(data)
-    meta = read_meta(image, 0)
-    display, thumb = derivatives(image, meta.orientation)
+    with recording():  # flagged when it was imported: the same bytes warn the same
+        image = open_checked(data)
+        meta = read_meta(image, 0)
+        display, thumb = derivatives(image, meta.orientation)
     return jpeg_bytes(display, 85), jpeg_bytes(thumb, 80)

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from .. import clock
 from ..domain import Form
 from ..errors import UserError
 from ..store import Store
 from ..store import photo_rows as rows
 from ..store.store import Row
 from .decode import Refused, open_checked
+from .file_warnings import recording
 from .files import VerifyReport, verify
 from .importer import collect, tree_of
-from .metadata import PhotoMeta, read_meta
+from .metadata import PhotoMeta, is_capture_time, read_meta, warning_flags
 from .stamp import StampText, stamped
 from .suggest import Candidate, Suggestion, suggest
 
@@ -56,21 +58,28 @@ def candidates(store: Store, round_id: str) -> list[Candidate]:
                 "WHERE i.round_id = ? AND i.deleted = 0", [round_id])]
 
 
+def meta_of(data: bytes, mtime: float) -> PhotoMeta:
+    """EXIF only, without decoding the picture (fast enough for a whole folder), with
+    what Pillow warned about as flags; raises Refused."""
+    with recording() as warned, open_checked(data) as image:
+        meta = read_meta(image, mtime)
+    meta.add_flags(warning_flags(warned))
+    return meta
+
+
 def read_file_meta(path: Path) -> PhotoMeta:
-    """EXIF only, without decoding the picture (fast enough for a whole folder)."""
     try:
         data = path.read_bytes()
-        image = open_checked(data)
+        mtime = path.stat().st_mtime
     except OSError as exc:
         raise Refused(f"cannot read: {exc.strerror}") from None
-    with image:
-        return read_meta(image, path.stat().st_mtime)
+    return meta_of(data, mtime)
 
 
 def suggest_for_files(store: Store, round_id: str, paths: list[Path]
                       ) -> list[tuple[str, PhotoMeta | None, list[Suggestion], str]]:
     """(file, its metadata, matching inspections best first, why not readable)."""
-    pool = candidates(store, round_id)
+    pool, zone = candidates(store, round_id), store.zone()
     files, refused = collect(paths)
     out: list[tuple[str, PhotoMeta | None, list[Suggestion], str]] = [
         (name, None, [], reason) for name, reason in refused]
@@ -80,8 +89,8 @@ def suggest_for_files(store: Store, round_id: str, paths: list[Path]
         except Refused as exc:
             out.append((str(f), None, [], str(exc)))
             continue
-        at = meta.taken_at if meta.time_source == "exif" else None
-        out.append((str(f), meta, suggest(at, meta.lat, meta.lon, pool), ""))
+        at = meta.taken_at if is_capture_time(meta.time_source) else None
+        out.append((str(f), meta, suggest(at, meta.lat, meta.lon, pool, zone), ""))
     return out
 
 
@@ -101,13 +110,13 @@ ScanCache = dict[tuple[str, int, float], tuple[str, PhotoMeta]]
 def suggested_for(store: Store, inspection_id: str, folders: list[Path],
                   cache: ScanCache | None = None,
                   cancel: Callable[[], bool] | None = None) -> list[SuggestedPhoto]:
-    """Photos in `folders` whose EXIF time (and GPS, when both are known) fit this
+    """Photos in `folders` whose capture time (and GPS, when both are known) fit this
     inspection better than any other of the round, and that are not linked to it yet.
     Nothing is imported: the inspector attaches what fits."""
     insp = store.get("inspections", inspection_id)
     if insp is None:
         return []
-    pool = candidates(store, insp["round_id"])
+    pool, zone = candidates(store, insp["round_id"]), store.zone()
     linked = {link["photo_sha256"] for link in rows.links(store, inspection_id)}
     cache = {} if cache is None else cache
     files, _refused = collect(folders)
@@ -120,15 +129,13 @@ def suggested_for(store: Store, inspection_id: str, folders: list[Path],
             key = (str(f), st.st_size, st.st_mtime)
             if key not in cache:
                 data = f.read_bytes()
-                with open_checked(data) as image:
-                    cache[key] = (hashlib.sha256(data).hexdigest(),
-                                  read_meta(image, st.st_mtime))
+                cache[key] = (hashlib.sha256(data).hexdigest(), meta_of(data, st.st_mtime))
         except (OSError, Refused):
             continue
         sha, meta = cache[key]
-        if sha in linked or meta.time_source != "exif" or meta.taken_at is None:
+        if sha in linked or not is_capture_time(meta.time_source) or meta.taken_at is None:
             continue
-        found = suggest(meta.taken_at, meta.lat, meta.lon, pool)
+        found = suggest(meta.taken_at, meta.lat, meta.lon, pool, zone)
         if found and found[0].inspection_id == inspection_id:
             out.append(SuggestedPhoto(str(f), sha, meta.taken_at, found[0].distance_m,
                                       found[0].minutes_from_window))
@@ -136,13 +143,17 @@ def suggested_for(store: Store, inspection_id: str, folders: list[Path],
     return out
 
 
-def stamp_text(photo: Row, site: Row | None, inspector: str) -> StampText:
-    """What the stamp says: time, GPS, site (with district) and inspector."""
+def stamp_text(photo: Row, site: Row | None, inspector: str,
+               zone: clock.Zone = clock.DEFAULT_ZONE) -> StampText:
+    """What the stamp says: time (in the city's zone, with its offset), GPS, site (with
+    district) and inspector. A time that is not a capture time (EXIF DateTime, the file's
+    time) is marked as the file's."""
     place = ""
     if site is not None:
         place = f"{site['name']} · {site['district']}" if site["district"] else site["name"]
     return StampText(
-        taken_at=photo["taken_at"], time_from_file=photo["time_source"] == "file",
+        taken_at=clock.iso(photo["taken_at"], zone) or None,
+        time_from_file=not is_capture_time(photo["time_source"]),
         lat=None if photo["lat"] is None else Decimal(photo["lat"]),
         lon=None if photo["lon"] is None else Decimal(photo["lon"]),
         site=place, inspector=inspector)
@@ -154,7 +165,8 @@ def stamp_for(store: Store, sha: str, inspection_id: str) -> Path:
     insp = store.get("inspections", inspection_id)
     if photo is None or insp is None:
         raise UserError(f"no photo {sha[:12]} in inspection {inspection_id[:8]}")
-    text = stamp_text(photo, store.get("sites", insp["site_id"]), insp["inspector"])
+    text = stamp_text(photo, store.get("sites", insp["site_id"]), insp["inspector"],
+                      store.zone())
     return stamped(tree_of(store), sha, photo["ext"], text)
 
 

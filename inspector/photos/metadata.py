@@ -2,11 +2,17 @@
 
 Chat apps strip EXIF and cheap phones write nonsense, so every field is optional and a
 field that cannot be true (orientation 9, latitude 95) is dropped and flagged, never fatal.
+
+Only a capture time counts as when the photo was taken: DateTimeOriginal, else
+DateTimeDigitized. EXIF DateTime is when the file was last changed (an editor or a chat
+app that re-saves it writes it), so a photo with only that time keeps it, marked as a
+modification time, as is the file's own time when there is no EXIF time at all.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
@@ -14,24 +20,38 @@ from typing import Any
 
 from PIL import Image
 
+from ..clock import CLOCK_SLACK
+from .file_warnings import Warned
+
 TAG_ORIENTATION = 0x0112
 TAG_MAKE = 0x010F
 TAG_MODEL = 0x0110
 TAG_DATETIME = 0x0132
 IFD_EXIF = 0x8769
 IFD_GPS = 0x8825
-TAG_DATETIME_ORIGINAL = 0x9003
+TAG_DATETIME_ORIGINAL = 0x9003  # when the shutter was pressed
+TAG_DATETIME_DIGITIZED = 0x9004  # when it was stored (the same on phones)
+TAG_OFFSET_TIME = 0x9010  # of DateTime
 TAG_OFFSET_TIME_ORIGINAL = 0x9011
-TAG_OFFSET_TIME = 0x9010
+TAG_OFFSET_TIME_DIGITIZED = 0x9012
+
+# Where a photo's `taken_at` comes from (`time_source`). Only TIME_EXIF is a capture time:
+# matching photos to inspections by time and the evidence stamp rely on it alone.
+TIME_EXIF = "exif"  # DateTimeOriginal or DateTimeDigitized
+TIME_MODIFIED = "modified"  # EXIF DateTime: when the file was last changed
+TIME_FILE = "file"  # the file's modification time on disk (mtime)
 
 # Flags stored with a photo (what the UI and reports can say about its evidence value).
 NO_EXIF = "no_exif"  # no EXIF at all: time is the file's
 NO_TIME = "no_time"  # EXIF without a usable time: time is the file's
+MODIFIED_TIME = "modified_time"  # no capture time: the time is EXIF DateTime (file changed)
 NO_OFFSET = "no_offset"  # EXIF time without a UTC offset
+FUTURE_TIME = "future_time"  # the time is more than CLOCK_SLACK ahead of this computer's
 BAD_TIME = "bad_time"
 BAD_GPS = "bad_gps"
 BAD_ORIENTATION = "bad_orientation"
-BAD_EXIF = "bad_exif"  # the EXIF block itself could not be read
+BAD_EXIF = "bad_exif"  # the EXIF block itself could not be read (or Pillow warned about it)
+DECODE_WARNING = "decode_warning"  # Pillow warned about something else in the file
 
 _EXIF_TIME = re.compile(r"^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})")
 _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
@@ -40,13 +60,38 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
 @dataclass
 class PhotoMeta:
     taken_at: str | None = None  # ISO 8601, with offset when known
-    time_source: str = "exif"  # "exif" or "file"
+    time_source: str = TIME_EXIF  # TIME_EXIF, TIME_MODIFIED or TIME_FILE
     lat: Decimal | None = None  # WGS-84, as in EXIF
     lon: Decimal | None = None
     orientation: int = 1
     make: str = ""
     model: str = ""
     flags: list[str] = field(default_factory=list)
+
+    def add_flags(self, flags: Iterable[str]) -> None:
+        """Add flags not there yet; a broken EXIF block is not a missing one."""
+        for flag in flags:
+            if flag not in self.flags:
+                self.flags.append(flag)
+        if BAD_EXIF in self.flags and NO_EXIF in self.flags:
+            self.flags.remove(NO_EXIF)
+
+
+def is_capture_time(time_source: object) -> bool:
+    """Whether a photo's stored time says when it was taken (not when a file changed)."""
+    return time_source == TIME_EXIF
+
+
+def warning_flags(caught: Iterable[Warned]) -> list[str]:
+    """Flags for what Pillow warned about while reading a file: its EXIF block (parsed by
+    the TIFF plugin) or anything else."""
+    out: list[str] = []
+    for w in caught:
+        exif = w.module.startswith("PIL.TiffImagePlugin") or "exif" in w.message.lower()
+        flag = BAD_EXIF if exif else DECODE_WARNING
+        if flag not in out:
+            out.append(flag)
+    return out
 
 
 def _text(value: Any) -> str:
@@ -87,8 +132,32 @@ def _degrees(dms: Any, ref: Any, limit: int) -> Decimal | None:
     return value.quantize(Decimal("0.0000001"))
 
 
-def read_meta(image: Image.Image, file_mtime: float) -> PhotoMeta:
-    """EXIF of an opened (not necessarily decoded) image; falls back to the file time."""
+def _in_future(taken_at: str, now: datetime) -> bool:
+    when = datetime.fromisoformat(taken_at)
+    if when.tzinfo is None:  # local time somewhere: its earliest instant is at UTC+14
+        when = when.replace(tzinfo=timezone(timedelta(hours=14)))
+    return when > now + CLOCK_SLACK
+
+
+def _exif_time(meta: PhotoMeta, tags: Iterable[tuple[Any, Any]]) -> str | None:
+    """The first of (time, offset) that is a time; a time tag that is not one is flagged."""
+    for raw, offset in tags:
+        if not raw:
+            continue
+        found = _time(raw, offset)
+        if found is not None:
+            return found
+        if BAD_TIME not in meta.flags:
+            meta.flags.append(BAD_TIME)
+    return None
+
+
+def read_meta(image: Image.Image, file_mtime: float, now: datetime | None = None
+              ) -> PhotoMeta:
+    """EXIF of an opened (not necessarily decoded) image; falls back to EXIF DateTime,
+    then to the file time. `now` (aware; default this computer's clock) is what a time
+    too far ahead is judged against."""
+    now = datetime.now(UTC) if now is None else now
     meta = PhotoMeta()
     try:
         exif = image.getexif()
@@ -106,19 +175,25 @@ def read_meta(image: Image.Image, file_mtime: float) -> PhotoMeta:
         meta.orientation = orientation
     else:
         meta.flags.append(BAD_ORIENTATION)
-    raw_time = exif_ifd.get(TAG_DATETIME_ORIGINAL) or exif.get(TAG_DATETIME)
-    offset = exif_ifd.get(TAG_OFFSET_TIME_ORIGINAL) or exif_ifd.get(TAG_OFFSET_TIME)
-    meta.taken_at = _time(raw_time, offset) if raw_time else None
-    if raw_time and meta.taken_at is None:
-        meta.flags.append(BAD_TIME)
+    meta.taken_at = _exif_time(meta, [
+        (exif_ifd.get(TAG_DATETIME_ORIGINAL), exif_ifd.get(TAG_OFFSET_TIME_ORIGINAL)),
+        (exif_ifd.get(TAG_DATETIME_DIGITIZED), exif_ifd.get(TAG_OFFSET_TIME_DIGITIZED))])
+    if meta.taken_at is None:
+        meta.taken_at = _exif_time(meta, [(exif.get(TAG_DATETIME),
+                                           exif_ifd.get(TAG_OFFSET_TIME))])
+        if meta.taken_at is not None:
+            meta.time_source = TIME_MODIFIED
+            meta.flags.append(MODIFIED_TIME)
     if meta.taken_at is not None and "+" not in meta.taken_at[10:] \
             and "-" not in meta.taken_at[10:]:
         meta.flags.append(NO_OFFSET)
     if meta.taken_at is None:
-        meta.time_source = "file"
+        meta.time_source = TIME_FILE
         meta.taken_at = datetime.fromtimestamp(file_mtime, UTC).isoformat(timespec="seconds")
         if exif and NO_TIME not in meta.flags:
             meta.flags.append(NO_TIME)
+    if _in_future(meta.taken_at, now):
+        meta.flags.append(FUTURE_TIME)
     # Phones with location off often write a GPS block with only its version: no position,
     # but nothing wrong either. Only coordinates that are there and impossible are flagged.
     if gps.get(2) is not None or gps.get(4) is not None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image
 
 from .decode import Refused, jpeg_bytes, open_checked, upright
+from .file_warnings import recording
 from .metadata import read_meta
 from .stamp import StampText, draw_stamp
 from .tree import PhotoTree, write_file
@@ -52,10 +53,11 @@ def make_print(job: PrintJob) -> str | None:
     if not source.exists():
         return None
     try:
-        image = open_checked(source.read_bytes())
-        if orientation is None:
-            orientation = read_meta(image, 0).orientation
-        picture = upright(image, orientation, job.px)
+        with recording():  # flagged when the photo was imported
+            image = open_checked(source.read_bytes())
+            if orientation is None:
+                orientation = read_meta(image, 0).orientation
+            picture = upright(image, orientation, job.px)
     except (Refused, OSError):
         return None
     write_file(target, jpeg_bytes(draw_stamp(picture, job.text), PRINT_QUALITY), durable=False)

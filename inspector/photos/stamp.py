@@ -21,12 +21,12 @@ from .tree import PhotoTree, write_file
 
 @dataclass(frozen=True)
 class StampText:
-    taken_at: str | None
+    taken_at: str | None  # ISO 8601 in the city's zone (evidence.stamp_text), printed as is
     lat: Decimal | None
     lon: Decimal | None
     site: str
     inspector: str
-    time_from_file: bool = False
+    time_from_file: bool = False  # not a capture time: EXIF DateTime or the file's time
 
     def lines(self) -> list[str]:
         when = (self.taken_at or "时间未知").replace("T", " ")

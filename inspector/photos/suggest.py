@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from .. import clock
 from ..geo import distance_m
 
 MARGIN = timedelta(minutes=15)
@@ -38,28 +39,32 @@ class Suggestion:
     minutes_from_window: float  # 0 when inside the window itself
 
 
-def _parse(text: str | None, like: datetime | None = None) -> datetime | None:
+def _parse(text: str | None, like: datetime | None = None,
+           zone: clock.Zone | None = None) -> datetime | None:
     if not text:
         return None
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
         return None
-    if value.tzinfo is None and like is not None and like.tzinfo is not None:
+    if value.tzinfo is None and zone is not None:
+        value = clock.to_zone(value, zone)  # a naive time is the city's local time
+    elif value.tzinfo is None and like is not None and like.tzinfo is not None:
         value = value.replace(tzinfo=like.tzinfo)  # a naive EXIF time is local time
     return value
 
 
 def suggest(taken_at: str | None, lat: Decimal | None, lon: Decimal | None,
-            candidates: list[Candidate]) -> list[Suggestion]:
-    """Matching inspections, best first (inside the window, then nearest)."""
+            candidates: list[Candidate], zone: clock.Zone | None = None) -> list[Suggestion]:
+    """Matching inspections, best first (inside the window, then nearest). With the
+    city's `zone`, a time without an offset is read as the city's local time."""
     found: list[Suggestion] = []
     for c in candidates:
-        start = _parse(c.started_at)
+        start = _parse(c.started_at, zone=zone)
         if start is None:
             continue
-        end = _parse(c.finished_at, start) or start + OPEN_WINDOW
-        when = _parse(taken_at, start)
+        end = _parse(c.finished_at, start, zone) or start + OPEN_WINDOW
+        when = _parse(taken_at, start, zone)
         if when is None or (when.tzinfo is None) != (start.tzinfo is None):
             continue
         if when < start - MARGIN or when > end + MARGIN:

@@ -18,12 +18,23 @@ from ..fonts import cjk_font_path
 from .metadata import (
     IFD_EXIF,
     IFD_GPS,
+    TAG_DATETIME,
+    TAG_DATETIME_DIGITIZED,
     TAG_DATETIME_ORIGINAL,
     TAG_MAKE,
     TAG_MODEL,
+    TAG_OFFSET_TIME,
+    TAG_OFFSET_TIME_DIGITIZED,
     TAG_OFFSET_TIME_ORIGINAL,
     TAG_ORIENTATION,
 )
+
+# The time tags a camera may write, each with the tag of its UTC offset (in the EXIF IFD).
+# Phones write all three; an editor or a chat app that re-saves a photo may keep only
+# DateTime, which then says when the file was saved.
+OFFSET_OF = {TAG_DATETIME_ORIGINAL: TAG_OFFSET_TIME_ORIGINAL,
+             TAG_DATETIME_DIGITIZED: TAG_OFFSET_TIME_DIGITIZED,
+             TAG_DATETIME: TAG_OFFSET_TIME}
 
 
 def _dms(value: Decimal) -> tuple[float, float, float]:
@@ -37,17 +48,22 @@ def _dms(value: Decimal) -> tuple[float, float, float]:
 
 def exif_block(taken_at: datetime | None, lat: Decimal | None, lon: Decimal | None,
                orientation: int = 1, make: str = "Xiaomi",
-               model: str = "Redmi Note 13") -> Image.Exif:
+               model: str = "Redmi Note 13",
+               time_tags: tuple[int, ...] = (TAG_DATETIME_ORIGINAL,)) -> Image.Exif:
+    """EXIF with `taken_at` in each of `time_tags` (keys of OFFSET_OF), its offset too
+    when `taken_at` has one."""
     exif = Image.Exif()
     exif[TAG_MAKE] = make
     exif[TAG_MODEL] = model
     exif[TAG_ORIENTATION] = orientation
     if taken_at is not None:
         sub = exif.get_ifd(IFD_EXIF)
-        sub[TAG_DATETIME_ORIGINAL] = taken_at.strftime("%Y:%m:%d %H:%M:%S")
         offset = taken_at.strftime("%z")
-        if offset:
-            sub[TAG_OFFSET_TIME_ORIGINAL] = f"{offset[:3]}:{offset[3:]}"
+        for tag in time_tags:
+            where = exif if tag == TAG_DATETIME else sub  # DateTime is in IFD0
+            where[tag] = taken_at.strftime("%Y:%m:%d %H:%M:%S")
+            if offset:
+                sub[OFFSET_OF[tag]] = f"{offset[:3]}:{offset[3:]}"
     if lat is not None and lon is not None:
         gps = exif.get_ifd(IFD_GPS)
         gps[1] = "N" if lat >= 0 else "S"
@@ -90,9 +106,11 @@ def scene(width: int, height: int, seed: str, label: str = "") -> Image.Image:
 
 def synthetic_jpeg(width: int, height: int, seed: str, *, taken_at: datetime | None = None,
                    lat: Decimal | None = None, lon: Decimal | None = None,
-                   orientation: int = 1, label: str = "", quality: int = 88) -> bytes:
+                   orientation: int = 1, label: str = "", quality: int = 88,
+                   time_tags: tuple[int, ...] = (TAG_DATETIME_ORIGINAL,)) -> bytes:
     """JPEG bytes of an upright `scene` of width × height, stored the way a phone held at
-    `orientation` stores it (sideways for 6 and 8), with EXIF when there is any."""
+    `orientation` stores it (sideways for 6 and 8), with EXIF when there is any (the time
+    in `time_tags`, see `exif_block`)."""
     image = scene(width, height, seed, label)
     stored_as = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_90,
                  8: Image.Transpose.ROTATE_270}
@@ -103,5 +121,5 @@ def synthetic_jpeg(width: int, height: int, seed: str, *, taken_at: datetime | N
         image.save(out, "JPEG", quality=quality)
     else:
         image.save(out, "JPEG", quality=quality,
-                   exif=exif_block(taken_at, lat, lon, orientation))
+                   exif=exif_block(taken_at, lat, lon, orientation, time_tags=time_tags))
     return out.getvalue()

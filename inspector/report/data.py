@@ -7,8 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from .. import operations
-from ..clock import local
+from .. import clock, operations
 from ..domain import Form, Scorecard
 from ..errors import UserError
 from ..photos.evidence import stamp_text
@@ -37,7 +36,8 @@ class ProblemRow:
     description: str
     count: int
     location: str
-    time: str
+    time: str  # the inspection's start as printed, in the city's zone: 2026-11-20 14:05
+    started_at: str  # the same as ISO 8601 with the city's offset (CSV, JSON, XLSX)
     inspector: str
     unit: str
     photos: tuple[PhotoRef, ...]
@@ -68,6 +68,7 @@ class ReportData:
     baselines: list[Baseline] = field(default_factory=list)
     earlier: list[EarlierRound] = field(default_factory=list)
     generated_at: str = ""
+    zone: str = clock.DEFAULT_ZONE  # the city's time zone, every time is printed in
 
 
 def problem_number(category_item: str, problem_id: str) -> str:
@@ -112,6 +113,7 @@ def remove_baseline(store: Store, label: str) -> None:
 
 
 def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
+    zone = store.zone()
     photos: dict[str, list[Row]] = {}
     for r in store.db.query(
             "SELECT l.problem_id, p.* FROM photo_links l JOIN photos p ON "
@@ -134,14 +136,15 @@ def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
         category = found[0].name if found else ""
         item_text = found[1].text if found else ""
         refs = tuple(PhotoRef(p["sha256"], p["ext"], bool(p["original_present"]),
-                              stamp_text(p, site, r["inspector"]))
+                              stamp_text(p, site, r["inspector"], zone))
                      for p in photos.get(r["id"], []))
         out.append(ProblemRow(
             number=problem_number(r["item_id"], r["id"]), problem_id=r["id"],
             site=site["name"] if site else "?", district=(site["district"] if site else ""),
             category=category, item_id=r["item_id"], item_text=item_text,
             description=r["description"], count=r["count"], location=r["location"],
-            time=local(r["started_at"]), inspector=r["inspector"],
+            time=clock.local(r["started_at"], zone=zone),
+            started_at=clock.iso(r["started_at"], zone), inspector=r["inspector"],
             unit=r["responsible_unit"] or "未指定", photos=refs,
             photo_required=bool(found and found[1].photo_required)))
     out.sort(key=lambda p: (p.category, p.site, p.item_id, p.number))
@@ -158,4 +161,4 @@ def gather(store: Store, round_name: str | None = None) -> ReportData:
                                     past.rate))
     return ReportData(city=store.setting("city"), round=rnd, form=form, card=card,
                       problems=problems(store, rnd["id"], form), baselines=baselines(store),
-                      earlier=earlier, generated_at=now_iso())
+                      earlier=earlier, generated_at=now_iso(), zone=store.zone().key)

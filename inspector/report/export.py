@@ -1,7 +1,9 @@
 """`inspector export`: sites, inspections, responses and problems as CSV, XLSX or JSON.
 
 CSV is UTF-8 with a BOM so Excel (and WPS) shows the Chinese correctly; headers use the
-same words as the app and the PDF (UI.md). JSON keys are English, for programs.
+same words as the app and the PDF (UI.md). JSON keys are English, for programs. Times are
+in the city's zone (the `timezone` setting): ISO 8601 with its offset in CSV and JSON
+(2026-11-20T14:05:00+08:00), date cells in XLSX with the zone in the column's header.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .. import output
+from .. import clock, output
 from ..domain import Kind, Outcome, ReviewState
 from ..errors import UserError
 from ..scoring import inspection_score, percent1
 from ..store import Store
 from .data import gather
-from .xlsx import workbook_bytes
+from .xlsx import format_times, time_cell, time_header, workbook_bytes
 
 OUTCOME = {Outcome.IN_PROGRESS: "进行中", Outcome.FINISHED: "已完成",
            Outcome.NOT_INSPECTABLE: "无法测评"}
@@ -47,11 +49,12 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
                             ("位置", "location"), ("责任单位", "unit"), ("测评员", "inspector"),
                             ("时间", "time"), ("照片", "photos")]),
 }
+TIME_FIELDS = frozenset({"started_at", "finished_at", "time"})
 
 
 def collect(store: Store, round_name: str | None) -> dict[str, list[dict[str, Any]]]:
     data = gather(store, round_name)
-    form, rnd = data.form, data.round
+    form, rnd, zone = data.form, data.round, data.zone
     sites = {s.id: s for s in store.sites()}
     names = {c.id: c.name for c in form.categories}
     out: dict[str, list[dict[str, Any]]] = {k: [] for k in TABLES}
@@ -74,8 +77,9 @@ def collect(store: Store, round_name: str | None) -> dict[str, list[dict[str, An
             "category": category.name if category else "",
             "district": site.district if site else "", "inspector": insp.inspector,
             "outcome": OUTCOME[insp.outcome], "review": REVIEW[insp.review],
-            "review_comment": row["review_comment"], "started_at": row["started_at"] or "",
-            "finished_at": row["finished_at"] or "",
+            "review_comment": row["review_comment"],
+            "started_at": clock.iso(row["started_at"], zone),
+            "finished_at": clock.iso(row["finished_at"], zone),
             "rate": "" if score is None else f"{percent1(score.ratio)}%"})
         for item in (category.items if category else ()):
             resp = insp.responses.get(item.id)
@@ -90,7 +94,8 @@ def collect(store: Store, round_name: str | None) -> dict[str, list[dict[str, An
         out["problems"].append({
             "number": p.number, "site": p.site, "district": p.district or "未指定",
             "item_id": p.item_id, "description": p.description, "count": p.count,
-            "location": p.location, "unit": p.unit, "inspector": p.inspector, "time": p.time,
+            "location": p.location, "unit": p.unit, "inspector": p.inspector,
+            "time": p.started_at,
             "photos": " ".join(f"{ph.sha256[:12]}.{ph.ext}" for ph in p.photos)})
     return out
 
@@ -117,6 +122,7 @@ def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
     if fmt not in ("csv", "xlsx", "json"):
         raise UserError(f"--format must be csv, xlsx or json, not {fmt}")
     tables = collect(store, round_name)
+    zone = store.zone()
     with output.several(out_dir) as written:
         if fmt == "json":
             written.append(output.write_text(out_dir / "inspector-export.json",
@@ -132,7 +138,7 @@ def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
                 written.append(output.write_text(out_dir / f"{key}.csv", buf.getvalue(),
                                                  "utf-8-sig"))
         else:
-            written.append(_xlsx(tables, out_dir / "inspector-export.xlsx"))
+            written.append(_xlsx(tables, out_dir / "inspector-export.xlsx", zone))
     if progress is not None:
         progress("export", 1, 1)
     return written
@@ -140,21 +146,28 @@ def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
 
 
 
-def _xlsx(tables: dict[str, list[dict[str, Any]]], path: Path) -> Path:
+def _xlsx(tables: dict[str, list[dict[str, Any]]], path: Path, zone: clock.Zone) -> Path:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     book.remove(book.active)
     for key, (title, columns) in TABLES.items():
         sheet = book.create_sheet(title)
-        sheet.append([h for h, _ in columns])
-        for row in tables[key]:
-            sheet.append([row[f] for _, f in columns])
-        for i, (header, _) in enumerate(columns, start=1):
-            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = max(
-                10, min(40, len(header) * 3))
+        rows = tables[key]
+        sheet.append([time_header(h, zone, [r[f] for r in rows]) if f in TIME_FIELDS else h
+                      for h, f in columns])
+        for row in rows:
+            sheet.append([time_cell(row[f], zone) if f in TIME_FIELDS else row[f]
+                          for _, f in columns])
+        format_times(sheet, [i for i, (_, f) in enumerate(columns, start=1)
+                             if f in TIME_FIELDS])
+        for i, (header, f) in enumerate(columns, start=1):
+            sheet.column_dimensions[sheet.cell(1, i).column_letter].width = (
+                18 if f in TIME_FIELDS else max(10, min(40, len(header) * 3)))
             sheet.cell(1, i).font = Font(bold=True)
+            if f in TIME_FIELDS:  # a date cell too narrow shows ####; the zone wraps
+                sheet.cell(1, i).alignment = Alignment(wrap_text=True)
         sheet.freeze_panes = "A2"
     with output.writing(path) as part:
         part.write_bytes(workbook_bytes(book))

@@ -13,16 +13,17 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer
 
-from .. import output
+from .. import clock, output
 from ..photos.files import thumb_path
 from ..photos.tree import PhotoTree
 from .data import ProblemRow, ReportData
 from .pdfkit import ReportDoc, para, table
 from .scorecard import header_text
-from .xlsx import workbook_bytes
+from .xlsx import format_times, time_cell, time_header, workbook_bytes
 
 HEADERS = ("问题编号", "点位", "县（市、区）", "点位类型", "测评标准", "问题描述", "数量", "位置",
            "时间", "测评员", "责任单位", "照片", "整改期限", "整改结果", "确认")
+TIME_COLUMN = HEADERS.index("时间")
 
 
 def by_unit(problems: Iterable[ProblemRow]) -> list[tuple[str, list[ProblemRow]]]:
@@ -49,7 +50,7 @@ def _thumb(tree: PhotoTree, p: ProblemRow) -> Flowable | str:
 
 def write_pdf(data: ReportData, problems: list[ProblemRow], out: Path, tree: PhotoTree, *,
               title: str = "问题清单", generated: datetime | None = None) -> Path:
-    when = generated or datetime.now().astimezone()
+    when = clock.to_zone(generated or clock.now(data.zone), data.zone)
     with output.writing(out) as part:
         doc = ReportDoc(str(part), header_text(data), when, wide=True, title=title,
                         invariant=generated is not None)
@@ -84,14 +85,24 @@ def _problem_story(data: ReportData, problems: list[ProblemRow], tree: PhotoTree
     return story
 
 
-def rows_for_sheet(problems: Iterable[ProblemRow]) -> list[list[Any]]:
+def sheet_headers(problems: Iterable[ProblemRow], zone: clock.Zone) -> list[str]:
+    """HEADERS, the time column naming the city's zone its date cells are in."""
+    headers = list(HEADERS)
+    headers[TIME_COLUMN] = time_header(headers[TIME_COLUMN], zone,
+                                       [p.started_at for p in problems])
+    return headers
+
+
+def rows_for_sheet(problems: Iterable[ProblemRow], zone: clock.Zone) -> list[list[Any]]:
+    """The sheet's rows; the time is a date cell in the city's zone."""
     out: list[list[Any]] = []
     for _, rows in by_unit(problems):
         for p in rows:
             names = "\n".join(f"{ph.sha256[:12]}.{ph.ext}" for ph in p.photos)
             out.append([p.number, p.site, p.district or "未指定", p.category,
-                        f"{p.item_id} {p.item_text}", p.description, p.count, p.location, p.time,
-                        p.inspector, p.unit, names or ("缺照片" if p.photo_required else ""),
+                        f"{p.item_id} {p.item_text}", p.description, p.count, p.location,
+                        time_cell(p.started_at, zone), p.inspector, p.unit,
+                        names or ("缺照片" if p.photo_required else ""),
                         "", "", ""])
     return out
 
@@ -103,17 +114,18 @@ def write_xlsx(data: ReportData, problems: list[ProblemRow], out: Path) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = "问题清单"
-    sheet.append(list(HEADERS))
-    for row in rows_for_sheet(problems):
+    sheet.append(sheet_headers(problems, data.zone))
+    for row in rows_for_sheet(problems, data.zone):
         sheet.append(row)
-    widths = (16, 22, 12, 14, 40, 40, 6, 18, 16, 10, 22, 22, 12, 20, 10)
+    format_times(sheet, [TIME_COLUMN + 1])
+    widths = (16, 22, 12, 14, 40, 40, 6, 18, 18, 10, 22, 22, 12, 20, 10)
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[sheet.cell(1, i).column_letter].width = width
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="E8EEF5")
-    for cell in sheet[1]:
-        cell.font, cell.fill = bold, fill
     wrap = Alignment(wrap_text=True, vertical="top")
+    for cell in sheet[1]:
+        cell.font, cell.fill, cell.alignment = bold, fill, wrap  # the time's header is long
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = wrap

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer
 
-from .. import output
+from .. import clock, output
 from ..domain import CategoryScore, SiteStatus
 from ..photos.printing import PrintJob, make_prints
 from ..photos.tree import PhotoTree
@@ -233,7 +233,7 @@ def appendix(data: ReportData, root: Path, progress: Progress | None) -> list[Fl
 def build_scorecard(data: ReportData, out: Path, root: Path, *, with_appendix: bool = True,
                     generated: datetime | None = None, progress: Progress | None = None) -> Path:
     """Write the scorecard PDF (through out.part, renamed when complete)."""
-    when = generated or datetime.now().astimezone()
+    when = clock.to_zone(generated or clock.now(data.zone), data.zone)
     with output.writing(out) as part:
         doc = ReportDoc(str(part), header_text(data), when, title="实地考察得分表",
                         invariant=generated is not None)

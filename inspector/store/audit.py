@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .schema import column_defaults
+
 GENESIS = "0" * 64
 HEAD_KEY = "_audit_head"
 FIELDS = ("seq", "at", "device", "actor", "action", "table_name", "record_id", "old", "new")
@@ -107,3 +109,99 @@ def verify(db: Database) -> tuple[int, ChainBreak | None]:
         if head_hash != prev:
             return count, ChainBreak(int(head_seq), "was changed after it was written")
     return count, None
+
+
+def head(db: Database) -> tuple[int, str]:
+    """(seq, hash) of the newest row: the chain as it stands; (0, GENESIS) when empty."""
+    last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
+def hashes_at(db: Database, seqs: Sequence[int]) -> dict[int, str]:
+    """The hash of each row in `seqs` that exists."""
+    wanted = sorted({int(s) for s in seqs if s > 0})
+    out: dict[int, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        out.update((int(s), str(h)) for s, h in db.execute(
+            f"SELECT seq, hash FROM audit WHERE seq IN ({', '.join('?' for _ in chunk)})",
+            chunk))
+    return out
+
+
+@dataclass(frozen=True)
+class Unexplained:
+    table: str
+    record_id: str
+    reason: str  # "has no audit row", "differs from its audit row (…)", "was removed"
+
+
+def unexplained(db: Database, tables: Sequence[str]) -> list[Unexplained]:
+    """Records whose current state the log does not explain: replaying each record's last
+    audit row must give exactly its row. A raw UPDATE or INSERT that bypassed the app, a
+    wiped or cut log, shows here. The replayed values go through a scratch table with the
+    same column types, so SQLite stores them exactly as the original write did."""
+    last: dict[tuple[str, str], int] = {}
+    for table, record_id, seq in db.execute(
+            "SELECT table_name, record_id, max(seq) FROM audit GROUP BY table_name, record_id"):
+        last[(str(table), str(record_id))] = int(seq)
+    found: list[Unexplained] = []
+    for table in tables:
+        columns = column_defaults(db, table)
+        names = list(columns)
+        quoted = ", ".join(f'"{c}"' for c in names)
+        db.execute("DROP TABLE IF EXISTS temp.replay")
+        db.execute(f"CREATE TEMP TABLE replay AS SELECT {quoted} FROM main.{table} WHERE 0")
+        seqs = [seq for (t, _), seq in last.items() if t == table]
+        rows = []
+        for start in range(0, len(seqs), 500):
+            chunk = seqs[start:start + 500]
+            for (new,) in db.execute(f"SELECT new FROM audit WHERE seq IN "
+                                     f"({', '.join('?' for _ in chunk)})", chunk):
+                state = json.loads(new) if new else None
+                if isinstance(state, dict) and "id" in state:
+                    rows.append([state.get(c, columns[c]) for c in names])
+        db.conn.executemany(f"INSERT INTO temp.replay ({quoted}) VALUES "
+                            f"({', '.join('?' for _ in names)})", rows)
+        replayed = {str(r[0]) for r in db.execute("SELECT id FROM temp.replay")}
+        for (record_id,) in db.execute(
+                f"SELECT id FROM (SELECT {quoted} FROM main.{table} EXCEPT "
+                f"SELECT {quoted} FROM temp.replay) ORDER BY id"):
+            if str(record_id) not in replayed:
+                found.append(Unexplained(table, str(record_id), "has no audit row"))
+            else:
+                found.append(Unexplained(table, str(record_id), "differs from its audit row ("
+                                         + ", ".join(_differing(db, table, names,
+                                                                str(record_id))) + ")"))
+        for (record_id,) in db.execute(f"SELECT id FROM temp.replay WHERE id NOT IN "
+                                       f"(SELECT id FROM main.{table}) ORDER BY id"):
+            found.append(Unexplained(table, str(record_id), "was removed"))
+        db.execute("DROP TABLE temp.replay")
+    return found
+
+
+def _differing(db: Database, table: str, names: list[str], record_id: str) -> list[str]:
+    quoted = ", ".join(f'"{c}"' for c in names)
+    now = db.execute(f"SELECT {quoted} FROM main.{table} WHERE id = ?", [record_id]).fetchone()
+    was = db.execute(f"SELECT {quoted} FROM temp.replay WHERE id = ?", [record_id]).fetchone()
+    return [c for c, a, b in zip(names, now, was, strict=True) if a != b]
+
+
+@dataclass(frozen=True)
+class SentHead:
+    file_name: str
+    at: str
+    seq: int
+
+
+def contradicted_exports(db: Database) -> list[SentHead]:
+    """Packages this computer sent whose audit head the log no longer holds: the history
+    was rewritten after them (receivers will refuse this computer's next package)."""
+    found = []
+    for file_name, at, seq, sent in db.execute(
+            "SELECT file_name, at, audit_seq, audit_hash FROM packages WHERE direction = 'out' "
+            "AND audit_seq > 0 ORDER BY audit_seq, at"):
+        now = hashes_at(db, [int(seq)]).get(int(seq))
+        if now != sent:
+            found.append(SentHead(str(file_name), str(at), int(seq)))
+    return found

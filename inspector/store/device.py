@@ -74,7 +74,8 @@ def by_fingerprint(db: Database, fingerprint: str) -> list[dict[str, object]]:
 
 def remember(db: Database, device_id: str, public_b64: str, fingerprint: str, inspector: str,
              role: str, trusted: bool) -> None:
-    """A device first seen in a package (held until trusted, unless `trusted`)."""
+    """A device and its key: trusted (a supervisor said so), or only known — its versions
+    were passed on by a trusted supervisor with its signature, so this is its key."""
     db.table("devices").upsert({
         "device_id": device_id, "machine": "", "this_device": 0,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -85,6 +86,54 @@ def remember(db: Database, device_id: str, public_b64: str, fingerprint: str, in
 
 def trust(db: Database, device_id: str, role: str) -> None:
     db.execute("UPDATE devices SET trusted = 1, role = ? WHERE device_id = ?", [role, device_id])
+
+
+def untrust(db: Database, device_id: str) -> None:
+    db.execute("UPDATE devices SET trusted = 0 WHERE device_id = ?", [device_id])
+
+
+# ---- keys seen in packages and not trusted: their packages wait ----
+
+def hold_key(db: Database, fingerprint: str, device_id: str, public_b64: str,
+             inspector: str) -> None:
+    db.execute("INSERT INTO held_keys (fingerprint, device_id, public_key, inspector, "
+               "first_seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET "
+               "inspector = excluded.inspector",
+               [fingerprint, device_id, public_b64, inspector,
+                datetime.now(UTC).isoformat(timespec="seconds")])
+
+
+def held_keys(db: Database) -> list[dict[str, object]]:
+    """Each held key with how many packages wait on it and their file names."""
+    return list(db.query(
+        "SELECT k.*, (SELECT count(*) FROM packages p WHERE p.fingerprint = k.fingerprint "
+        "AND p.status = 'held') AS packages, (SELECT group_concat(p.file_name, ', ') FROM "
+        "packages p WHERE p.fingerprint = k.fingerprint AND p.status = 'held') AS files "
+        "FROM held_keys k ORDER BY k.first_seen, k.fingerprint"))
+
+
+def held_by_fingerprint(db: Database, fingerprint: str) -> list[dict[str, object]]:
+    fingerprint = fingerprint.strip()
+    return list(db.query(
+        "SELECT * FROM held_keys WHERE fingerprint = ? OR fingerprint LIKE ? OR "
+        "fingerprint LIKE ?", [fingerprint, fingerprint + "%", "SHA256:" + fingerprint + "%"]))
+
+
+def held_for_device(db: Database, device_id: str) -> list[dict[str, object]]:
+    return list(db.query("SELECT * FROM held_keys WHERE device_id = ?", [device_id]))
+
+
+def drop_held_key(db: Database, fingerprint: str) -> None:
+    db.execute("DELETE FROM held_keys WHERE fingerprint = ?", [fingerprint])
+
+
+def held_packages(db: Database, fingerprint: str) -> list[dict[str, object]]:
+    return list(db.query("SELECT * FROM packages WHERE status = 'held' AND fingerprint = ? "
+                         "ORDER BY at", [fingerprint]))
+
+
+def set_package_status(db: Database, sha256: str, status: str) -> None:
+    db.execute("UPDATE packages SET status = ? WHERE sha256 = ?", [status, sha256])
 
 
 def all_devices(db: Database) -> list[dict[str, object]]:

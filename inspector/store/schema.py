@@ -8,6 +8,7 @@ device that created it), `version` (an HLC stamp, see inspector.hlc) and `delete
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlite_utils import Database, Migrations
 
@@ -261,6 +262,58 @@ def m0005_photo_annotations(db: Database) -> None:
     -- JSON list of shapes in the upright original's pixels (annotate.py)
     ALTER TABLE photos ADD COLUMN annotation TEXT;
     CREATE INDEX photos_derived_from ON photos (derived_from)""")
+
+
+@migrations(name="0006_authorship_and_history")
+def m0006_authorship_and_history(db: Database) -> None:
+    """What proves who made each received version, keys held apart from trusted devices,
+    and the audit heads devices vouched for in their packages.
+
+    - certificates: an author's signature over the digests of versions it made; a
+      received version keeps the id of the certificate that proves it (versions.cert), so
+      a supervisor can pass it on exactly as its author signed it.
+    - held_keys: a key seen in a package but not trusted. Kept apart from `devices`, one
+      row per key: an unknown key claiming a known device id never replaces that device's
+      key, and several keys claiming one device id wait side by side.
+    - device_heads: each device's audit chain at the packages it sent (seq → hash); a
+      later package whose chain disagrees was made from a rewritten history.
+    - packages.fingerprint: which key a held package waits on; audit_seq/audit_hash: this
+      computer's own chain when it made a package.
+    """
+    _run(db, """
+    CREATE TABLE certificates (
+        id TEXT PRIMARY KEY, device_id TEXT NOT NULL, inspector TEXT NOT NULL DEFAULT '',
+        public_key TEXT NOT NULL, digests BLOB NOT NULL, signature TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    );
+    ALTER TABLE versions ADD COLUMN cert TEXT;
+    CREATE TABLE held_keys (
+        fingerprint TEXT PRIMARY KEY, device_id TEXT NOT NULL, public_key TEXT NOT NULL,
+        inspector TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '',
+        first_seen TEXT NOT NULL
+    );
+    CREATE INDEX held_keys_device ON held_keys (device_id);
+    CREATE TABLE device_heads (
+        device_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
+        package TEXT NOT NULL, file_name TEXT NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (device_id, seq)
+    );
+    ALTER TABLE packages ADD COLUMN fingerprint TEXT;
+    ALTER TABLE packages ADD COLUMN audit_seq INTEGER;
+    ALTER TABLE packages ADD COLUMN audit_hash TEXT;
+    INSERT INTO held_keys (fingerprint, device_id, public_key, inspector, role, first_seen)
+        SELECT fingerprint, device_id, public_key, inspector, '', created_at FROM devices
+        WHERE trusted = 0 AND this_device = 0 AND public_key IS NOT NULL
+        AND fingerprint IS NOT NULL;
+    UPDATE packages SET fingerprint = (SELECT d.fingerprint FROM devices d
+        WHERE d.device_id = packages.device_id) WHERE status = 'held';
+    DELETE FROM devices WHERE trusted = 0 AND this_device = 0""")
+
+
+def column_defaults(db: Database, table: str) -> dict[str, Any]:
+    """Each column of `table` with its default: what a row written without it holds."""
+    return {name: None if default is None else db.execute(f"SELECT {default}").fetchone()[0]
+            for _, name, _, _, default, _ in db.execute(f"PRAGMA main.table_info({table})")}
 
 
 def _run(db: Database, script: str) -> None:

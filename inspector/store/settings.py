@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import clock
 from ..errors import UserError
 
 
@@ -27,6 +28,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("role", "inspector", "what this device is for: an inspector's laptop or a "
             "supervisor's computer (reviews, corrections, relaying)",
             ("inspector", "supervisor")),
+    Setting("timezone", clock.DEFAULT_ZONE, "the city's time zone, an IANA name: every time "
+            "is shown, printed and exported in it, whatever this computer's zone (时区)"),
 )}
 
 
@@ -38,4 +41,9 @@ def check(key: str, value: str) -> str:
     if spec.choices and value not in spec.choices:
         raise UserError(f"setting '{key}' must be one of {', '.join(spec.choices)}, "
                         f"not '{value}'")
+    if key == "timezone":
+        try:
+            value = clock.zone_info(value).key
+        except ValueError as exc:
+            raise UserError(f"setting 'timezone': {exc}") from None
     return value

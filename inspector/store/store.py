@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from .. import paths
+from .. import clock, paths
 from ..domain import (
     CoordSystem,
     Inspection,
@@ -111,6 +112,15 @@ class Store:
     def setting(self, key: str) -> str:
         value = self.get_setting(key)
         return settings.SETTINGS[key].default if value is None else value
+
+    def zone(self) -> ZoneInfo:
+        """The city's time zone (the `timezone` setting): what every time is shown,
+        printed and exported in."""
+        try:
+            return clock.zone_info(self.setting("timezone"))
+        except ValueError as exc:
+            raise UserError(f"setting 'timezone': {exc}; set it with inspector config set "
+                            "timezone") from None
 
     def set_setting(self, key: str, value: str) -> None:
         value = settings.check(key, value)

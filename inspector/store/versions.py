@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..hlc import Stamp
 from . import audit
-from .schema import RECORD_TABLES
+from .schema import RECORD_TABLES, column_defaults
 from .store import Store, now_iso, to_json
 
 PSEUDO_DEVICES = ("shipped", "demo")  # identical everywhere: shipped forms, the demo city
+SHIPPED_VERSION = "0000000000000.00000.shipped"  # every shipped form's one version
 
 
 @dataclass(frozen=True)
 class Version:
     table: str
     data: dict[str, Any]
+    # What proves who made it (sync.authorship): the certificate kept with a received
+    # version, and the digest of its line in the package it came in.
+    cert: str | None = field(default=None, compare=False)
+    digest: bytes = field(default=b"", compare=False, repr=False)
 
     @property
     def record_id(self) -> str:
@@ -52,16 +57,16 @@ def last_seq(store: Store) -> int:
 def select(store: Store, after_seq: int = 0, since_ms: int | None = None,
            devices: Sequence[str] | None = None) -> list[tuple[int, Version]]:
     """Versions to send: received or made after `after_seq`, from `devices` if given."""
-    sql = "SELECT seq, table_name, version, data FROM versions WHERE seq > ?"
+    sql = "SELECT seq, table_name, version, data, cert FROM versions WHERE seq > ?"
     params: list[Any] = [after_seq]
     if devices is not None:
         sql += f" AND device IN ({', '.join('?' for _ in devices)})"
         params += list(devices)
     out = []
-    for seq, table, version, data in store.db.execute(sql + " ORDER BY seq", params):
+    for seq, table, version, data, cert in store.db.execute(sql + " ORDER BY seq", params):
         if since_ms is not None and Stamp.parse(version).ms < since_ms:
             continue
-        out.append((int(seq), Version(table, json.loads(data))))
+        out.append((int(seq), Version(table, json.loads(data), cert)))
     return out
 
 
@@ -76,12 +81,6 @@ def version_data(store: Store, table: str, record_id: str, version: str) -> dict
         "SELECT data FROM versions WHERE table_name = ? AND record_id = ? AND version = ?",
         [table, record_id, version]).fetchone()
     return None if row is None else dict(json.loads(row[0]))
-
-
-def _columns(store: Store, table: str) -> dict[str, Any]:
-    """Each column with its default: what a version that lacks the column means."""
-    return {name: None if default is None else store.db.execute(f"SELECT {default}").fetchone()[0]
-            for _, name, _, _, default, _ in store.db.execute(f"PRAGMA table_info({table})")}
 
 
 def _upsert_sql(table: str, columns: Iterable[str]) -> str:
@@ -123,7 +122,8 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
     batch = list(versions)
     if not batch:
         return 0, 0
-    columns = {t: _columns(store, t) for t in RECORD_TABLES}
+    # A column a version lacks (made on a device that never set it) means its default.
+    columns = {t: column_defaults(store.db, t) for t in RECORD_TABLES}
     conn = store.db.conn
     held, current = _known(conn, batch)
     received = now_iso()
@@ -133,14 +133,17 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
     rows: dict[str, list[list[Any]]] = {}
     merged: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]] = []
     written: dict[tuple[str, str], dict[str, Any]] = {}
+    proven: list[tuple[str, str, str, str]] = []  # held versions now with a certificate
     for n, v in enumerate(batch):
         key = (v.table, v.record_id, v.version)
         if n in held or key in seen:
+            if n in held and v.cert is not None:
+                proven.append((v.cert, v.table, v.record_id, v.version))
             continue
         seen.add(key)
         stamp = Stamp.parse(v.version)
         new_versions.append((v.table, v.record_id, v.version, v.data.get("base"),
-                             stamp.device, to_json(v.data), received))
+                             stamp.device, to_json(v.data), received, v.cert))
         if stamp.device not in PSEUDO_DEVICES and (newest is None or stamp > newest):
             newest = stamp
         was = current.get((v.table, v.record_id))
@@ -159,7 +162,9 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
         written[(v.table, v.record_id)] = row
     conn.executemany(
         "INSERT INTO versions (table_name, record_id, version, base, device, data, "
-        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new_versions)
+        "received_at, cert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new_versions)
+    conn.executemany("UPDATE versions SET cert = ? WHERE table_name = ? AND record_id = ? "
+                     "AND version = ? AND cert IS NULL", proven)
     for table in RECORD_TABLES:  # parents before children, whatever the package's order
         if table in rows:
             conn.executemany(_upsert_sql(table, columns[table]), rows[table])

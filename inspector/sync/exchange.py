@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,19 +18,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from ..errors import UserError
 from ..photos.importer import discard_pending, import_lock, recover, tree_of
 from ..photos.tree import fsync_file, move_into_place, remove
-from ..store import Store, photo_rows
+from ..store import Store, audit, certificates, heads, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
-from ..store.store import now_iso, to_json
-from . import keys, rules
+from ..store.store import now_iso
+from . import authorship, keys, pseudo, rules, trust
 from .package import PackageError, VerifiedPackage, open_package, trailer_id, write_package
 
 FORMAT = "inspector-package/1"
 RECORDS = "records.jsonl"
 PHOTOS = "photos.json"
+HISTORY = "history.json"
 MAX_JSON = 1 << 30  # 1 GB of records is ~2 million versions: far beyond a city's round
 Progress = Callable[[str, int, int], None]
 SINCE_NOTE = "since "  # packages.note of a --since export (not a watermark; --again reuses)
@@ -51,17 +52,16 @@ class ExportResult:
     sha256: str
     records: int
     photos: int
+    unproven: int = 0  # others' versions left out: received before certificates were kept
 
 
-def _since_ms(text: str) -> int:
+def _since_ms(text: str, zone: clock.Zone) -> int:
     try:
         when = datetime.fromisoformat(text)
     except ValueError:
         raise UserError(f"--since {text}: not a date (use e.g. 2026-11-20 or "
                         "2026-11-20T09:00+08:00)") from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # the computer's local time
-    return int(when.timestamp() * 1000)
+    return int(clock.to_zone(when, zone).timestamp() * 1000)  # no offset: the city's time
 
 
 def export_package(store: Store, out: Path, *, full: bool = False, since: str | None = None,
@@ -89,13 +89,21 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
         row = store.db.execute("SELECT max(to_seq) FROM packages WHERE direction = 'out' "
                                "AND note NOT LIKE ?", [SINCE_NOTE + "%"]).fetchone()
         after = int(row[0] or 0)
-    selected = vs.select(store, after, _since_ms(since) if since else None, authors)
+    selected = vs.select(store, after, _since_ms(since, store.zone()) if since else None, authors)
     if upto is not None:
         selected = [(seq, v) for seq, v in selected if seq <= upto]
     if not selected:
         raise UserError("nothing has changed since the last export; --full sends everything")
     to_seq = max(seq for seq, _ in selected)
-    versions = [v for _, v in selected]
+    # Others' versions go only with their authors' certificates: one received before this
+    # version of inspector kept them cannot be passed on (its author can export again).
+    mine = (store.device_id, *vs.PSEUDO_DEVICES)
+    versions = [v for _, v in selected if v.device in mine or v.cert is not None]
+    unproven = len(selected) - len(versions)
+    if not versions:
+        raise UserError(f"the {unproven} changes to send were received before inspector kept "
+                        "their authors' signatures, so they cannot be passed on; ask those "
+                        "inspectors to export again with --full")
     shas = sorted({str(v.data["photo_sha256"]) for v in versions
                    if v.table == "photo_links" and not v.data.get("deleted")})
     tree = tree_of(store)
@@ -115,9 +123,11 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
             from ..photos.files import display_path
 
             entries.append((f"photos/{sha}.display.jpg", display_path(tree, sha, row["ext"])))
-    records = "".join(to_json({"table": v.table, "data": v.data}) + "\n" for v in versions)
-    entries[:0] = [(RECORDS, records.encode("utf-8")),
-                   (PHOTOS, json.dumps(photo_meta, ensure_ascii=False).encode("utf-8"))]
+    lines = [authorship.line_of(v) for v in versions]
+    entries[:0] = [(RECORDS, "".join(line + "\n" for line in lines).encode("utf-8")),
+                   (PHOTOS, json.dumps(photo_meta, ensure_ascii=False).encode("utf-8")),
+                   (authorship.ENTRY, _certificates_for(store, key, versions, lines)),
+                   (HISTORY, json.dumps(_history(store)).encode("utf-8"))]
     forms = sorted({str(v.data.get("form_key")) for v in versions if v.table == "rounds"}
                    | {v.record_id for v in versions if v.table == "forms"})
     sha = write_package(out, key, {
@@ -125,14 +135,40 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
         "extra": {"role": store.setting("role"), "photos": photos, "records": len(versions),
                   "photo_count": len(photo_meta)},
     }, entries)
+    head_seq, head_hash = audit.head(store.db)
     store.db.table("packages").upsert({
         "sha256": sha, "direction": "out", "status": "made", "device_id": store.device_id,
         "file_name": out.name, "at": now_iso(), "from_seq": after, "to_seq": to_seq,
         "records": len(versions), "photos": len(photo_meta),
-        "note": f"{SINCE_NOTE}{since}" if since else "",
+        "note": f"{SINCE_NOTE}{since}" if since else "", "audit_seq": head_seq,
+        "audit_hash": head_hash,
     }, pk="sha256")
     store.db.conn.commit()
-    return ExportResult(out, sha, len(versions), len(photo_meta))
+    return ExportResult(out, sha, len(versions), len(photo_meta), unproven)
+
+
+def _certificates_for(store: Store, key: keys.DeviceKey, versions: list[vs.Version],
+                      lines: list[str]) -> bytes:
+    """authorship.jsonl: this device's signature over its own versions here, and the
+    certificates other devices' versions arrived with."""
+    own = [authorship.digest_of(line) for v, line in zip(versions, lines, strict=True)
+           if v.device == store.device_id]
+    out = [authorship.sign(key, store.setting("inspector"), own)] if own else []
+    out += [authorship.make(c.device_id, c.inspector, c.public_key, c.digests, c.signature)
+            for c in certificates.by_id(store, [v.cert for v in versions if v.cert and
+                                                v.device != store.device_id])]
+    return "".join(c.to_line() + "\n" for c in out).encode("utf-8")
+
+
+def _history(store: Store) -> dict[str, Any]:
+    """This device's audit chain as it stands: its head, and its hash now at the head of
+    every package it made before — what lets a receiver see the history was not rewritten."""
+    head_seq, head_hash = audit.head(store.db)
+    past = [int(r[0]) for r in store.db.execute(
+        "SELECT DISTINCT audit_seq FROM packages WHERE direction = 'out' AND audit_seq > 0")]
+    checkpoints = audit.hashes_at(store.db, [*past, head_seq])
+    return {"device_id": store.device_id, "head": [head_seq, head_hash],
+            "checkpoints": sorted([seq, h] for seq, h in checkpoints.items())}
 
 
 class Cancelled(PackageError):
@@ -150,11 +186,8 @@ class ImportResult:
     changed: int = 0  # current records that changed
     photos: int = 0
     notes: list[str] = field(default_factory=list)
-
-
-def held_dir(store: Store) -> Path:
-    assert store.data_dir is not None
-    return store.data_dir / "sync" / "held"
+    held: str = ""  # why it was held (trust.UNKNOWN, NEW_KEY, SEVERAL)
+    trusted_fingerprint: str = ""  # with trust.NEW_KEY: the key trusted for the device
 
 
 def _signer(store: Store, manifest: dict[str, Any], source: str) -> tuple[str, str, str, str]:
@@ -315,23 +348,15 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
     if done is not None and done[0] == "applied":
         result.status = "already imported"
         return result
-    known = devices.find(store.db, device_id)
-    if known is not None and known["public_key"] != public:
-        raise rules.Refused(
-            f"{source}: device {device_id[:8]} signed this package with a different key "
-            f"({fingerprint}) than the one this database knows — refused; if that "
-            "laptop was reinstalled, a supervisor must remove and re-trust it")
-    trusted = known is not None and bool(known["trusted"])
-    if not trusted and not trust_new:
-        _hold(store, path, pkg.file_sha256, device_id, public, fingerprint, inspector,
-              known is None)
-        result.status = "held"
+    stand = trust.standing(store, device_id, public, fingerprint, trust_new)
+    if stand.held:
+        trust.hold(store, path, pkg.file_sha256, device_id, public, fingerprint, inspector)
+        result.status, result.held = "held", stand.held
+        result.trusted_fingerprint = stand.trusted_fingerprint
         return result
-    role = str(known["role"]) if known is not None and trusted else "inspector"
-    versions = rules.parse_records(source, _entry_text(pkg, RECORDS))
-    photo_meta = _photo_meta(source, _entry_text(pkg, PHOTOS))
-    _check(store, source, versions, photo_meta, set(pkg.names),
-           rules.DeviceRole(device_id, role, True))
+    signer = rules.DeviceRole(device_id, stand.role, True)
+    received = _received(store, pkg, signer, public)
+    versions, photo_meta = received.versions, received.photo_meta
     if progress is not None:
         progress("checked", 0, len(versions))
     staged = _stage_photos(store, pkg, photo_meta)
@@ -343,9 +368,15 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
             photo_rows.begin(store, sha, ext)
     try:
         with store.transaction():
-            if known is None or not trusted:
+            known = devices.find(store.db, device_id)
+            if known is None or not known["trusted"]:  # --trust-new
                 devices.remember(store.db, device_id, public, fingerprint, inspector,
-                                 "inspector", True)
+                                 stand.role, True)
+                devices.drop_held_key(store.db, fingerprint)
+            for author in received.authors:
+                devices.remember(store.db, *author, "inspector", False)
+            certificates.keep(store, received.certificates)
+            heads.record(store, device_id, received.checkpoints, pkg.file_sha256, path.name)
             result.photos = _apply_photos(store, tree, staged, photo_meta)
             result.records, result.changed = vs.apply(store, versions,
                                                       f"sync:{inspector or device_id[:8]}")
@@ -354,6 +385,7 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
                 "device_id": device_id, "file_name": path.name, "at": now_iso(),
                 "from_seq": None, "to_seq": None, "records": result.records,
                 "photos": result.photos, "note": "", "signature": trailer_id(path),
+                "fingerprint": fingerprint,
             }, pk="sha256")
     except BaseException:
         remove([p for p, _ in staged.values()])
@@ -362,6 +394,74 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
     if progress is not None:
         progress("applied", len(versions), len(versions))
     return result
+
+
+@dataclass
+class _Received:
+    """A trusted package's content, every rule checked, ready to apply."""
+    versions: list[vs.Version]
+    photo_meta: dict[str, dict[str, Any]]
+    certificates: list[certificates.StoredCertificate]  # those that prove a version here
+    authors: list[tuple[str, str, str, str]]  # (device, key, fingerprint, inspector) first
+    # known from a supervisor's relay
+    checkpoints: dict[int, str]  # the signer's audit chain as the package vouches for it
+
+
+def _received(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
+              public: str) -> _Received:
+    """Read the package's records, certificates and history, and check every rule: the
+    authorship the signatures prove, pseudo devices' records, the sender's history,
+    roles, clock, photos and references. Refused → nothing was written."""
+    source = pkg.path.name
+    versions = rules.parse_records(source, _entry_text(pkg, RECORDS))
+    photo_meta = _photo_meta(source, _entry_text(pkg, PHOTOS))
+    for needed in (authorship.ENTRY, HISTORY):
+        if needed not in pkg.names:
+            raise rules.Refused(f"{source}: the package has no {needed} — it was made by an "
+                                "older version of inspector; update inspector on the "
+                                "sending computer and export again")
+    try:
+        certs = authorship.parse(_entry_text(pkg, authorship.ENTRY))
+    except ValueError as exc:
+        raise rules.Refused(f"{source}: {authorship.ENTRY} {exc}") from None
+
+    mine = keys.existing(store.data_dir, store.device_id) if store.data_dir else None
+
+    def known_key(device: str) -> str | None:
+        if device == store.device_id:  # our own versions sent back: signed by our key
+            return mine.public_b64 if mine is not None else "(this computer has no key yet)"
+        row = devices.find(store.db, device)
+        return None if row is None or not row["public_key"] else str(row["public_key"])
+
+    versions = rules.check_authorship(source, signer, public, versions, certs, known_key)
+    pseudo.check(source, versions, lambda form_id, version: next(iter(store.db.query(
+        "SELECT * FROM forms WHERE form_id = ? AND form_version = ?", [form_id, version])),
+        None))
+    head, checkpoints = _read_history(source, _entry_text(pkg, HISTORY), signer.device_id)
+    rules.check_history(source, signer.device_id, keys.fingerprint_of(keys.public_from_b64(
+        public)), head, checkpoints, heads.seen(store, signer.device_id))
+    _check(store, source, versions, photo_meta, set(pkg.names), signer)
+    used = {v.cert for v in versions if v.cert}
+    kept = [certificates.StoredCertificate(c.id, c.device_id, c.inspector, c.public_key,
+                                           c.digests, c.signature)
+            for c in certs if c.id in used]
+    authors = [(c.device_id, c.public_key, keys.fingerprint_of(keys.public_from_b64(
+        c.public_key)), c.inspector) for c in certs
+        if c.id in used and c.device_id != signer.device_id and known_key(c.device_id) is None]
+    return _Received(versions, photo_meta, kept, authors, checkpoints)
+
+
+def _read_history(source: str, raw: str, device_id: str
+                  ) -> tuple[tuple[int, str], dict[int, str]]:
+    try:
+        data = json.loads(raw)
+        if data["device_id"] != device_id:
+            raise ValueError("another device's history")
+        head = (int(data["head"][0]), str(data["head"][1]))
+        checkpoints = {int(seq): str(h) for seq, h in data["checkpoints"]}
+    except (ValueError, KeyError, TypeError, IndexError):
+        raise rules.Refused(f"{source}: {HISTORY} is damaged") from None
+    return head, checkpoints
 
 
 def _photo_meta(source: str, raw: str) -> dict[str, dict[str, Any]]:
@@ -405,15 +505,6 @@ def _check(store: Store, source: str, versions: list[vs.Version],
         source, versions,
         have_form=lambda key: store.get("forms", key) is not None,
         have_photo=lambda sha: sha in photo_meta or photo_rows.photo(store, sha) is not None)
-    for v in versions:
-        if v.table == "forms":
-            clash = store.rows("forms", "form_id = ? AND form_version = ? AND id != ?",
-                               [v.data.get("form_id"), v.data.get("form_version"), v.record_id])
-            if clash:
-                raise rules.Refused(
-                    f"{source}: form {v.data.get('form_id')} version "
-                    f"{v.data.get('form_version')} differs from the one this database has; "
-                    "a changed form needs a new version number")
 
 
 def _entry_text(pkg: VerifiedPackage, name: str) -> str:
@@ -465,52 +556,6 @@ def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
         row["original_present"] = int(original)
         photo_rows.add(store, row)
     return len(staged)
-
-
-def _hold(store: Store, path: Path, sha: str, device_id: str, public: str, fingerprint: str,
-          inspector: str, new_device: bool) -> None:
-    held = held_dir(store)
-    held.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(path, held / f"{sha}.pkg")
-    with store.transaction():
-        if new_device:
-            devices.remember(store.db, device_id, public, fingerprint, inspector, "inspector",
-                             False)
-        store.db.table("packages").upsert({
-            "sha256": sha, "direction": "in", "status": "held", "device_id": device_id,
-            "file_name": path.name, "at": now_iso(), "from_seq": None, "to_seq": None,
-            "records": 0, "photos": 0, "note": "",
-        }, pk="sha256")
-
-
-def trust_device(store: Store, fingerprint: str, role: str) -> tuple[dict[str, Any],
-                                                                     list[ImportResult]]:
-    """Trust a device's key as an inspector's or a supervisor's, then apply its held
-    packages."""
-    if role not in devices.ROLES:
-        raise UserError(f"--role must be one of {', '.join(devices.ROLES)}")
-    found = [d for d in devices.by_fingerprint(store.db, fingerprint)
-             if not d["this_device"]]
-    if len(found) != 1:
-        what = "no device" if not found else f"{len(found)} devices"
-        raise UserError(f"{what} with fingerprint '{fingerprint}' (inspector devices list)")
-    dev = found[0]
-    with store.transaction():
-        devices.trust(store.db, str(dev["device_id"]), role)
-        store._audit("trust", "devices", str(dev["device_id"]), None,
-                     {"role": role, "fingerprint": dev["fingerprint"]})
-    applied = []
-    for row in list(store.db.query("SELECT sha256 FROM packages WHERE status = 'held' AND "
-                                   "device_id = ?", [dev["device_id"]])):
-        held = held_dir(store) / f"{row['sha256']}.pkg"
-        if held.exists():
-            try:
-                applied.append(import_package(store, held))
-            except (PackageError, rules.Refused) as exc:
-                applied.append(ImportResult(held, f"refused: {exc}", str(dev["device_id"]),
-                                            str(dev["fingerprint"]), str(dev["inspector"])))
-            held.unlink(missing_ok=True)
-    return dict(dev), applied
 
 
 def verify_only(path: Path) -> dict[str, Any]:

@@ -127,6 +127,11 @@ def load_or_create(data_dir: Path, device_id: str) -> DeviceKey:
         return _create(keys_dir, device_id)
 
 
+def existing(data_dir: Path, device_id: str) -> DeviceKey | None:
+    """This computer's key if one was made, without making one."""
+    return _load(data_dir / KEY_DIR, device_id)
+
+
 # ---- internals ----
 
 def own_fingerprint(data_dir: Path | None, device_id: str) -> str:

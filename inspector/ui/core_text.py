@@ -96,19 +96,88 @@ MESSAGES: tuple[tuple[str, object], ...] = (
                        "time zone), then export again")),
     (r"the package does not say which device made it",
      QT_TRANSLATE_NOOP("CoreText", "the package does not say which device made it")),
-    (r"device (?P<device>\S+) signed this package with a different key \((?P<fp>.*)\) than "
-     r"the one this database knows — refused; if that laptop was reinstalled, a supervisor "
-     r"must remove and re-trust it",
-     QT_TRANSLATE_NOOP("CoreText", "device {device} signed this package with a different "
-                       "key ({fp}) than the one this database knows — refused; if that laptop "
-                       "was reinstalled, a supervisor must remove and re-trust it")),
+    # inspector/sync/rules.py, pseudo.py — authorship, pseudo devices, history
+    (r"the records of device (?P<device>\S+) are signed with a key this computer does not "
+     r"know for that device — refused",
+     QT_TRANSLATE_NOOP("CoreText", "the records of device {device} are signed with a key "
+                       "this computer does not know for that device — refused")),
+    (r"the signature of device (?P<device>\S+) over its records does not match — the package "
+     r"was altered; refused",
+     QT_TRANSLATE_NOOP("CoreText", "the signature of device {device} over its records does "
+                       "not match — the package was altered; refused")),
+    (r"record (?P<record>\S+) is stamped as made on device (?P<author>\S+), but device "
+     r"(?P<signer>\S+) signed the package; an inspector's package may carry only that "
+     r"laptop's own work — refused",
+     QT_TRANSLATE_NOOP("CoreText", "record {record} is stamped as made on device {author}, "
+                       "but device {signer} signed the package; an inspector's package may "
+                       "carry only that laptop's own work — refused")),
+    (r"record (?P<record>\S+) is stamped as made on device (?P<author>\S+), but that "
+     r"device's signature for it is not in the package — refused",
+     QT_TRANSLATE_NOOP("CoreText", "record {record} is stamped as made on device {author}, "
+                       "but that device's signature for it is not in the package — refused")),
+    (r"the history of device (?P<device>\S+) was rewritten after package (?P<file>.+) "
+     r"\(imported (?P<date>\S+)\): its audit log no longer holds row (?P<seq>\d+) as that "
+     r"package showed it — refused; if that laptop was restored from a backup, ask its "
+     r"inspector, then 'inspector devices reset-history (?P<fp>\S+)'",
+     QT_TRANSLATE_NOOP("CoreText", "the history of device {device} was rewritten after "
+                       "package {file} (imported {date}): its audit log no longer holds row "
+                       "{seq} as that package showed it — refused; if that laptop was "
+                       "restored from a backup, ask its inspector, then 'inspector devices "
+                       "reset-history {fp}'")),
+    (r"the package's history of device (?P<device>\S+) contradicts itself — refused",
+     QT_TRANSLATE_NOOP("CoreText", "the package's history of device {device} contradicts "
+                       "itself — refused")),
+    (r"an inspector's device \((?P<device>\S+)\) decided a conflict; only a supervisor's "
+     r"device may confirm or reverse one",
+     QT_TRANSLATE_NOOP("CoreText", "an inspector's device ({device}) decided a conflict; "
+                       "only a supervisor's device may confirm or reverse one")),
+    (r"record (?P<record>\S+) is stamped as shipped with inspector, which only forms are — "
+     r"refused",
+     QT_TRANSLATE_NOOP("CoreText", "record {record} is stamped as shipped with inspector, "
+                       "which only forms are — refused")),
+    (r"form (?P<form>\S+) version (?P<version>\S+) is stamped as shipped with inspector but "
+     r"is not the form inspector ships — refused",
+     QT_TRANSLATE_NOOP("CoreText", "form {form} version {version} is stamped as shipped with "
+                       "inspector but is not the form inspector ships — refused")),
+    (r"record (?P<record>\S+) is stamped as part of the demo city but is not what "
+     r"'inspector demo' makes — refused",
+     QT_TRANSLATE_NOOP("CoreText", "record {record} is stamped as part of the demo city but "
+                       "is not what 'inspector demo' makes — refused")),
+    (r"form (?P<form>\S+) version (?P<version>\S+): its content does not hash to its "
+     r"declared id, version and hash — refused",
+     QT_TRANSLATE_NOOP("CoreText", "form {form} version {version}: its content does not hash "
+                       "to its declared id, version and hash — refused")),
+    (r"form (?P<form>\S+) version (?P<version>\S+) differs from the one this computer has — "
+     r"refused; a changed form needs a new version number",
+     QT_TRANSLATE_NOOP("CoreText", "form {form} version {version} differs from the one this "
+                       "computer has — refused; a changed form needs a new version number")),
+    (r"the package has no (?P<name>\S+) — it was made by an older version of inspector; "
+     r"update inspector on the sending computer and export again",
+     QT_TRANSLATE_NOOP("CoreText", "the package has no {name} — it was made by an older "
+                       "version of inspector; update inspector on the sending computer and "
+                       "export again")),
+    (r"(?P<name>\S+) line (?P<n>\d+) is not a certificate \((?P<detail>.*)\)",
+     QT_TRANSLATE_NOOP("CoreText", "{name} line {n} is not a certificate ({detail})")),
+    # inspector/paths.py — one writer per data directory
+    (r"data directory (?P<dir>.+) is in use by the app \(process (?P<pid>\d+)\); close it or "
+     r"wait for it to finish, then try again",
+     QT_TRANSLATE_NOOP("CoreText", "data directory {dir} is in use by the app (process {pid}); "
+                       "close it or wait for it to finish, then try again")),
+    (r"data directory (?P<dir>.+) is in use by (?P<holder>.+); close it or wait for it to "
+     r"finish, then try again",
+     QT_TRANSLATE_NOOP("CoreText", "data directory {dir} is in use by {holder}; close it or "
+                       "wait for it to finish, then try again")),
+    # inspector/output.py — a file the user asked for could not be written
+    (r"cannot write the file — (?P<detail>.+); nothing was left half-written",
+     QT_TRANSLATE_NOOP("CoreText", "cannot write the file — {detail}; nothing was left "
+                       "half-written")),
+    (r"cannot write the file — (?P<detail>.+)",
+     QT_TRANSLATE_NOOP("CoreText", "cannot write the file — {detail}")),
+    (r"cannot create the folder — (?P<detail>.+)",
+     QT_TRANSLATE_NOOP("CoreText", "cannot create the folder — {detail}")),
     (r"(?P<name>\S+) is damaged", QT_TRANSLATE_NOOP("CoreText", "{name} is damaged")),
     (r"photo (?P<sha>\S+) is listed but its file is missing",
      QT_TRANSLATE_NOOP("CoreText", "photo {sha} is listed but its file is missing")),
-    (r"form (?P<form>\S+) version (?P<version>\S+) differs from the one this database has; a "
-     r"changed form needs a new version number",
-     QT_TRANSLATE_NOOP("CoreText", "form {form} version {version} differs from the one this "
-                       "database has; a changed form needs a new version number")),
     (r"the package has no (?P<name>\S+)",
      QT_TRANSLATE_NOOP("CoreText", "the package has no {name}")),
     (r"(?P<name>\S+) is too large", QT_TRANSLATE_NOOP("CoreText", "{name} is too large")),
@@ -118,11 +187,6 @@ MESSAGES: tuple[tuple[str, object], ...] = (
      QT_TRANSLATE_NOOP("CoreText", "photo {sha} is not the photo its name says")),
     (r"(?P<file>.+) line (?P<n>\d+): not a valid record \((?P<detail>.*)\)",
      QT_TRANSLATE_NOOP("CoreText", "{file} line {n}: not a valid record ({detail})")),
-    (r"contains records made on device (?P<device>\S+), which this database does not trust; "
-     r"only a supervisor's package may pass on other devices' work",
-     QT_TRANSLATE_NOOP("CoreText", "contains records made on device {device}, which this "
-                       "database does not trust; only a supervisor's package may pass on "
-                       "other devices' work")),
     (r"an inspector's device \((?P<device>\S+)\) changed the review of inspection "
      r"(?P<inspection>\S+); only a supervisor's device may approve, flag or reject",
      QT_TRANSLATE_NOOP("CoreText", "an inspector's device ({device}) changed the review of "
@@ -323,6 +387,18 @@ DETAILS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("CoreText", "is reserved"),
     QT_TRANSLATE_NOOP("CoreText", "latitude"),
     QT_TRANSLATE_NOOP("CoreText", "longitude"),
+    # inspector/output.py — why a file could not be written
+    QT_TRANSLATE_NOOP("CoreText", "the disk is full"),
+    QT_TRANSLATE_NOOP("CoreText", "the disk quota is used up"),
+    QT_TRANSLATE_NOOP("CoreText", "the file is too large for this disk"),
+    QT_TRANSLATE_NOOP("CoreText", "permission denied: the folder is not writable"),
+    QT_TRANSLATE_NOOP("CoreText", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("CoreText", "the drive failed or was removed while writing"),
+    QT_TRANSLATE_NOOP("CoreText", "the drive was removed while writing"),
+    QT_TRANSLATE_NOOP("CoreText", "the file name is too long"),
+    QT_TRANSLATE_NOOP("CoreText", "a folder has that name"),
+    QT_TRANSLATE_NOOP("CoreText", "a file has that name"),
+    QT_TRANSLATE_NOOP("CoreText", "part of the path is a file, not a folder"),
 )
 _COMPILED = tuple((re.compile(f"(?:^|: )(?:{pattern})$"), text) for pattern, text in MESSAGES)
 

@@ -287,7 +287,7 @@ class PhotoPanel(QListWidget):
         wanted = []
         for r, problem_id in rows:
             mark = "✎ " if r["derived_from"] else ""  # an annotated copy, told apart
-            item = QListWidgetItem(mark + local(r["taken_at"], "%H:%M"))
+            item = QListWidgetItem(mark + local(r["taken_at"], "%H:%M", zone=store.zone()))
             item.setToolTip(r["file_name"] + ("\n" + self.tr("annotated copy")
                                               if r["derived_from"] else ""))
             item.setData(SHA_ROLE, r["sha256"])
@@ -536,7 +536,8 @@ class InspectPage(QWidget):
                  if iid and row is not None else None)
         status = ""
         if row is not None:
-            status = self.tr("started {t}").format(t=local(row["started_at"], "%H:%M"))
+            status = self.tr("started {t}").format(
+                t=local(row["started_at"], "%H:%M", zone=self.store.zone()))
             if row["outcome"] == "finished":
                 status += " · " + self.tr("finished")
             elif row["outcome"] == "not_inspectable":

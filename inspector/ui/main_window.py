@@ -6,9 +6,9 @@ functions and tell each other what changed through the `Bus`.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import operations
+from .. import clock, operations, paths
 from ..errors import UserError
 from ..forms import shipped_forms_dir
 from ..store import Store
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self) -> None:
         self.saved.setText(self.tr("Saved {time}").format(
-            time=datetime.now().strftime("%H:%M:%S")))
+            time=clock.now(self.store.zone()).strftime("%H:%M:%S")))
         self.saved.setStyleSheet("")
 
     def _error(self, message: str) -> None:
@@ -417,6 +417,19 @@ class MainWindow(QMainWindow):
 
 
 def run(data_dir: Path) -> int:
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(paths.writing_to(data_dir, "the app"))
+        except paths.DataDirBusy as exc:  # another app (or a command) has it: say so there
+            print(f"inspector: {exc}", file=sys.stderr)
+            make_app(sys.argv[:1], "zh", "")
+            QMessageBox.critical(None, "inspector", translated(str(exc)))
+            return 1
+        return _run(data_dir)
+    return 1  # (not reached: ExitStack passes exceptions on)
+
+
+def _run(data_dir: Path) -> int:
     try:
         store = Store.open(data_dir)
     except UserError as exc:

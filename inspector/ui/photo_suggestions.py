@@ -163,7 +163,8 @@ class SuggestionPanel(QWidget):
         for s in self.suggestions:
             where = (self.tr("{m} m away").format(m=round(s.distance_m))
                      if s.distance_m is not None else self.tr("no GPS"))
-            item = QListWidgetItem(f"{Path(s.path).name} · {local(s.taken_at, '%H:%M')} · {where}")
+            when = local(s.taken_at, "%H:%M", zone=self.store.zone())
+            item = QListWidgetItem(f"{Path(s.path).name} · {when} · {where}")
             item.setToolTip(s.path)
             item.setData(PATH_ROLE, s.path)
             self.list.addItem(item)

@@ -322,8 +322,10 @@ class PhotoViewer(QDialog):
             self.info.setText(self.tr("No photos here yet."))
             return
         parts = [f"{self.index + 1}/{len(self.rows)}", row["file_name"],
-                 local(row["taken_at"], "%Y-%m-%d %H:%M:%S")]
-        if row["time_source"] == "file":
+                 local(row["taken_at"], "%Y-%m-%d %H:%M:%S", zone=self.store.zone())]
+        if row["time_source"] == "modified":
+            parts[-1] += " " + self.tr("(when the file was last saved, no capture time)")
+        elif row["time_source"] != "exif":
             parts[-1] += " " + self.tr("(file time, no EXIF time)")
         if row["lat"] is not None and row["lon"] is not None:
             lat, lon = float(row["lat"]), float(row["lon"])

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import operations
-from ..clock import local
+from ..clock import Zone, local
 from ..errors import UserError
 from ..hlc import Stamp
 from ..store import Store
@@ -428,8 +428,8 @@ class ReviewPage(QWidget):
         text = self.tr("{site} · {inspector} · {outcome} · started {start} · finished "
                        "{end}").format(site=name, inspector=insp["inspector"],
                                        outcome=self.outcome_text(str(insp["outcome"])),
-                                       start=_when(insp["started_at"]),
-                                       end=_when(insp["finished_at"]))
+                                       start=_when(insp["started_at"], self.store.zone()),
+                                       end=_when(insp["finished_at"], self.store.zone()))
         if insp["reason"]:
             text += " · " + self.tr("reason: {reason}").format(reason=insp["reason"])
         if insp["review_comment"]:
@@ -646,9 +646,9 @@ class ReviewPage(QWidget):
         self.disagree_view.resizeColumnToContents(0)
 
 
-def _when(iso: object) -> str:
-    """A stored time in this computer's time zone: 11-20 16:05."""
-    return local(iso, "%m-%d %H:%M") or "—"
+def _when(iso: object, zone: Zone) -> str:
+    """A stored time in the city's time zone: 11-20 16:05."""
+    return local(iso, "%m-%d %H:%M", zone=zone) or "—"
 
 
 def _value(value: object) -> str:

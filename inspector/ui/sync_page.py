@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..clock import local
 from ..errors import UserError
 from ..store import Store
 from ..store import device as devices
 from ..store import versions as vs
-from ..sync import exchange, keys, review
+from ..sync import exchange, keys, review, trust
 from .bus import Bus
 from .core_text import translated
 from .progress import run_job
@@ -42,6 +42,7 @@ from .widgets import heading
 from .workers import Job
 
 PACKAGE_SUFFIX = ".pkg"
+REFUSE = "refuse"  # a supervisor's answer in the trust dialog: drop the key and its packages
 
 
 @dataclass(frozen=True)
@@ -219,18 +220,24 @@ class SyncPage(QWidget):
             if not (d["fingerprint"] or d["this_device"]):
                 continue
             role = "self" if d["this_device"] else str(d["role"])
-            trusted = self.tr("Yes") if d["trusted"] else self.tr("No (packages held)")
+            trusted = self.tr("Yes") if d["trusted"] else self.tr(
+                "No (known from a supervisor's package)")
             inspector = self.store.setting("inspector") if d["this_device"] else d["inspector"]
             rows.append([self.role_text(role), trusted, str(d["device_id"])[:8],
                          str(inspector or ""),
                          str((own if d["this_device"] else d["fingerprint"]) or "")])
             tips.append(str(d["device_id"]))
+        for k in devices.held_keys(self.store.db):  # keys whose packages wait for a decision
+            rows.append(["?", self.tr("No: %n packages held", "", int(str(k["packages"]))),
+                         str(k["device_id"])[:8], str(k["inspector"] or ""),
+                         str(k["fingerprint"])])
+            tips.append(str(k["files"] or k["device_id"]))
         self.devices_model.set_rows(rows, tips=tips)
         self.devices_view.resizeColumnsToContents()
         exports = list(self.store.db.query(
             "SELECT * FROM packages WHERE direction = 'out' ORDER BY at DESC"))
         self.exports_model.set_rows(
-            [[local(r["at"]), str(r["file_name"]), str(r["records"]),
+            [[local(r["at"], zone=self.store.zone()), str(r["file_name"]), str(r["records"]),
               str(r["photos"]), str(r["sha256"])[:16]] for r in exports],
             keys=[str(r["sha256"]) for r in exports])
         self.exports_view.resizeColumnsToContents()
@@ -268,6 +275,15 @@ class SyncPage(QWidget):
         if result.status == "already imported":
             return self.tr("= {file}: already imported, nothing changed").format(
                 file=name)
+        if result.status == "held" and result.held == trust.NEW_KEY:
+            return self.tr("⚠ {file}: held — device {device} is trusted with another key, "
+                           "and this package is signed with a new one ({who}); if nobody "
+                           "reinstalled that laptop, it is not from it").format(
+                file=name, device=result.device_id[:8], who=who)
+        if result.status == "held" and result.held == trust.SEVERAL:
+            return self.tr("⚠ {file}: held — another key also claims this device ({who}); "
+                           "compare both fingerprints with the one that laptop shows").format(
+                file=name, who=who)
         if result.status == "held":
             return self.tr("⚠ {file}: held — it comes from a device this computer does not "
                            "know yet ({who}); check its fingerprint to trust it").format(
@@ -392,9 +408,13 @@ class SyncPage(QWidget):
         for fingerprint, results in by_device.items():
             first = results[0]
             dialog = TrustDialog(first.device_id, first.inspector, fingerprint,
-                                 [r.path.name for r in results], self)
+                                 [r.path.name for r in results], self, held=first.held,
+                                 trusted_fingerprint=first.trusted_fingerprint)
             dialog.exec()
-            if dialog.role is None:
+            if dialog.refused:
+                choices.append((fingerprint, REFUSE,
+                                f"{first.inspector or '?'} · {first.device_id[:8]}"))
+            elif dialog.role is None:
                 for r in results:
                     self.outcomes.append((r.path.name, "not trusted"))
                     self.say(self.tr("⊘ {file}: not applied — you did not trust device "
@@ -420,7 +440,11 @@ class SyncPage(QWidget):
             for n, (fingerprint, role, whom) in enumerate(choices):
                 progress(whom, n, len(choices))  # whom, not a key
                 try:
-                    device, results = exchange.trust_device(store, fingerprint, role)
+                    if role == REFUSE:
+                        row, dropped = trust.refuse_device(store, fingerprint)
+                        out.append(Trusted({**row, "dropped": dropped}, role, []))
+                        continue
+                    device, results = trust.trust_device(store, fingerprint, role)
                 except UserError as exc:
                     out.append(Trusted({"fingerprint": fingerprint}, role, [], str(exc)))
                     continue
@@ -447,6 +471,12 @@ class SyncPage(QWidget):
                 self.say(self.tr("✖ {fingerprint}: not trusted — {reason}").format(
                     fingerprint=t.device["fingerprint"], reason=t.error))
                 continue
+            if t.role == REFUSE:
+                self.say(self.tr("⊘ The key {fingerprint} ({inspector}) is refused: %n held "
+                                 "packages dropped", "", int(t.device["dropped"])).format(
+                    fingerprint=t.device["fingerprint"],
+                    inspector=t.device["inspector"] or "?"))
+                continue
             self.say(self.tr("Device {device} ({inspector}) is trusted as {role}").format(
                 device=str(t.device["device_id"])[:8], inspector=t.device["inspector"] or "?",
                 role=self.role_text(t.role).lower()))
@@ -468,7 +498,7 @@ class SyncPage(QWidget):
         if self.busy():
             return
         who = self.store.setting("inspector") or self.role_text(self.store.setting("role"))
-        default = Path.home() / f"{who}-{datetime.now():%m%d}{PACKAGE_SUFFIX}"
+        default = Path.home() / f"{who}-{clock.now(self.store.zone()):%m%d}{PACKAGE_SUFFIX}"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export sync package"), str(default),
             self.tr("Sync packages (*.pkg)"))

@@ -1,7 +1,10 @@
-"""A package from a device seen for the first time: trust its key, or refuse it.
+"""A package signed by a key this computer does not trust: trust the key, refuse it, or
+decide later.
 
 Trust means something only when the supervisor compares the fingerprint shown here with
-the one the inspector told them (by phone or in person), as with SSH host keys.
+the one the inspector told them (by phone or in person), as with SSH host keys. A key
+claiming a device that is trusted with another key, or claimed by another key too, is
+said so in red: it may be an impostor's.
 """
 
 from __future__ import annotations
@@ -18,23 +21,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..sync import trust
+
 
 class TrustDialog(QDialog):
-    """Shows device id, inspector and fingerprint; `role` is "inspector", "supervisor",
-    or None (refused) once the dialog is closed."""
+    """Shows device id, inspector and fingerprint. Once closed, `role` is "inspector" or
+    "supervisor" (trusted), or None: `refused` (the key and its packages are dropped) or
+    later (they stay held)."""
 
     def __init__(self, device_id: str, inspector: str, fingerprint: str,
-                 packages: list[str], parent: QWidget | None = None) -> None:
+                 packages: list[str], parent: QWidget | None = None, *, held: str = "",
+                 trusted_fingerprint: str = "") -> None:
         super().__init__(parent)
         self.device_id = device_id
         self.fingerprint = fingerprint
         self.role: str | None = None
+        self.refused = False
         self.setWindowTitle(self.tr("Unknown device"))
         intro = QLabel(self.tr(
             "These packages come from a device this computer has not seen before. Compare "
             "its fingerprint with the one the inspector told you (by phone or in person) "
             "before you trust it; until then nothing from it is applied."))
         intro.setWordWrap(True)
+        warning = QLabel()
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #b3261e; font-weight: bold")
+        if held == trust.NEW_KEY:
+            self.setWindowTitle(self.tr("A new key for a trusted device"))
+            warning.setText(self.tr(
+                "This device is trusted with another key ({trusted}). If nobody reinstalled "
+                "that laptop, these packages are not from it: refuse them. Trusting this key "
+                "replaces the old one.").format(trusted=trusted_fingerprint))
+        elif held == trust.SEVERAL:
+            warning.setText(self.tr(
+                "Another key also claims this device. Only one of them is the laptop's: "
+                "trust the one whose fingerprint the inspector reads to you, refuse the "
+                "other."))
+        warning.setVisible(bool(warning.text()))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.fingerprint_label = QLabel(fingerprint)
         self.fingerprint_label.setFont(mono)
@@ -59,19 +82,25 @@ class TrustDialog(QDialog):
             "Apply its packages; it may also review and relay other devices' work"))
         self.refuse_button = QPushButton(self.tr("Refuse"))
         self.refuse_button.setToolTip(self.tr(
-            "Apply nothing; import the package again later to decide then (Esc)"))
-        self.refuse_button.setDefault(True)  # Enter must not trust by accident
+            "Apply nothing and drop this key with its held packages"))
+        self.later_button = QPushButton(self.tr("Decide later"))
+        self.later_button.setToolTip(self.tr(
+            "Apply nothing now; the packages stay held until you decide (Esc)"))
+        self.later_button.setDefault(True)  # Enter must not trust by accident
         self.inspector_button.clicked.connect(lambda: self._choose("inspector"))
         self.supervisor_button.clicked.connect(lambda: self._choose("supervisor"))
-        self.refuse_button.clicked.connect(self.reject)
+        self.refuse_button.clicked.connect(self._refuse)
+        self.later_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.inspector_button)
         buttons.addWidget(self.supervisor_button)
         buttons.addStretch()
         buttons.addWidget(self.refuse_button)
+        buttons.addWidget(self.later_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(warning)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
@@ -79,6 +108,10 @@ class TrustDialog(QDialog):
     def _choose(self, role: str) -> None:
         self.role = role
         self.accept()
+
+    def _refuse(self) -> None:
+        self.refused = True
+        self.reject()
 
     def reject(self) -> None:
         self.role = None

@@ -207,499 +207,634 @@
         <translation>同步包没有注明由哪台设备生成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="102"/>
-        <source>device {device} signed this package with a different key ({fp}) than the one this database knows — refused; if that laptop was reinstalled, a supervisor must remove and re-trust it</source>
-        <translation>设备 {device} 签署此同步包所用的密钥（{fp}）与本数据库记录的不同——已拒绝；如果那台笔记本重装过系统，须由督导移除后重新信任</translation>
+        <location filename="../../inspector/ui/core_text.py" line="136"/>
+        <source>record {record} is stamped as shipped with inspector, which only forms are — refused</source>
+        <translation>记录 {record} 标称随 inspector 发布，而随 inspector 发布的只有测评表——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="105"/>
+        <location filename="../../inspector/ui/core_text.py" line="140"/>
+        <source>form {form} version {version} is stamped as shipped with inspector but is not the form inspector ships — refused</source>
+        <translation>测评表 {form} 版本 {version} 标称随 inspector 发布，但并不是 inspector 发布的测评表——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="178"/>
         <source>{name} is damaged</source>
         <translation>{name} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="107"/>
+        <location filename="../../inspector/ui/core_text.py" line="180"/>
         <source>photo {sha} is listed but its file is missing</source>
         <translation>照片 {sha} 已列出，但同步包中缺少它的文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="110"/>
-        <source>form {form} version {version} differs from the one this database has; a changed form needs a new version number</source>
-        <translation>表单 {form} 第 {version} 版与本数据库中的同版本不一致；修改过的表单须使用新的版本号</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="113"/>
+        <location filename="../../inspector/ui/core_text.py" line="182"/>
         <source>the package has no {name}</source>
         <translation>同步包中没有 {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="114"/>
+        <location filename="../../inspector/ui/core_text.py" line="183"/>
         <source>{name} is too large</source>
         <translation>{name} 过大</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="116"/>
+        <location filename="../../inspector/ui/core_text.py" line="185"/>
         <source>{name} is not UTF-8 text</source>
         <translation>{name} 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="118"/>
+        <location filename="../../inspector/ui/core_text.py" line="187"/>
         <source>photo {sha} is not the photo its name says</source>
         <translation>照片 {sha} 与其名称所指的照片不符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="120"/>
+        <location filename="../../inspector/ui/core_text.py" line="189"/>
         <source>{file} line {n}: not a valid record ({detail})</source>
         <translation>{file} 第 {n} 行：不是有效的记录（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="123"/>
-        <source>contains records made on device {device}, which this database does not trust; only a supervisor&apos;s package may pass on other devices&apos; work</source>
-        <translation>包含设备 {device} 生成的记录，而本数据库不信任该设备；只有督导的同步包可以转交其他设备的成果</translation>
+        <location filename="../../inspector/ui/core_text.py" line="102"/>
+        <source>the records of device {device} are signed with a key this computer does not know for that device — refused</source>
+        <translation>设备 {device} 的记录所带的签名来自本机不认识的该设备密钥——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="106"/>
+        <source>the signature of device {device} over its records does not match — the package was altered; refused</source>
+        <translation>设备 {device} 对其记录的签名不符——同步包被改动过，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="111"/>
+        <source>record {record} is stamped as made on device {author}, but device {signer} signed the package; an inspector&apos;s package may carry only that laptop&apos;s own work — refused</source>
+        <translation>记录 {record} 标称由设备 {author} 生成，但签署同步包的是设备 {signer}；测评员的同步包只能带那台笔记本自己的成果——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="116"/>
+        <source>record {record} is stamped as made on device {author}, but that device&apos;s signature for it is not in the package — refused</source>
+        <translation>记录 {record} 标称由设备 {author} 生成，但同步包里没有该设备为它做的签名——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="122"/>
+        <source>the history of device {device} was rewritten after package {file} (imported {date}): its audit log no longer holds row {seq} as that package showed it — refused; if that laptop was restored from a backup, ask its inspector, then &apos;inspector devices reset-history {fp}&apos;</source>
+        <translation>设备 {device} 的历史在同步包 {file}（{date} 导入）之后被改写：其审计日志第 {seq} 行已不是那个同步包所示的样子——已拒绝；如果那台笔记本是从备份恢复的，请先向其测评员核实，再执行 &apos;inspector devices reset-history {fp}&apos;</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/core_text.py" line="128"/>
+        <source>the package&apos;s history of device {device} contradicts itself — refused</source>
+        <translation>同步包中设备 {device} 的历史自相矛盾——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="132"/>
+        <source>an inspector&apos;s device ({device}) decided a conflict; only a supervisor&apos;s device may confirm or reverse one</source>
+        <translation>测评员的设备（{device}）处理了冲突；只有督导的设备可以确认或撤销冲突</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="144"/>
+        <source>record {record} is stamped as part of the demo city but is not what &apos;inspector demo&apos; makes — refused</source>
+        <translation>记录 {record} 标称属于示例城市，但与 &apos;inspector demo&apos; 生成的内容不同——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="148"/>
+        <source>form {form} version {version}: its content does not hash to its declared id, version and hash — refused</source>
+        <translation>测评表 {form} 版本 {version}：其内容与所声明的编号、版本和哈希不符——已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="152"/>
+        <source>form {form} version {version} differs from the one this computer has — refused; a changed form needs a new version number</source>
+        <translation>测评表 {form} 版本 {version} 与本机的不同——已拒绝；测评表有改动须换新的版本号</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="156"/>
+        <source>the package has no {name} — it was made by an older version of inspector; update inspector on the sending computer and export again</source>
+        <translation>同步包中没有 {name}——它由旧版 inspector 生成；请在发出的电脑上更新 inspector 后重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="160"/>
+        <source>{name} line {n} is not a certificate ({detail})</source>
+        <translation>{name} 第 {n} 行不是签名证书（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="164"/>
+        <source>data directory {dir} is in use by the app (process {pid}); close it or wait for it to finish, then try again</source>
+        <translation>数据目录 {dir} 正被另一个 inspector 窗口（进程 {pid}）使用；请先关闭那个窗口或等它结束，再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="168"/>
+        <source>data directory {dir} is in use by {holder}; close it or wait for it to finish, then try again</source>
+        <translation>数据目录 {dir} 正被 {holder} 使用；请先关闭它或等它结束，再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="172"/>
+        <source>cannot write the file — {detail}; nothing was left half-written</source>
+        <translation>无法写入文件——{detail}；没有留下写了一半的文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="175"/>
+        <source>cannot write the file — {detail}</source>
+        <translation>无法写入文件——{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="177"/>
+        <source>cannot create the folder — {detail}</source>
+        <translation>无法创建文件夹——{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="192"/>
         <source>an inspector&apos;s device ({device}) changed the review of inspection {inspection}; only a supervisor&apos;s device may approve, flag or reject</source>
         <translation>测评员的设备（{device}）改动了测评 {inspection} 的审核状态；只有督导的设备可以通过、标记有问题或退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="133"/>
+        <location filename="../../inspector/ui/core_text.py" line="197"/>
         <source>an inspector&apos;s device ({device}) edited inspection {inspection}, made on another device; only a supervisor&apos;s device may correct someone else&apos;s inspection</source>
         <translation>测评员的设备（{device}）修改了另一台设备上的测评 {inspection}；只有督导的设备可以更正他人的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="138"/>
+        <location filename="../../inspector/ui/core_text.py" line="202"/>
         <source>round &apos;{round}&apos; uses form {form}, which this database does not have; import the package that brought it first, or ask for a --full export</source>
         <translation>测评轮次“{round}”使用的表单 {form} 本数据库没有；请先导入带来该表单的同步包，或请对方完整导出（--full）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="143"/>
+        <location filename="../../inspector/ui/core_text.py" line="207"/>
         <source>a record refers to photo {sha}, which is neither in the package nor stored here</source>
         <translation>有记录引用照片 {sha}，但它既不在同步包中，也不在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="149"/>
+        <location filename="../../inspector/ui/core_text.py" line="213"/>
         <source>the package says it was made by a newer version of inspector (format {fmt}) — update inspector to read it (if this inspector is up to date, the file is damaged)</source>
         <translation>同步包自称由更新版本的 inspector 生成（格式 {fmt}）——请升级 inspector 后再读取（如果本机 inspector 已是最新版，则文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="154"/>
+        <location filename="../../inspector/ui/core_text.py" line="218"/>
         <source>unknown package format {fmt} — the file is damaged or is not an inspector sync package</source>
         <translation>未知的同步包格式 {fmt}——文件已损坏，或不是 inspector 同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="158"/>
+        <location filename="../../inspector/ui/core_text.py" line="222"/>
         <source>the manifest has no valid device public key — the file is damaged or was not made by inspector</source>
         <translation>清单中没有有效的设备公钥——文件已损坏，或不是 inspector 生成的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="161"/>
+        <location filename="../../inspector/ui/core_text.py" line="225"/>
         <source>the manifest&apos;s fingerprint does not match its public key</source>
         <translation>清单中的指纹与其公钥不符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="164"/>
+        <location filename="../../inspector/ui/core_text.py" line="228"/>
         <source>the manifest is invalid: {detail}</source>
         <translation>清单无效：{detail}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="166"/>
+        <location filename="../../inspector/ui/core_text.py" line="230"/>
         <source>the manifest is larger than {size} — refused</source>
         <translation>清单大于 {size}——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="169"/>
+        <location filename="../../inspector/ui/core_text.py" line="233"/>
         <source>the package&apos;s first entry is not its manifest (manifest.json) — the file is damaged or was not made by inspector</source>
         <translation>同步包的第一个条目不是清单（manifest.json）——文件已损坏，或不是 inspector 生成的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="172"/>
+        <location filename="../../inspector/ui/core_text.py" line="236"/>
         <source>entry {name} is {size}, more than the limit of {limit} — refused</source>
         <translation>条目 {name} 大小为 {size}，超过上限 {limit}——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="175"/>
+        <location filename="../../inspector/ui/core_text.py" line="239"/>
         <source>the package holds {size}, more than the limit of {limit} — refused</source>
         <translation>同步包内容共 {size}，超过上限 {limit}——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="178"/>
+        <location filename="../../inspector/ui/core_text.py" line="242"/>
         <source>the package has more entries than the limit of {limit} — refused</source>
         <translation>同步包的条目数超过上限 {limit}——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="181"/>
+        <location filename="../../inspector/ui/core_text.py" line="245"/>
         <source>entry {name} is a directory — refused</source>
         <translation>条目 {name} 是文件夹——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="183"/>
+        <location filename="../../inspector/ui/core_text.py" line="247"/>
         <source>entry {name} is not a regular file — refused</source>
         <translation>条目 {name} 不是普通文件——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="185"/>
+        <location filename="../../inspector/ui/core_text.py" line="249"/>
         <source>entry {name} is encrypted — refused</source>
         <translation>条目 {name} 已加密——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="187"/>
+        <location filename="../../inspector/ui/core_text.py" line="251"/>
         <source>entry {name} uses an unsupported compression method</source>
         <translation>条目 {name} 使用了不支持的压缩方式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="189"/>
+        <location filename="../../inspector/ui/core_text.py" line="253"/>
         <source>entry {name} is not listed in the manifest — refused</source>
         <translation>条目 {name} 未列在清单中——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="191"/>
+        <location filename="../../inspector/ui/core_text.py" line="255"/>
         <source>entry {name} is listed in the manifest but missing from the package</source>
         <translation>条目 {name} 列在清单中，但同步包里没有</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="194"/>
+        <location filename="../../inspector/ui/core_text.py" line="258"/>
         <source>the archive&apos;s entries overlap or are out of order — refused</source>
         <translation>压缩包中的条目相互重叠或顺序错乱——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="198"/>
+        <location filename="../../inspector/ui/core_text.py" line="262"/>
         <source>entry {name} cannot be read ({detail}) — the file is damaged or was not made by inspector</source>
         <translation>条目 {name} 无法读取（{detail}）——文件已损坏，或不是 inspector 生成的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="202"/>
+        <location filename="../../inspector/ui/core_text.py" line="266"/>
         <source>entry {name} expands to more than {ratio}× its compressed size — refused as a possible zip bomb</source>
         <translation>条目 {name} 解压后超过压缩大小的 {ratio} 倍——疑为压缩炸弹，已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="206"/>
+        <location filename="../../inspector/ui/core_text.py" line="270"/>
         <source>entry {name} expands beyond the limit of {limit} — refused as a possible zip bomb</source>
         <translation>条目 {name} 解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="210"/>
+        <location filename="../../inspector/ui/core_text.py" line="274"/>
         <source>the package expands beyond the limit of {limit} — refused as a possible zip bomb</source>
         <translation>同步包解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="213"/>
+        <location filename="../../inspector/ui/core_text.py" line="277"/>
         <source>entry {name} is larger than the manifest says ({size} bytes) — refused</source>
         <translation>条目 {name} 比清单所写的（{size} 字节）大——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="217"/>
+        <location filename="../../inspector/ui/core_text.py" line="281"/>
         <source>entry {name} has {got} bytes but the manifest says {size} — refused</source>
         <translation>条目 {name} 有 {got} 字节，但清单写的是 {size}——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="220"/>
+        <location filename="../../inspector/ui/core_text.py" line="284"/>
         <source>entry {name} does not match its SHA-256 in the manifest — refused</source>
         <translation>条目 {name} 与清单中的 SHA-256 不符——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="225"/>
+        <location filename="../../inspector/ui/core_text.py" line="289"/>
         <source>entry {name} {detail} — refused</source>
         <translation>条目 {name} {detail}——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="228"/>
+        <location filename="../../inspector/ui/core_text.py" line="292"/>
         <source>entry {name} is {size}, more than the {limit} allowed for it — refused</source>
         <translation>条目 {name} 大小为 {size}，超过允许的 {limit}——已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="230"/>
+        <location filename="../../inspector/ui/core_text.py" line="294"/>
         <source>no such file ({path})</source>
         <translation>没有这个文件（{path}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="232"/>
+        <location filename="../../inspector/ui/core_text.py" line="296"/>
         <source>cannot be opened: {error}</source>
         <translation>无法打开：{error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="235"/>
+        <location filename="../../inspector/ui/core_text.py" line="299"/>
         <source>it lists the entry name {name}, which {detail}</source>
         <translation>其中的条目名 {name} {detail}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="237"/>
+        <location filename="../../inspector/ui/core_text.py" line="301"/>
         <source>it lists the entry {name} twice</source>
         <translation>条目 {name} 被列出两次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="239"/>
+        <location filename="../../inspector/ui/core_text.py" line="303"/>
         <source>entry {name} has no valid size</source>
         <translation>条目 {name} 没有有效的大小</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="241"/>
+        <location filename="../../inspector/ui/core_text.py" line="305"/>
         <source>entry {name} has no valid SHA-256</source>
         <translation>条目 {name} 没有有效的 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="243"/>
+        <location filename="../../inspector/ui/core_text.py" line="307"/>
         <source>entry {name} has no valid local header</source>
         <translation>条目 {name} 没有有效的本地文件头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="245"/>
+        <location filename="../../inspector/ui/core_text.py" line="309"/>
         <source>the manifest&apos;s compressed data is invalid: {error}</source>
         <translation>清单的压缩数据无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="248"/>
+        <location filename="../../inspector/ui/core_text.py" line="312"/>
         <source>{file} row {n}: {detail}</source>
         <translation>{file} 第 {n} 行：{detail}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="250"/>
+        <location filename="../../inspector/ui/core_text.py" line="314"/>
         <source>no &apos;{a}&apos; and &apos;{b}&apos; columns in the header</source>
         <translation>表头中没有“{a}”和“{b}”两列</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="252"/>
+        <location filename="../../inspector/ui/core_text.py" line="316"/>
         <source>no &apos;{a}&apos; column in the header</source>
         <translation>表头中没有“{a}”列</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="254"/>
+        <location filename="../../inspector/ui/core_text.py" line="318"/>
         <source>no {wanted} column in the header</source>
         <translation>表头中没有 {wanted} 列</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="255"/>
+        <location filename="../../inspector/ui/core_text.py" line="319"/>
         <source>the site name is empty</source>
         <translation>点位名称为空</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="257"/>
+        <location filename="../../inspector/ui/core_text.py" line="321"/>
         <source>unknown site type &apos;{type}&apos; for &apos;{name}&apos;</source>
         <translation>“{name}”的点位类型“{type}”无法识别</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="259"/>
+        <location filename="../../inspector/ui/core_text.py" line="323"/>
         <source>{what} &apos;{text}&apos; is not a number</source>
         <translation>{what}“{text}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="261"/>
+        <location filename="../../inspector/ui/core_text.py" line="325"/>
         <source>{what} {text} is outside {range}</source>
         <translation>{what} {text} 超出范围 {range}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="263"/>
+        <location filename="../../inspector/ui/core_text.py" line="327"/>
         <source>&apos;{name}&apos; has only one of latitude and longitude</source>
         <translation>“{name}”只填了纬度和经度中的一个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="265"/>
+        <location filename="../../inspector/ui/core_text.py" line="329"/>
         <source>unknown coordinate system &apos;{system}&apos; (WGS-84, GCJ-02 or BD-09)</source>
         <translation>无法识别的坐标系“{system}”（应为 WGS-84、GCJ-02 或 BD-09）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="268"/>
+        <location filename="../../inspector/ui/core_text.py" line="332"/>
         <source>&apos;{name}&apos; repeats row {row}</source>
         <translation>“{name}”与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="270"/>
+        <location filename="../../inspector/ui/core_text.py" line="334"/>
         <source>… and {n} more bad rows</source>
         <translation>……另有 {n} 行有误</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="271"/>
+        <location filename="../../inspector/ui/core_text.py" line="335"/>
         <source>nothing was imported</source>
         <translation>未导入任何点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="273"/>
+        <location filename="../../inspector/ui/core_text.py" line="337"/>
         <source>no sites below the header</source>
         <translation>表头下面没有点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="274"/>
+        <location filename="../../inspector/ui/core_text.py" line="338"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="276"/>
+        <location filename="../../inspector/ui/core_text.py" line="340"/>
         <source>site lists must be .csv or .xlsx files</source>
         <translation>点位库须为 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="278"/>
+        <location filename="../../inspector/ui/core_text.py" line="342"/>
         <source>the file is neither UTF-8 nor GBK text</source>
         <translation>文件既不是 UTF-8 也不是 GBK 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="280"/>
+        <location filename="../../inspector/ui/core_text.py" line="344"/>
         <source>not a readable .xlsx workbook ({error})</source>
         <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="281"/>
+        <location filename="../../inspector/ui/core_text.py" line="345"/>
         <source>cannot read: {error}</source>
         <translation>无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="285"/>
+        <location filename="../../inspector/ui/core_text.py" line="349"/>
         <source>{n} entries are more than a package may hold ({limit}) — send less at once</source>
         <translation>{n} 个条目超过了同步包的容量（{limit}）——请分批发送</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="288"/>
+        <location filename="../../inspector/ui/core_text.py" line="352"/>
         <source>{name} is {size}, more than a package may hold ({limit})</source>
         <translation>{name} 大小为 {size}，超过了同步包的容量（{limit}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="290"/>
+        <location filename="../../inspector/ui/core_text.py" line="354"/>
         <source>{size} is more than a package may hold ({limit}) — send less at once</source>
         <translation>{size} 超过了同步包的容量（{limit}）——请分批发送</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="293"/>
+        <location filename="../../inspector/ui/core_text.py" line="357"/>
         <source>the file changed while the package was being written — make the package again</source>
         <translation>生成同步包时文件发生了变化——请重新生成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="298"/>
+        <location filename="../../inspector/ui/core_text.py" line="362"/>
         <source>no device id</source>
         <translation>没有设备编号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="299"/>
+        <location filename="../../inspector/ui/core_text.py" line="363"/>
         <source>no creation time</source>
         <translation>没有生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="300"/>
+        <location filename="../../inspector/ui/core_text.py" line="364"/>
         <source>&apos;forms&apos; is not a list</source>
         <translation>“forms”不是列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="301"/>
+        <location filename="../../inspector/ui/core_text.py" line="365"/>
         <source>&apos;extra&apos; is not an object</source>
         <translation>“extra”不是对象</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="302"/>
+        <location filename="../../inspector/ui/core_text.py" line="366"/>
         <source>&apos;entries&apos; is not a list</source>
         <translation>“entries”不是列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="303"/>
+        <location filename="../../inspector/ui/core_text.py" line="367"/>
         <source>an entry is not an object</source>
         <translation>有条目不是对象</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="304"/>
+        <location filename="../../inspector/ui/core_text.py" line="368"/>
         <source>an entry has no name</source>
         <translation>有条目没有名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="305"/>
+        <location filename="../../inspector/ui/core_text.py" line="369"/>
         <source>no archive at the start of the file</source>
         <translation>文件开头不是压缩包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="306"/>
+        <location filename="../../inspector/ui/core_text.py" line="370"/>
         <source>the manifest is encrypted</source>
         <translation>清单已加密</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="307"/>
+        <location filename="../../inspector/ui/core_text.py" line="371"/>
         <source>the manifest&apos;s size is unknown</source>
         <translation>清单大小未知</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="308"/>
+        <location filename="../../inspector/ui/core_text.py" line="372"/>
         <source>the manifest uses an unsupported compression method</source>
         <translation>清单使用了不支持的压缩方式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="309"/>
+        <location filename="../../inspector/ui/core_text.py" line="373"/>
         <source>the manifest is cut off</source>
         <translation>清单不完整</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="310"/>
+        <location filename="../../inspector/ui/core_text.py" line="374"/>
         <source>no end-of-archive record</source>
         <translation>没有压缩包结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="311"/>
+        <location filename="../../inspector/ui/core_text.py" line="375"/>
         <source>no end-of-archive record at the end of the archive</source>
         <translation>压缩包末尾没有结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="312"/>
+        <location filename="../../inspector/ui/core_text.py" line="376"/>
         <source>no zip64 end-of-archive locator</source>
         <translation>没有 zip64 结束记录定位符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="313"/>
+        <location filename="../../inspector/ui/core_text.py" line="377"/>
         <source>no zip64 end-of-archive record</source>
         <translation>没有 zip64 结束记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="314"/>
+        <location filename="../../inspector/ui/core_text.py" line="378"/>
         <source>the central directory lies outside the archive</source>
         <translation>中央目录位于压缩包之外</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="315"/>
+        <location filename="../../inspector/ui/core_text.py" line="379"/>
         <source>the central directory is damaged</source>
         <translation>中央目录已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="316"/>
+        <location filename="../../inspector/ui/core_text.py" line="380"/>
         <source>has an empty name</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="317"/>
+        <location filename="../../inspector/ui/core_text.py" line="381"/>
         <source>contains a backslash</source>
         <translation>含有反斜杠</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="318"/>
+        <location filename="../../inspector/ui/core_text.py" line="382"/>
         <source>is an absolute path</source>
         <translation>是绝对路径</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="319"/>
+        <location filename="../../inspector/ui/core_text.py" line="383"/>
         <source>starts with a drive letter</source>
         <translation>以盘符开头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="320"/>
+        <location filename="../../inspector/ui/core_text.py" line="384"/>
         <source>points outside the package (..)</source>
         <translation>指向同步包之外（..）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="321"/>
+        <location filename="../../inspector/ui/core_text.py" line="385"/>
         <source>is not a plain relative path</source>
         <translation>不是普通的相对路径</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="322"/>
+        <location filename="../../inspector/ui/core_text.py" line="386"/>
         <source>contains characters not allowed in file names</source>
         <translation>含有文件名中不允许的字符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="323"/>
+        <location filename="../../inspector/ui/core_text.py" line="387"/>
         <source>is reserved</source>
         <translation>是保留名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="324"/>
+        <location filename="../../inspector/ui/core_text.py" line="388"/>
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/core_text.py" line="325"/>
+        <location filename="../../inspector/ui/core_text.py" line="389"/>
         <source>longitude</source>
         <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="391"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="392"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="393"/>
+        <source>the file is too large for this disk</source>
+        <translation>文件对这个磁盘来说太大</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="394"/>
+        <source>permission denied: the folder is not writable</source>
+        <translation>没有权限：该文件夹不可写</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="395"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="396"/>
+        <source>the drive failed or was removed while writing</source>
+        <translation>写入时磁盘出错或被拔出</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="397"/>
+        <source>the drive was removed while writing</source>
+        <translation>写入时磁盘被拔出</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="398"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="399"/>
+        <source>a folder has that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="400"/>
+        <source>a file has that name</source>
+        <translation>已有同名文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/core_text.py" line="401"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation>路径中有一段是文件而不是文件夹</translation>
     </message>
 </context>
 <context>
@@ -851,12 +986,12 @@
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="497"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="496"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="540"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
@@ -1179,7 +1314,7 @@
     <name>PhotoViewer</name>
     <message>
         <location filename="../../inspector/ui/photo_viewer.py" line="219"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="465"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="467"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -1200,7 +1335,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="392"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="394"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -1261,41 +1396,46 @@
     </message>
     <message>
         <location filename="../../inspector/ui/photo_viewer.py" line="327"/>
+        <source>(when the file was last saved, no capture time)</source>
+        <translation>（文件最后保存时间，无拍摄时间）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/photo_viewer.py" line="329"/>
         <source>(file time, no EXIF time)</source>
         <translation>（文件时间，无拍摄时间）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="333"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="335"/>
         <source>no GPS position</source>
         <translation>无GPS位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="335"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="337"/>
         <source>⚠ original not received (display copy only)</source>
         <translation>⚠ 未收到原图（仅有显示副本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="337"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="339"/>
         <source>✎ annotated copy; the original is kept unchanged</source>
         <translation>✎ 标注版；原图保持不变</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="339"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="341"/>
         <source>{n} marks, not saved</source>
         <translation>{n} 处标注，未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="392"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="394"/>
         <source>Text to write:</source>
         <translation>要写的文字：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="436"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="438"/>
         <source>Saving the annotated copy</source>
         <translation>正在保存标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="465"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="467"/>
         <source>Close without saving the marks?</source>
         <translation>不保存标注就关闭吗？</translation>
     </message>
@@ -2392,12 +2532,12 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>无GPS</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_suggestions.py" line="176"/>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="177"/>
         <source>Suggested photos (…)</source>
         <translation>建议照片 (…)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_suggestions.py" line="178"/>
+        <location filename="../../inspector/ui/photo_suggestions.py" line="179"/>
         <source>Suggested photos ({n})</source>
         <translation>建议照片 ({n})</translation>
     </message>
@@ -2405,263 +2545,287 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="125"/>
+        <location filename="../../inspector/ui/sync_page.py" line="126"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="129"/>
+        <location filename="../../inspector/ui/sync_page.py" line="130"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="131"/>
+        <location filename="../../inspector/ui/sync_page.py" line="132"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="133"/>
+        <location filename="../../inspector/ui/sync_page.py" line="134"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="136"/>
+        <location filename="../../inspector/ui/sync_page.py" line="137"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="138"/>
+        <location filename="../../inspector/ui/sync_page.py" line="139"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="140"/>
+        <location filename="../../inspector/ui/sync_page.py" line="141"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="141"/>
+        <location filename="../../inspector/ui/sync_page.py" line="142"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="143"/>
+        <location filename="../../inspector/ui/sync_page.py" line="144"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="156"/>
+        <location filename="../../inspector/ui/sync_page.py" line="157"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="162"/>
+        <location filename="../../inspector/ui/sync_page.py" line="163"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="162"/>
+        <location filename="../../inspector/ui/sync_page.py" line="163"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="162"/>
+        <location filename="../../inspector/ui/sync_page.py" line="163"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="162"/>
-        <location filename="../../inspector/ui/sync_page.py" line="211"/>
+        <location filename="../../inspector/ui/sync_page.py" line="163"/>
+        <location filename="../../inspector/ui/sync_page.py" line="212"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="163"/>
+        <location filename="../../inspector/ui/sync_page.py" line="164"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="166"/>
+        <location filename="../../inspector/ui/sync_page.py" line="167"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="166"/>
+        <location filename="../../inspector/ui/sync_page.py" line="167"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="166"/>
+        <location filename="../../inspector/ui/sync_page.py" line="167"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="166"/>
+        <location filename="../../inspector/ui/sync_page.py" line="167"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="167"/>
+        <location filename="../../inspector/ui/sync_page.py" line="168"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="173"/>
+        <location filename="../../inspector/ui/sync_page.py" line="174"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="178"/>
+        <location filename="../../inspector/ui/sync_page.py" line="179"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="181"/>
+        <location filename="../../inspector/ui/sync_page.py" line="182"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="211"/>
+        <location filename="../../inspector/ui/sync_page.py" line="212"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="212"/>
+        <location filename="../../inspector/ui/sync_page.py" line="213"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="222"/>
+        <location filename="../../inspector/ui/sync_page.py" line="223"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="222"/>
-        <source>No (packages held)</source>
-        <translation>否（同步包暂存）</translation>
+        <location filename="../../inspector/ui/sync_page.py" line="224"/>
+        <source>No (known from a supervisor&apos;s package)</source>
+        <translation>否（经督导同步包得知）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync_page.py" line="231"/>
+        <source>No: %n packages held</source>
+        <translation>
+            <numerusform>否：暂存 %n 个同步包</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="237"/>
+        <location filename="../../inspector/ui/sync_page.py" line="244"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="259"/>
-        <location filename="../../inspector/ui/sync_page.py" line="277"/>
+        <location filename="../../inspector/ui/sync_page.py" line="266"/>
+        <location filename="../../inspector/ui/sync_page.py" line="293"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="261"/>
+        <location filename="../../inspector/ui/sync_page.py" line="268"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="262"/>
+        <location filename="../../inspector/ui/sync_page.py" line="269"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="264"/>
+        <location filename="../../inspector/ui/sync_page.py" line="271"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="269"/>
+        <location filename="../../inspector/ui/sync_page.py" line="276"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="272"/>
+        <location filename="../../inspector/ui/sync_page.py" line="279"/>
+        <source>⚠ {file}: held — device {device} is trusted with another key, and this package is signed with a new one ({who}); if nobody reinstalled that laptop, it is not from it</source>
+        <translation>⚠ {file}：暂存 — 设备 {device} 已用另一把密钥受信任，而此同步包用新密钥签署（{who}）；如果没有人重装那台笔记本，它就不是那台笔记本发出的</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="284"/>
+        <source>⚠ {file}: held — another key also claims this device ({who}); compare both fingerprints with the one that laptop shows</source>
+        <translation>⚠ {file}：暂存 — 另有一把密钥也自称是这台设备（{who}）；请把两个指纹都与那台笔记本显示的指纹核对</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_page.py" line="288"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="285"/>
+        <location filename="../../inspector/ui/sync_page.py" line="301"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="286"/>
+        <location filename="../../inspector/ui/sync_page.py" line="302"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="316"/>
+        <location filename="../../inspector/ui/sync_page.py" line="332"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="340"/>
+        <location filename="../../inspector/ui/sync_page.py" line="356"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="341"/>
+        <location filename="../../inspector/ui/sync_page.py" line="357"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="351"/>
+        <location filename="../../inspector/ui/sync_page.py" line="367"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="376"/>
+        <location filename="../../inspector/ui/sync_page.py" line="392"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="400"/>
+        <location filename="../../inspector/ui/sync_page.py" line="420"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="431"/>
+        <location filename="../../inspector/ui/sync_page.py" line="455"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="447"/>
+        <location filename="../../inspector/ui/sync_page.py" line="471"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync_page.py" line="475"/>
+        <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
+        <translation>
+            <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="450"/>
+        <location filename="../../inspector/ui/sync_page.py" line="480"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="462"/>
+        <location filename="../../inspector/ui/sync_page.py" line="492"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="473"/>
+        <location filename="../../inspector/ui/sync_page.py" line="503"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="474"/>
+        <location filename="../../inspector/ui/sync_page.py" line="504"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="495"/>
+        <location filename="../../inspector/ui/sync_page.py" line="525"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="499"/>
+        <location filename="../../inspector/ui/sync_page.py" line="529"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="509"/>
+        <location filename="../../inspector/ui/sync_page.py" line="539"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
@@ -2669,69 +2833,94 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="32"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="40"/>
         <source>Unknown device</source>
         <translation>未知设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="34"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="42"/>
         <source>These packages come from a device this computer has not seen before. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
         <translation>这些同步包来自本机从未见过的设备。信任之前，请把它的指纹与测评员（电话或当面）告诉您的指纹核对一致；在此之前，它的任何内容都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="45"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="50"/>
+        <source>A new key for a trusted device</source>
+        <translation>受信任设备的新密钥</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="52"/>
+        <source>This device is trusted with another key ({trusted}). If nobody reinstalled that laptop, these packages are not from it: refuse them. Trusting this key replaces the old one.</source>
+        <translation>这台设备已用另一把密钥（{trusted}）受信任。如果没有人重装那台笔记本，这些同步包就不是它发出的：请拒绝。信任这把密钥将替换旧密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="57"/>
+        <source>Another key also claims this device. Only one of them is the laptop&apos;s: trust the one whose fingerprint the inspector reads to you, refuse the other.</source>
+        <translation>另有一把密钥也自称是这台设备。只有其中一把属于那台笔记本：信任测评员念给您听的那个指纹，拒绝另一个。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="68"/>
         <source>(no name given)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="49"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="72"/>
         <source>Inspector:</source>
         <translation>测评员：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="50"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="73"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="51"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="74"/>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="52"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="75"/>
         <source>Sync packages:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="54"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="77"/>
         <source>Trust as inspector</source>
         <translation>信任为测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="56"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="79"/>
         <source>Apply its packages; it may send its own inspections only</source>
         <translation>导入其同步包；它只能发送自己的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="57"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="80"/>
         <source>Trust as supervisor</source>
         <translation>信任为督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="59"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="82"/>
         <source>Apply its packages; it may also review and relay other devices&apos; work</source>
         <translation>导入其同步包；它还可以审核并转发其他设备的工作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="60"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="83"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="62"/>
-        <source>Apply nothing; import the package again later to decide then (Esc)</source>
-        <translation>不导入任何内容；以后再次导入时再决定 (Esc)</translation>
+        <location filename="../../inspector/ui/trust_dialog.py" line="85"/>
+        <source>Apply nothing and drop this key with its held packages</source>
+        <translation>不导入任何内容，丢弃这把密钥及其暂存的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="86"/>
+        <source>Decide later</source>
+        <translation>以后再定</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="88"/>
+        <source>Apply nothing now; the packages stay held until you decide (Esc)</source>
+        <translation>暂不导入；同步包继续暂存，等您决定（Esc）</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ def history_of(data_dir: Path) -> dict[str, Any]:
     """What that data directory's next package would say of its audit chain."""
     store = Store.open(data_dir)
     try:
-        return exchange._history(store)
+        return exchange.history_of(store)
     finally:
         store.close()
 

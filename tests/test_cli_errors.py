@@ -267,3 +267,38 @@ def test_a_second_app_says_so(township: Path, qapp: Any,
     with held_elsewhere(township, "the app") as pid:
         assert main_window.run(township) == 1
     assert len(shown) == 1 and f"（进程 {pid}）" in shown[0], shown
+
+
+def test_every_command_a_message_names_exists() -> None:
+    """A hint like 'inspector devices refuse FINGERPRINT' must be a command the parser
+    knows: every string in the core and the app that names one is checked."""
+    import argparse
+    import ast
+    import re
+
+    from inspector.cli import build_parser
+
+    def choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return dict(action.choices)
+        return {}
+
+    commands = choices(build_parser())
+    named = re.compile(r"[`'(]inspector ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?")
+    root = Path(__file__).resolve().parent.parent / "inspector"
+    checked = 0
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            for first, second in named.findall(node.value):
+                if first == "or":  # "(inspector or supervisor)": not a command
+                    continue
+                where = f"{path.relative_to(root)}: 'inspector {first} {second}'"
+                assert first in commands, where
+                actions = choices(commands[first])
+                if actions and second:
+                    assert second in actions, where
+                checked += 1
+    assert checked > 20

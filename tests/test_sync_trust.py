@@ -232,6 +232,16 @@ def test_a_supervisor_relays_others_work_as_they_signed_it(demo: Demo, sup_both:
     assert run(third, "sync", "import", str(again)).code == 3
     ok(third, "devices", "trust", fingerprint(second), "--role", "supervisor")
     assert ok(third, "score", "--json").out == ok(sup_both, "score", "--json").out
+    # 王五's own package, arriving later, waits for trust like any new device's, then
+    # goes in (it brings nothing new: the relay had it all).
+    direct = copy_dir(second, tmp_path / "direct")
+    assert run(direct, "sync", "import", str(demo.packages["王五"])).code == 3
+    trusted = ok(direct, "devices", "trust", fingerprint(demo.dirs["王五"]), "--role",
+                 "inspector")
+    assert ": applied" in trusted.out
+    [line] = [x for x in ok(direct, "devices", "list").out.splitlines()
+              if fingerprint(demo.dirs["王五"]) in x]
+    assert line.split()[:2] == ["inspector", "yes"]
 
 
 def test_a_relay_can_neither_alter_nor_invent(demo: Demo, sup_both: Path,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
 from collections.abc import Iterable
@@ -52,13 +53,13 @@ class Certificate:
     signature: str  # base64
     _covered: frozenset[bytes] = field(default=frozenset(), compare=False, repr=False)
 
-    @property
+    @functools.cached_property
     def message(self) -> bytes:
         return (CONTEXT + self.device_id.encode("utf-8") + b"\n"
                 + self.inspector.encode("utf-8") + b"\n" + public_from_b64(self.public_key)
                 + hashlib.sha256(self.digests).digest())
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
         return hashlib.sha256(self.message + base64.b64decode(self.signature)).hexdigest()
 

@@ -26,14 +26,11 @@ from ..store import Store, audit, certificates, heads, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
 from ..store.store import now_iso
-from . import authorship, keys, pseudo, rules, trust
+from . import authorship, keys, receive, rules, trust
 from .package import PackageError, VerifiedPackage, open_package, trailer_id, write_package
 
 FORMAT = "inspector-package/1"
-RECORDS = "records.jsonl"
-PHOTOS = "photos.json"
-HISTORY = "history.json"
-MAX_JSON = 1 << 30  # 1 GB of records is ~2 million versions: far beyond a city's round
+RECORDS, PHOTOS, HISTORY = receive.RECORDS, receive.PHOTOS, receive.HISTORY
 Progress = Callable[[str, int, int], None]
 SINCE_NOTE = "since "  # packages.note of a --since export (not a watermark; --again reuses)
 
@@ -127,7 +124,7 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     entries[:0] = [(RECORDS, "".join(line + "\n" for line in lines).encode("utf-8")),
                    (PHOTOS, json.dumps(photo_meta, ensure_ascii=False).encode("utf-8")),
                    (authorship.ENTRY, _certificates_for(store, key, versions, lines)),
-                   (HISTORY, json.dumps(_history(store)).encode("utf-8"))]
+                   (HISTORY, json.dumps(history_of(store)).encode("utf-8"))]
     forms = sorted({str(v.data.get("form_key")) for v in versions if v.table == "rounds"}
                    | {v.record_id for v in versions if v.table == "forms"})
     sha = write_package(out, key, {
@@ -160,7 +157,7 @@ def _certificates_for(store: Store, key: keys.DeviceKey, versions: list[vs.Versi
     return "".join(c.to_line() + "\n" for c in out).encode("utf-8")
 
 
-def _history(store: Store) -> dict[str, Any]:
+def history_of(store: Store) -> dict[str, Any]:
     """This device's audit chain as it stands: its head, and its hash now at the head of
     every package it made before — what lets a receiver see the history was not rewritten."""
     head_seq, head_hash = audit.head(store.db)
@@ -188,20 +185,6 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     held: str = ""  # why it was held (trust.UNKNOWN, NEW_KEY, SEVERAL)
     trusted_fingerprint: str = ""  # with trust.NEW_KEY: the key trusted for the device
-
-
-def _signer(store: Store, manifest: dict[str, Any], source: str) -> tuple[str, str, str, str]:
-    try:
-        device_id = str(manifest["device_id"])
-        public = str(manifest["public_key"])
-        fingerprint = keys.fingerprint_of(keys.public_from_b64(public))
-        inspector = str(manifest.get("inspector", ""))
-    except (KeyError, ValueError, TypeError):
-        raise rules.Refused(f"{source}: the package does not say which device made it") \
-            from None
-    if device_id == store.device_id:
-        raise rules.Refused(f"{source}: this package was made on this computer")
-    return device_id, public, fingerprint, inspector
 
 
 def import_package(store: Store, path: Path, *, trust_new: bool = False,
@@ -341,7 +324,7 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
     source = path.name
     tree = tree_of(store)
     manifest = pkg.manifest
-    device_id, public, fingerprint, inspector = _signer(store, manifest, source)
+    device_id, public, fingerprint, inspector = receive.signer_of(store, manifest, source)
     result = ImportResult(path, "applied", device_id, fingerprint, inspector)
     done = store.db.execute("SELECT status FROM packages WHERE sha256 = ? AND "
                             "direction = 'in'", [pkg.file_sha256]).fetchone()
@@ -355,7 +338,7 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
         result.trusted_fingerprint = stand.trusted_fingerprint
         return result
     signer = rules.DeviceRole(device_id, stand.role, True)
-    received = _received(store, pkg, signer, public)
+    received = receive.received(store, pkg, signer, public)
     versions, photo_meta = received.versions, received.photo_meta
     if progress is not None:
         progress("checked", 0, len(versions))
@@ -394,128 +377,6 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
     if progress is not None:
         progress("applied", len(versions), len(versions))
     return result
-
-
-@dataclass
-class _Received:
-    """A trusted package's content, every rule checked, ready to apply."""
-    versions: list[vs.Version]
-    photo_meta: dict[str, dict[str, Any]]
-    certificates: list[certificates.StoredCertificate]  # those that prove a version here
-    authors: list[tuple[str, str, str, str]]  # (device, key, fingerprint, inspector) first
-    # known from a supervisor's relay
-    checkpoints: dict[int, str]  # the signer's audit chain as the package vouches for it
-
-
-def _received(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
-              public: str) -> _Received:
-    """Read the package's records, certificates and history, and check every rule: the
-    authorship the signatures prove, pseudo devices' records, the sender's history,
-    roles, clock, photos and references. Refused → nothing was written."""
-    source = pkg.path.name
-    versions = rules.parse_records(source, _entry_text(pkg, RECORDS))
-    photo_meta = _photo_meta(source, _entry_text(pkg, PHOTOS))
-    for needed in (authorship.ENTRY, HISTORY):
-        if needed not in pkg.names:
-            raise rules.Refused(f"{source}: the package has no {needed} — it was made by an "
-                                "older version of inspector; update inspector on the "
-                                "sending computer and export again")
-    try:
-        certs = authorship.parse(_entry_text(pkg, authorship.ENTRY))
-    except ValueError as exc:
-        raise rules.Refused(f"{source}: {authorship.ENTRY} {exc}") from None
-
-    mine = keys.existing(store.data_dir, store.device_id) if store.data_dir else None
-
-    def known_key(device: str) -> str | None:
-        if device == store.device_id:  # our own versions sent back: signed by our key
-            return mine.public_b64 if mine is not None else "(this computer has no key yet)"
-        row = devices.find(store.db, device)
-        return None if row is None or not row["public_key"] else str(row["public_key"])
-
-    versions = rules.check_authorship(source, signer, public, versions, certs, known_key)
-    pseudo.check(source, versions, lambda form_id, version: next(iter(store.db.query(
-        "SELECT * FROM forms WHERE form_id = ? AND form_version = ?", [form_id, version])),
-        None))
-    head, checkpoints = _read_history(source, _entry_text(pkg, HISTORY), signer.device_id)
-    rules.check_history(source, signer.device_id, keys.fingerprint_of(keys.public_from_b64(
-        public)), head, checkpoints, heads.seen(store, signer.device_id))
-    _check(store, source, versions, photo_meta, set(pkg.names), signer)
-    used = {v.cert for v in versions if v.cert}
-    kept = [certificates.StoredCertificate(c.id, c.device_id, c.inspector, c.public_key,
-                                           c.digests, c.signature)
-            for c in certs if c.id in used]
-    authors = [(c.device_id, c.public_key, keys.fingerprint_of(keys.public_from_b64(
-        c.public_key)), c.inspector) for c in certs
-        if c.id in used and c.device_id != signer.device_id and known_key(c.device_id) is None]
-    return _Received(versions, photo_meta, kept, authors, checkpoints)
-
-
-def _read_history(source: str, raw: str, device_id: str
-                  ) -> tuple[tuple[int, str], dict[int, str]]:
-    try:
-        data = json.loads(raw)
-        if data["device_id"] != device_id:
-            raise ValueError("another device's history")
-        head = (int(data["head"][0]), str(data["head"][1]))
-        checkpoints = {int(seq): str(h) for seq, h in data["checkpoints"]}
-    except (ValueError, KeyError, TypeError, IndexError):
-        raise rules.Refused(f"{source}: {HISTORY} is damaged") from None
-    return head, checkpoints
-
-
-def _photo_meta(source: str, raw: str) -> dict[str, dict[str, Any]]:
-    try:
-        items = json.loads(raw)
-        return {str(m["sha256"]): dict(m) for m in items}
-    except (ValueError, KeyError, TypeError):
-        raise rules.Refused(f"{source}: {PHOTOS} is damaged") from None
-
-
-def _check(store: Store, source: str, versions: list[vs.Version],
-           photo_meta: dict[str, dict[str, Any]], names: set[str],
-           signer: rules.DeviceRole) -> None:
-    rules.check_clock(source, versions)
-    roles = {str(d["device_id"]): rules.DeviceRole(str(d["device_id"]), str(d["role"]),
-                                                   bool(d["trusted"]))
-             for d in devices.all_devices(store.db)}
-    by_id = {v.record_id: v for v in versions if v.table == "inspections"}
-
-    def inspection_origin(inspection_id: str) -> str | None:
-        if inspection_id in by_id:
-            return str(by_id[inspection_id].data.get("origin"))
-        row = store.get("inspections", inspection_id)
-        return None if row is None else str(row["origin"])
-
-    def base_of(v: vs.Version) -> dict[str, Any] | None:
-        base = v.data.get("base")
-        if not base:
-            return None
-        return vs.version_data(store, v.table, v.record_id, str(base)) or next(
-            (o.data for o in versions if o.table == v.table and o.record_id == v.record_id
-             and o.version == base), None)
-
-    rules.check_roles(source, signer, versions, roles, inspection_origin, base_of)
-    for sha, meta in photo_meta.items():
-        expected = (f"photos/{sha}.{meta.get('ext')}" if meta.get("original_present")
-                    else f"photos/{sha}.display.jpg")
-        if expected not in names:
-            raise rules.Refused(f"{source}: photo {sha[:12]} is listed but its file is missing")
-    rules.check_references(
-        source, versions,
-        have_form=lambda key: store.get("forms", key) is not None,
-        have_photo=lambda sha: sha in photo_meta or photo_rows.photo(store, sha) is not None)
-
-
-def _entry_text(pkg: VerifiedPackage, name: str) -> str:
-    if name not in pkg.names:
-        raise rules.Refused(f"{pkg.path.name}: the package has no {name}")
-    if pkg.entry(name).size > MAX_JSON:
-        raise rules.Refused(f"{pkg.path.name}: {name} is too large")
-    try:
-        return pkg.path_of(name).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise rules.Refused(f"{pkg.path.name}: {name} is not UTF-8 text") from None
 
 
 def _stage_photos(store: Store, pkg: VerifiedPackage, photo_meta: dict[str, dict[str, Any]]

@@ -77,7 +77,10 @@ def hold(store: Store, path: Path, sha: str, device_id: str, public: str, finger
 def _one(store: Store, fingerprint: str) -> tuple[str, dict[str, Any]]:
     """The key `fingerprint` (or a prefix of it) names: ("held", row) or ("device", row)."""
     held = devices.held_by_fingerprint(store.db, fingerprint)
-    known = [d for d in devices.by_fingerprint(store.db, fingerprint) if not d["this_device"]]
+    keys = {str(k["fingerprint"]) for k in held}  # a held key may be known already (from a
+    # supervisor's package): it is the held one that waits for a decision
+    known = [d for d in devices.by_fingerprint(store.db, fingerprint)
+             if not d["this_device"] and str(d["fingerprint"]) not in keys]
     found = [("held", dict(k)) for k in held] + [("device", dict(d)) for d in known]
     if len(found) != 1:
         what = "no device" if not found else f"{len(found)} devices"

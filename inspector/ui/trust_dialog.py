@@ -57,6 +57,11 @@ class TrustDialog(QDialog):
                 "Another key also claims this device. Only one of them is the laptop's: "
                 "trust the one whose fingerprint the inspector reads to you, refuse the "
                 "other."))
+        if held in (trust.NEW_KEY, trust.SEVERAL):
+            intro.setText(self.tr(
+                "These packages are signed by a key this computer does not trust. Compare "
+                "its fingerprint with the one the inspector told you (by phone or in person) "
+                "before you trust it; until then nothing from it is applied."))
         warning.setVisible(bool(warning.text()))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.fingerprint_label = QLabel(fingerprint)

@@ -2858,67 +2858,72 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>另有一把密钥也自称是这台设备。只有其中一把属于那台笔记本：信任测评员念给您听的那个指纹，拒绝另一个。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="68"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="62"/>
+        <source>These packages are signed by a key this computer does not trust. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
+        <translation>这些同步包由本机不信任的密钥签署。信任之前，请把它的指纹与测评员（电话或当面）告诉您的指纹核对一致；在此之前，它的任何内容都不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="73"/>
         <source>(no name given)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="72"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="77"/>
         <source>Inspector:</source>
         <translation>测评员：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="78"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="74"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="79"/>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="75"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="80"/>
         <source>Sync packages:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="77"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="82"/>
         <source>Trust as inspector</source>
         <translation>信任为测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="84"/>
         <source>Apply its packages; it may send its own inspections only</source>
         <translation>导入其同步包；它只能发送自己的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="80"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="85"/>
         <source>Trust as supervisor</source>
         <translation>信任为督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="82"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="87"/>
         <source>Apply its packages; it may also review and relay other devices&apos; work</source>
         <translation>导入其同步包；它还可以审核并转发其他设备的工作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="83"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="88"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="90"/>
         <source>Apply nothing and drop this key with its held packages</source>
         <translation>不导入任何内容，丢弃这把密钥及其暂存的同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="86"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="91"/>
         <source>Decide later</source>
         <translation>以后再定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="88"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="93"/>
         <source>Apply nothing now; the packages stay held until you decide (Esc)</source>
         <translation>暂不导入；同步包继续暂存，等您决定（Esc）</translation>
     </message>

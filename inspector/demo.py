@@ -24,9 +24,15 @@ from .domain import Category, CoordSystem, Form, Kind, Outcome, Response, Review
 from .errors import UserError
 from .geo import to_wgs84
 from .interchange import InspectionIn, ProblemIn, derived_id
+from .messages import QT_TRANSLATE_NOOP
 from .registry import site_id
+from .state import inspection_id as derive_inspection_id
 from .store import Store, photo_rows
 from .store import versions as vs
+
+NO_SUCH_DEMO_INSPECTOR = QT_TRANSLATE_NOOP(
+    "demo.no_such_demo_inspector",
+    "the demo city's inspectors are {inspectors}, not '{inspector}'")
 
 CITY = "示范市"
 ROUND_NAME = "2026年第3轮模拟测评"
@@ -124,8 +130,8 @@ def load_demo(store: Store, inspector: str | None = None, seed: int | None = Non
     and assignments are the shared deterministic records, the inspections are this
     device's own work (varied by `seed`) — ready to be exported and merged."""
     if inspector is not None and inspector not in INSPECTORS:
-        raise UserError(f"the demo city's inspectors are {', '.join(INSPECTORS)}, "
-                        f"not '{inspector}'")
+        raise UserError(NO_SUCH_DEMO_INSPECTOR(
+            inspectors=', '.join(INSPECTORS), inspector=inspector))
     if store.rows("rounds", "name = ?", [ROUND_NAME]):
         return f"the demo city is already loaded (round '{ROUND_NAME}')"
     loaded, _ = operations.resolve_form(store, None)
@@ -285,7 +291,7 @@ def _inspect_site(store: Store, form: Form, round_id: str, site: Site, cat: Cate
         responses = dict(list(responses.items())[: len(responses) // 2])
     if outcome is Outcome.NOT_INSPECTABLE:
         responses, found = {}, []
-    insp_id = derived_id("inspection", round_id, site.id, inspector)  # as the app names it
+    insp_id = derive_inspection_id(round_id, site.id, inspector)  # as the app names it
     problems = [ProblemIn(
         id=_uuid("problem", insp_id, str(n)), item_id=item_id, count=count_,
         description=text, location=f"{site.name}{LOCATIONS[n % len(LOCATIONS)]}",

@@ -12,12 +12,35 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import clock, operations
-from .domain import Category, Form, Inspection, Item, Kind, Outcome, Response, Site
+from .domain import Category, Form, Item, Kind, Outcome, Site
 from .errors import UserError
 from .interchange import derived_id
-from .scoring import inspection_score, is_complete, percent1, shown2
+from .messages import QT_TRANSLATE_NOOP
+from .scoring import is_complete
+from .state import inspection_id as derive_inspection_id
+from .state import inspection_state, load_inspection, needs_problem
 from .store import Store, photo_rows
 from .store.store import Row
+
+COUNT_AT_LEAST_ONE = QT_TRANSLATE_NOOP("editing.count_at_least_one", "a problem counts at least 1")
+NO_SUCH_PROBLEM = QT_TRANSLATE_NOOP("editing.no_such_problem", "no problem {problem}")
+PHOTO_NOT_ATTACHED = QT_TRANSLATE_NOOP(
+    "editing.photo_not_attached",
+    "photo {sha} is not attached here")
+NOT_STARTED = QT_TRANSLATE_NOOP("editing.not_started", "this site has not been started")
+UNANSWERED = QT_TRANSLATE_NOOP(
+    "editing.unanswered",
+    "items {items} have no answer yet (answer them or mark them 不适用)")
+FAILED_WITHOUT_PROBLEM = QT_TRANSLATE_NOOP(
+    "editing.failed_without_problem",
+    "items {items} failed: record the problem (N) with a photo first")
+PHOTOS_MISSING = QT_TRANSLATE_NOOP(
+    "editing.photos_missing",
+    "{n} problems on items that require a photo have none yet (P to add photos)")
+REASON_NEEDED = QT_TRANSLATE_NOOP(
+    "editing.reason_needed",
+    "say why the site could not be inspected")
+ITEM_ANSWER = QT_TRANSLATE_NOOP("editing.item_answer", "{item}: {detail}")
 
 
 def now_local(store: Store) -> str:
@@ -28,7 +51,7 @@ def now_local(store: Store) -> str:
 def start(store: Store, round_id: str, site: Site, inspector: str) -> Row:
     """This inspector's inspection of the site in the round, created (and its start time
     recorded) on first use."""
-    insp_id = derived_id("inspection", round_id, site.id, inspector)
+    insp_id = derive_inspection_id(round_id, site.id, inspector)
     row = store.get("inspections", insp_id)
     if row is not None and not row["deleted"]:
         return row
@@ -57,7 +80,7 @@ def set_response(store: Store, inspection_id: str, item: Item, value: Any) -> An
     try:
         resp = parse_response(item, value)
     except ValueError as exc:
-        raise UserError(f"{item.id}: {exc}") from None
+        raise UserError(ITEM_ANSWER(item=item.id, detail=exc)) from None
     old = store.get("responses", rid)
     store.save("responses", {
         "id": rid, "inspection_id": inspection_id, "item_id": item.id, "na": int(resp.na),
@@ -106,7 +129,7 @@ class ProblemDraft:
 def add_problem(store: Store, inspection_id: str, draft: ProblemDraft,
                 problem_id: str | None = None) -> Row:
     if draft.count < 1:
-        raise UserError("a problem counts at least 1")
+        raise UserError(COUNT_AT_LEAST_ONE())
     return store.save("problems", {
         "id": problem_id or str(uuid.uuid4()), "inspection_id": inspection_id,
         "item_id": draft.item_id, "count": draft.count, "description": draft.description,
@@ -116,9 +139,9 @@ def add_problem(store: Store, inspection_id: str, draft: ProblemDraft,
 def update_problem(store: Store, problem_id: str, **changes: Any) -> Row:
     old = store.get("problems", problem_id)
     if old is None:
-        raise UserError(f"no problem {problem_id[:8]}")
+        raise UserError(NO_SUCH_PROBLEM(problem=problem_id[:8]))
     if "count" in changes and int(changes["count"]) < 1:
-        raise UserError("a problem counts at least 1")
+        raise UserError(COUNT_AT_LEAST_ONE())
     store.save("problems", {**old, **changes})
     return old
 
@@ -137,7 +160,7 @@ def unlink_photo(store: Store, inspection_id: str, sha: str,
     link_id = derived_id("photo_link", sha, inspection_id, problem_id or "")
     old = store.get("photo_links", link_id)
     if old is None or old["deleted"]:
-        raise UserError(f"photo {sha[:12]} is not attached here")
+        raise UserError(PHOTO_NOT_ATTACHED(sha=sha[:12]))
     store.delete("photo_links", link_id)
     return old
 
@@ -147,91 +170,34 @@ def restore_row(store: Store, table: str, row: Row) -> None:
     store.save(table, {k: v for k, v in row.items() if k not in ("version", "origin", "base")})
 
 
-@dataclass(frozen=True)
-class SiteProgress:
-    answered: int
-    total: int
-    rate: str | None  # live score rate, "78.0%", or None before any answer
-    missing_photos: tuple[str, ...]  # problem ids on photo-required items without a photo
-    lost: str | None = None  # the site type's points this site's rate loses, "0.66"
-    points: str = ""  # the site type's points, "3.00"
-
-
-def inspection(store: Store, inspection_id: str) -> Inspection | None:
-    row = store.get("inspections", inspection_id)
-    if row is None:
-        return None
-    found = store.inspections(row["round_id"], inspection_id)
-    return found[0] if found else None
-
-
-def progress(store: Store, form: Form, category: Category, inspection_id: str) -> SiteProgress:
-    insp = inspection(store, inspection_id)
-    if insp is None:
-        return SiteProgress(0, len(category.items), None, (), None, str(shown2(category.points)))
-    answered = sum(1 for it in category.items if it.id in insp.responses)
-    score = inspection_score(category, insp)
-    with_photo = photo_problems(store, inspection_id)
-    missing = tuple(p.id for p in insp.problems
-                    if (found := form.item(p.item_id)) and found[1].photo_required
-                    and p.id not in with_photo)
-    points = category.points
-    return SiteProgress(answered, len(category.items),
-                        None if score is None else f"{percent1(score.ratio)}%", missing,
-                        None if score is None else str(shown2(points * (1 - score.ratio))),
-                        str(shown2(points)))
-
-
-def photo_problems(store: Store, inspection_id: str) -> set[str]:
-    return {str(r["problem_id"]) for r in photo_rows.links(store, inspection_id)
-            if r["problem_id"]}
-
-
 def finish(store: Store, form: Form, category: Category, inspection_id: str) -> Row:
     """Mark the site finished (完成测评): every item answered, every required photo there."""
-    insp = inspection(store, inspection_id)
+    insp = load_inspection(store, inspection_id)
     if insp is None:
-        raise UserError("this site has not been started")
+        raise UserError(NOT_STARTED())
     if not is_complete(category, insp):
         missing = [it.id for it in category.items if it.id not in insp.responses]
-        raise UserError(f"items {', '.join(missing)} have no answer yet (answer them or "
-                        "mark them 不适用)")
-    failing_without_problem = [
-        it.id for it in category.items
-        if (r := insp.responses.get(it.id)) and _failed(it, r)
-        and it.photo_required and not any(p.item_id == it.id for p in insp.problems)]
+        raise UserError(UNANSWERED(items=', '.join(missing)))
+    failing_without_problem = [it.id for it in category.items
+                               if needs_problem(it, insp.responses.get(it.id), insp.problems)]
     if failing_without_problem:
-        raise UserError(f"items {', '.join(failing_without_problem)} failed: record the "
-                        "problem (N) with a photo first")
-    state = progress(store, form, category, inspection_id)
+        raise UserError(FAILED_WITHOUT_PROBLEM(items=', '.join(failing_without_problem)))
+    state = inspection_state(category, insp,
+                             photo_rows.inspection_problems_with_photos(store, inspection_id))
     if state.missing_photos:
-        raise UserError(f"{len(state.missing_photos)} problems on items that require a photo "
-                        "have none yet (P to add photos)")
+        raise UserError(PHOTOS_MISSING(n=len(state.missing_photos)))
     row = store.get("inspections", inspection_id)
     assert row is not None
     return store.save("inspections", {**row, "outcome": str(Outcome.FINISHED),
                                        "finished_at": now_local(store)})
 
 
-def _failed(item: Item, resp: Response) -> bool:
-    if resp.na:
-        return False
-    if item.kind is Kind.CHECK:
-        return resp.passed is False
-    if item.kind is Kind.GRADE:
-        level = item.level(resp.level or "")
-        return level is not None and level.value < 1
-    if item.kind is Kind.QUOTA:
-        return (resp.found or 0) < (item.required or 1)
-    return False
-
-
 def could_not_inspect(store: Store, inspection_id: str, reason: str) -> Row:
     if not reason.strip():
-        raise UserError("say why the site could not be inspected")
+        raise UserError(REASON_NEEDED())
     row = store.get("inspections", inspection_id)
     if row is None:
-        raise UserError("this site has not been started")
+        raise UserError(NOT_STARTED())
     return store.save("inspections", {**row, "outcome": str(Outcome.NOT_INSPECTABLE),
                                        "reason": reason.strip(), "finished_at": now_local(store)})
 
@@ -239,7 +205,7 @@ def could_not_inspect(store: Store, inspection_id: str, reason: str) -> Row:
 def reopen(store: Store, inspection_id: str) -> Row:
     row = store.get("inspections", inspection_id)
     if row is None:
-        raise UserError("this site has not been started")
+        raise UserError(NOT_STARTED())
     return store.save("inspections", {**row, "outcome": str(Outcome.IN_PROGRESS),
                                        "finished_at": None})
 

@@ -13,6 +13,15 @@ from functools import cache
 from pathlib import Path
 
 from .errors import UserError
+from .messages import QT_TRANSLATE_NOOP
+
+NO_CHINESE_FONT = QT_TRANSLATE_NOOP(
+    "fonts.no_chinese_font",
+    "no Chinese TrueType font found; install fonts-wqy-microhei (./bootstrap.sh does) or set "
+    "{variable} to a .ttf/.ttc file")
+NO_SUCH_FONT_FILE = QT_TRANSLATE_NOOP(
+    "fonts.no_such_font_file",
+    "{variable}={override}: no such font file")
 
 ENV_VAR = "INSPECTOR_FONT"
 # (path, subfont index) in order of preference.
@@ -33,15 +42,14 @@ def cjk_font_path() -> tuple[Path, int]:
     if override:
         if Path(override).is_file():
             return Path(override), 0
-        raise UserError(f"{ENV_VAR}={override}: no such font file")
+        raise UserError(NO_SUCH_FONT_FILE(variable=ENV_VAR, override=override))
     for path, index in CANDIDATES:
         if Path(path).is_file():
             return Path(path), index
     found = _fc_match()
     if found is not None:
         return found, 0
-    raise UserError("no Chinese TrueType font found; install fonts-wqy-microhei "
-                    f"(./bootstrap.sh does) or set {ENV_VAR} to a .ttf/.ttc file")
+    raise UserError(NO_CHINESE_FONT(variable=ENV_VAR))
 
 
 def _fc_match() -> Path | None:

@@ -14,6 +14,69 @@ from typing import Any
 
 from .domain import Category, Form, Item, Kind, Outcome, Response, ReviewState, Site
 from .errors import UserError
+from .messages import QT_TRANSLATE_NOOP, Msg
+
+WHERE_INSPECTION = QT_TRANSLATE_NOOP("interchange.where_inspection", "{file}: inspection #{n}")
+WHERE_INSPECTION_AT = QT_TRANSLATE_NOOP("interchange.where_inspection_at",
+                                        "{file}: inspection #{n} ({site})")
+WHERE_PROBLEM = QT_TRANSLATE_NOOP("interchange.where_problem", "{where} problem #{n}")
+MUST_BE_TEXT = QT_TRANSLATE_NOOP("interchange.must_be_text", "{where}: '{key}' must be text")
+NOT_RESULTS = QT_TRANSLATE_NOOP(
+    "interchange.not_results",
+    "{source}: not an inspector results file (expected \"format\": \"{format}\")")
+INSPECTIONS_NOT_LIST = QT_TRANSLATE_NOOP(
+    "interchange.inspections_not_list",
+    "{source}: 'inspections' must be a list")
+RESPONSES_NOT_OBJECT = QT_TRANSLATE_NOOP(
+    "interchange.responses_not_object",
+    "{where}: 'responses' must be an object of item id → answer")
+NOTES_NOT_OBJECT = QT_TRANSLATE_NOOP(
+    "interchange.notes_not_object",
+    "{where}: 'notes' must be an object of item id → text")
+REASON_NEEDED = QT_TRANSLATE_NOOP(
+    "interchange.reason_needed",
+    "{where}: 'could not inspect' needs a 'reason'")
+MUST_BE_LIST = QT_TRANSLATE_NOOP("interchange.must_be_list", "{where}: '{key}' must be a list")
+MUST_BE_OBJECT = QT_TRANSLATE_NOOP("interchange.must_be_object", "{where}: must be an object")
+NOT_A_STANDARD_QUOTED = QT_TRANSLATE_NOOP(
+    "interchange.not_a_standard_quoted",
+    "{where}: item '{item}' is not a standard of {category}")
+BAD_COUNT = QT_TRANSLATE_NOOP(
+    "interchange.bad_count",
+    "{where}: 'count' must be a whole number of at least 1, not {count}")
+SITE_MISSING = QT_TRANSLATE_NOOP(
+    "interchange.site_missing",
+    "{where}: 'site' (a site name or id) is missing")
+TYPE_NOT_IN_FORM = QT_TRANSLATE_NOOP(
+    "interchange.type_not_in_form",
+    "{where}: site type '{category}' is not in form {form}")
+ID_TWICE = QT_TRANSLATE_NOOP("interchange.id_twice", "{where}: id {id} appears twice in the file")
+NOT_ONE_OF = QT_TRANSLATE_NOOP(
+    "interchange.not_one_of",
+    "{where}: '{key}' is '{value}', expected one of {allowed}")
+NOT_A_STANDARD = QT_TRANSLATE_NOOP(
+    "interchange.not_a_standard",
+    "{where}: item {item} is not a standard of {category}")
+FINISHED_UNANSWERED = QT_TRANSLATE_NOOP(
+    "interchange.finished_unanswered",
+    "{where}: marked finished but items {items} have no answer (answer them or mark them \"na\")")
+IN = QT_TRANSLATE_NOOP("interchange.in", "{where}: {detail}")
+BAD_VALUE = QT_TRANSLATE_NOOP(
+    "interchange.bad_value",
+    "{where}: item {item}: {detail}, not {value}")
+QUOTA_TAKES = QT_TRANSLATE_NOOP(
+    "interchange.quota_takes",
+    "a quota item takes the number found (0 or more) or \"na\"")
+CHECK_TAKES = QT_TRANSLATE_NOOP(
+    "interchange.check_takes",
+    "a check item takes \"pass\", \"fail\" or \"na\"")
+DEDUCT_TAKES = QT_TRANSLATE_NOOP(
+    "interchange.deduct_takes",
+    "a deduct item takes \"{answered}\" or \"na\" (its deduction comes from the counts of its "
+    "problems)")
+GRADE_TAKES = QT_TRANSLATE_NOOP(
+    "interchange.grade_takes",
+    "a grade item takes one of {levels} or \"na\"")
 
 FORMAT = "inspector-results/1"
 RECORD_NAMESPACE = uuid.UUID("0b6c5f7e-2d41-5a8e-8f0a-6e3b1d9c4a27")
@@ -32,6 +95,14 @@ def derived_id(*parts: str) -> str:
 
 
 _NAMESPACE_BYTES = RECORD_NAMESPACE.bytes
+
+
+class BadAnswer(ValueError):
+    """An answer a standard does not take; `msg` says what it takes."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(str(msg))
+        self.msg = msg
 
 
 @dataclass(frozen=True)
@@ -57,7 +128,7 @@ class InspectionIn:
     responses: dict[str, Response]
     notes: dict[str, str]
     problems: list[ProblemIn] = field(default_factory=list)
-    where: str = ""  # how an error names it: "FILE: inspection #N (SITE)"
+    where: Msg | str = ""  # how an error names it: "FILE: inspection #N (SITE)"
     id_given: bool = True  # False: derived from (round, site, inspector), as the app does
 
 
@@ -75,113 +146,115 @@ def response_value(item: Item, response: Response) -> str | int:
 
 
 def parse_response(item: Item, value: Any) -> Response:
-    """The inverse of `response_value`; raises ValueError saying what is accepted."""
+    """The inverse of `response_value`; raises BadAnswer saying what is accepted."""
     if value == "na":
         return Response(item.id, na=True)
     if item.kind is Kind.CHECK:
         if value in ("pass", "fail"):
             return Response(item.id, passed=value == "pass")
-        raise ValueError("a check item takes \"pass\", \"fail\" or \"na\"")
+        raise BadAnswer(CHECK_TAKES())
     if item.kind is Kind.DEDUCT:
         if value == DEDUCT_ANSWERED:
             return Response(item.id)
-        raise ValueError(f"a deduct item takes \"{DEDUCT_ANSWERED}\" or \"na\" "
-                         "(its deduction comes from the counts of its problems)")
+        raise BadAnswer(DEDUCT_TAKES(answered=DEDUCT_ANSWERED))
     if item.kind is Kind.GRADE:
         if isinstance(value, str) and item.level(value) is not None:
             return Response(item.id, level=value)
         names = ", ".join(f'"{lv.name}"' for lv in item.levels)
-        raise ValueError(f"a grade item takes one of {names} or \"na\"")
+        raise BadAnswer(GRADE_TAKES(levels=names))
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return Response(item.id, found=value)
-    raise ValueError("a quota item takes the number found (0 or more) or \"na\"")
+    raise BadAnswer(QUOTA_TAKES())
 
 
-def _text(raw: Mapping[str, Any], key: str, where: str, default: str = "") -> str:
+def _text(raw: Mapping[str, Any], key: str, where: Msg, default: str = "") -> str:
     value = raw.get(key, default)
     if value is None:
         return default
     if not isinstance(value, str):
-        raise UserError(f"{where}: '{key}' must be text")
+        raise UserError(MUST_BE_TEXT(where=where, key=key))
     return value.strip()
 
 
 def parse_results(data: Any, form: Form, find_site: Callable[[str], Site],
                   round_id: str, source: str) -> list[InspectionIn]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserError(f"{source}: not an inspector results file "
-                        f"(expected \"format\": \"{FORMAT}\")")
+        raise UserError(NOT_RESULTS(source=source, format=FORMAT))
     raw_list = data.get("inspections")
     if not isinstance(raw_list, list):
-        raise UserError(f"{source}: 'inspections' must be a list")
+        raise UserError(INSPECTIONS_NOT_LIST(source=source))
     parsed: list[InspectionIn] = []
     seen: set[str] = set()
     for n, raw in enumerate(raw_list, start=1):
-        where = f"{source}: inspection #{n}"
+        where = WHERE_INSPECTION(file=source, n=n)
         if not isinstance(raw, dict):
-            raise UserError(f"{where}: must be an object")
+            raise UserError(MUST_BE_OBJECT(where=where))
         site_ref = _text(raw, "site", where)
         if not site_ref:
-            raise UserError(f"{where}: 'site' (a site name or id) is missing")
+            raise UserError(SITE_MISSING(where=where))
         try:
             site = find_site(site_ref)
         except UserError as exc:
-            raise UserError(f"{where}: {exc}") from None
-        where = f"{source}: inspection #{n} ({site.name})"
+            raise UserError(IN(where=where, detail=exc)) from None
+        where = WHERE_INSPECTION_AT(file=source, n=n, site=site.name)
         category = form.category(site.category_id)
         if category is None:
-            raise UserError(f"{where}: site type '{site.category_id}' is not in form {form.id}")
+            raise UserError(TYPE_NOT_IN_FORM(
+                where=where, category=site.category_id, form=form.id))
         insp = _inspection(raw, category, site, round_id, where)
         if insp.id in seen:
-            raise UserError(f"{where}: id {insp.id} appears twice in the file")
+            raise UserError(ID_TWICE(where=where, id=insp.id))
         seen.add(insp.id)
         parsed.append(insp)
     return parsed
 
 
 def _enum(raw: Mapping[str, Any], key: str, kind: type[Outcome] | type[ReviewState],
-          default: str, where: str) -> Any:
+          default: str, where: Msg) -> Any:
     value = _text(raw, key, where, default)
     try:
         return kind(value)
     except ValueError:
         allowed = ", ".join(v.value for v in kind)
-        raise UserError(f"{where}: '{key}' is '{value}', expected one of {allowed}") from None
+        raise UserError(NOT_ONE_OF(where=where, key=key, value=value, allowed=allowed)) from None
 
 
 def _inspection(raw: Mapping[str, Any], category: Category, site: Site, round_id: str,
-                where: str) -> InspectionIn:
+                where: Msg) -> InspectionIn:
     inspector = _text(raw, "inspector", where)
     given = _text(raw, "id", where)
-    insp_id = given or derived_id("inspection", round_id, site.id, inspector)
+    # Imported here: `state` reads through the store, which imports this module.
+    from .state import inspection_id
+
+    insp_id = given or inspection_id(round_id, site.id, inspector)
     outcome = _enum(raw, "outcome", Outcome, "in_progress", where)
     review = _enum(raw, "review", ReviewState, "received", where)
     responses: dict[str, Response] = {}
     raw_responses = raw.get("responses", {})
     if not isinstance(raw_responses, dict):
-        raise UserError(f"{where}: 'responses' must be an object of item id → answer")
+        raise UserError(RESPONSES_NOT_OBJECT(where=where))
     for item_id, value in raw_responses.items():
         item = category.item(item_id)
         if item is None:
-            raise UserError(f"{where}: item {item_id} is not a standard of {category.name}")
+            raise UserError(NOT_A_STANDARD(where=where, item=item_id, category=category.name))
         try:
             responses[item_id] = parse_response(item, value)
         except ValueError as exc:
-            raise UserError(f"{where}: item {item_id}: {exc}, not {value!r}") from None
+            raise UserError(BAD_VALUE(
+                where=where, item=item_id, detail=exc, value=repr(value))) from None
     if outcome is Outcome.FINISHED:
         missing = [it.id for it in category.items if it.id not in responses]
         if missing:
-            raise UserError(f"{where}: marked finished but items {', '.join(missing)} "
-                            "have no answer (answer them or mark them \"na\")")
+            raise UserError(FINISHED_UNANSWERED(where=where, items=', '.join(missing)))
     notes_raw = raw.get("notes", {})
     if not isinstance(notes_raw, dict):
-        raise UserError(f"{where}: 'notes' must be an object of item id → text")
+        raise UserError(NOTES_NOT_OBJECT(where=where))
     notes = {str(k): str(v) for k, v in notes_raw.items()}
     problems = [_problem(p, category, insp_id, i, where)
                 for i, p in enumerate(_list(raw, "problems", where), start=1)]
     reason = _text(raw, "reason", where)
     if outcome is Outcome.NOT_INSPECTABLE and not reason:
-        raise UserError(f"{where}: 'could not inspect' needs a 'reason'")
+        raise UserError(REASON_NEEDED(where=where))
     return InspectionIn(
         id=insp_id, site_id=site.id, inspector=inspector, outcome=outcome, review=review,
         reason=reason, started_at=_text(raw, "started_at", where) or None,
@@ -190,23 +263,23 @@ def _inspection(raw: Mapping[str, Any], category: Category, site: Site, round_id
     )
 
 
-def _list(raw: Mapping[str, Any], key: str, where: str) -> list[Any]:
+def _list(raw: Mapping[str, Any], key: str, where: Msg) -> list[Any]:
     value = raw.get(key, [])
     if not isinstance(value, list):
-        raise UserError(f"{where}: '{key}' must be a list")
+        raise UserError(MUST_BE_LIST(where=where, key=key))
     return value
 
 
-def _problem(raw: Any, category: Category, insp_id: str, n: int, where: str) -> ProblemIn:
-    where = f"{where} problem #{n}"
+def _problem(raw: Any, category: Category, insp_id: str, n: int, where: Msg) -> ProblemIn:
+    where = WHERE_PROBLEM(where=where, n=n)
     if not isinstance(raw, dict):
-        raise UserError(f"{where}: must be an object")
+        raise UserError(MUST_BE_OBJECT(where=where))
     item_id = _text(raw, "item", where)
     if category.item(item_id) is None:
-        raise UserError(f"{where}: item '{item_id}' is not a standard of {category.name}")
+        raise UserError(NOT_A_STANDARD_QUOTED(where=where, item=item_id, category=category.name))
     count = raw.get("count", 1)
     if not isinstance(count, int) or isinstance(count, bool) or count < 1:
-        raise UserError(f"{where}: 'count' must be a whole number of at least 1, not {count!r}")
+        raise UserError(BAD_COUNT(where=where, count=repr(count)))
     return ProblemIn(
         id=_text(raw, "id", where) or derived_id("problem", insp_id, str(n)),
         item_id=item_id, count=count, description=_text(raw, "description", where),

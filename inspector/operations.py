@@ -17,10 +17,56 @@ from . import clock, interchange, registry, sampling
 from .domain import Form, ReviewState, Scorecard
 from .errors import UserError
 from .forms import LoadedForm, load_form, shipped_forms, shipped_forms_dir
+from .messages import QT_TRANSLATE_NOOP
 from .scoring import score_round
 from .store import Store
 from .store.store import Row, now_iso, to_json
 from .store.versions import SHIPPED_VERSION
+
+NO_SUCH_FORM = QT_TRANSLATE_NOOP(
+    "operations.no_such_form",
+    "no form '{form}' (shipped forms: {shipped}; or give a .yaml path)")
+ROUND_NEEDS_NAME = QT_TRANSLATE_NOOP(
+    "operations.round_needs_name",
+    "a round needs a name, e.g. \"2026年第3轮模拟测评\"")
+ROUND_EXISTS = QT_TRANSLATE_NOOP("operations.round_exists", "a round named '{name}' already exists")
+NAME_AN_INSPECTOR = QT_TRANSLATE_NOOP(
+    "operations.name_an_inspector",
+    "name at least one inspector: --inspectors 张三,李四")
+BAD_PER_TYPE = QT_TRANSLATE_NOOP(
+    "operations.bad_per_type",
+    "--per-type must be at least 1, not {per_type}")
+ALREADY_SAMPLED = QT_TRANSLATE_NOOP(
+    "operations.already_sampled",
+    "round '{name}' is already sampled; use --replace SITE to replace a site that could not be "
+    "inspected")
+EMPTY_REGISTRY = QT_TRANSLATE_NOOP(
+    "operations.empty_registry",
+    "the site registry is empty; import one with 'inspector sites import FILE.csv'")
+NOT_SAMPLED = QT_TRANSLATE_NOOP(
+    "operations.not_sampled",
+    "'{site}' is not sampled in round '{round}'")
+ALREADY_REPLACED = QT_TRANSLATE_NOOP(
+    "operations.already_replaced",
+    "'{site}' was already replaced in round '{round}'")
+NONE_LEFT_TO_REPLACE = QT_TRANSLATE_NOOP(
+    "operations.none_left_to_replace",
+    "no unsampled {category} site is left in the registry to replace '{site}'")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("operations.no_such_file", "{path}: no such file")
+NOT_JSON = QT_TRANSLATE_NOOP("operations.not_json", "{path}: not valid JSON ({detail})")
+SITE_NOT_SAMPLED = QT_TRANSLATE_NOOP(
+    "operations.site_not_sampled",
+    "site '{site}' is not sampled in round '{round}'")
+REVIEW_NEEDS_SUPERVISOR = QT_TRANSLATE_NOOP(
+    "operations.review_needs_supervisor",
+    "{where}: is marked '{review}' — review states are set on a supervisor's computer (inspector "
+    "review approve|flag|reject there); remove \"review\" from the file to import it here")
+SECOND_VISIT = QT_TRANSLATE_NOOP(
+    "operations.second_visit",
+    "{where}: {inspector} already has an inspection of this site in round '{round}' ({id}), which "
+    "this one would replace — to change that inspection, give it its \"id\": \"{full_id}\" in the "
+    "file (as 'inspector results export' writes it); to record another visit, give the new one an "
+    "\"id\" of its own")
 
 
 def resolve_form(store: Store, ref: str | None) -> tuple[LoadedForm, str]:
@@ -38,7 +84,7 @@ def resolve_form(store: Store, ref: str | None) -> tuple[LoadedForm, str]:
     if stored:
         return store.form(stored[0]["id"]), stored[0]["source_text"]
     known = ", ".join(f.form.id for f in shipped_forms())
-    raise UserError(f"no form '{wanted}' (shipped forms: {known}; or give a .yaml path)")
+    raise UserError(NO_SUCH_FORM(form=wanted, shipped=known))
 
 
 def shipped_form_version(loaded: LoadedForm) -> str | None:
@@ -93,9 +139,9 @@ def create_round(store: Store, name: str, form_ref: str | None,
                  created_at: str | None = None) -> Row:
     name = name.strip()
     if not name:
-        raise UserError("a round needs a name, e.g. \"2026年第3轮模拟测评\"")
+        raise UserError(ROUND_NEEDS_NAME())
     if store.rows("rounds", "name = ?", [name]):
-        raise UserError(f"a round named '{name}' already exists")
+        raise UserError(ROUND_EXISTS(name=name))
     loaded, text = resolve_form(store, form_ref)
     with store.transaction():
         form_key = store.register_form(loaded, text, version=shipped_form_version(loaded))
@@ -118,19 +164,17 @@ def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence
     rnd = store.round(round_name)
     inspectors = [i.strip() for i in inspectors if i.strip()]
     if not inspectors:
-        raise UserError("name at least one inspector: --inspectors 张三,李四")
+        raise UserError(NAME_AN_INSPECTOR())
     if per_type is not None and per_type < 1:
-        raise UserError(f"--per-type must be at least 1, not {per_type}")
+        raise UserError(BAD_PER_TYPE(per_type=per_type))
     if store.rows("samples", "round_id = ?", [rnd["id"]]):
-        raise UserError(f"round '{rnd['name']}' is already sampled; use --replace SITE to "
-                        "replace a site that could not be inspected")
+        raise UserError(ALREADY_SAMPLED(name=rnd['name']))
     form = current_form(store, rnd)
     candidates: dict[str, list[str]] = {}
     for site in store.sites():
         candidates.setdefault(site.category_id, []).append(site.id)
     if not candidates:
-        raise UserError("the site registry is empty; import one with "
-                        "'inspector sites import FILE.csv'")
+        raise UserError(EMPTY_REGISTRY())
     counts = {c.id: per_type or c.sample_count for c in form.categories}
     drawn = sampling.draw(candidates, counts, seed)
     order = [sid for c in form.categories for sid in drawn[c.id]]
@@ -160,9 +204,9 @@ def replace_site(store: Store, round_name: str | None, site_ref: str) -> str:
     site = store.find_site(site_ref)
     rows = store.rows("samples", "round_id = ? AND site_id = ?", [rnd["id"], site.id])
     if not rows:
-        raise UserError(f"'{site.name}' is not sampled in round '{rnd['name']}'")
+        raise UserError(NOT_SAMPLED(site=site.name, round=rnd['name']))
     if rows[0]["replaced_by"]:
-        raise UserError(f"'{site.name}' was already replaced in round '{rnd['name']}'")
+        raise UserError(ALREADY_REPLACED(site=site.name, round=rnd['name']))
     draws = store.db.execute(
         "SELECT seed FROM draws WHERE round_id = ? AND kind = 'sample' ORDER BY seq",
         [rnd["id"]]).fetchone()
@@ -172,8 +216,7 @@ def replace_site(store: Store, round_name: str | None, site_ref: str) -> str:
             if s.id not in in_round]
     new_id = sampling.draw_replacement(pool, seed, site.id)
     if new_id is None:
-        raise UserError(f"no unsampled {site.category_id} site is left in the registry to "
-                        f"replace '{site.name}'")
+        raise UserError(NONE_LEFT_TO_REPLACE(category=site.category_id, site=site.name))
     inspectors = [a["inspector"] for a in store.rows(
         "assignments", "round_id = ? AND site_id = ?", [rnd["id"], site.id])]
     with store.transaction():
@@ -203,9 +246,9 @@ def import_results(store: Store, path: Path, round_name: str | None = None) -> i
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(NO_SUCH_FILE(path=path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"{path}: not valid JSON ({exc})") from None
+        raise UserError(NOT_JSON(path=path, detail=exc)) from None
     rnd = store.round(round_name or (data.get("round") if isinstance(data, dict) else None))
     form = current_form(store, rnd)
     in_round = {s.id for s in store.round_sites(rnd["id"])}
@@ -213,7 +256,7 @@ def import_results(store: Store, path: Path, round_name: str | None = None) -> i
     def find(ref: str) -> Any:
         site = store.find_site(ref)
         if site.id not in in_round:
-            raise UserError(f"site '{site.name}' is not sampled in round '{rnd['name']}'")
+            raise UserError(SITE_NOT_SAMPLED(site=site.name, round=rnd['name']))
         return site
 
     parsed = interchange.parse_results(data, form, find, rnd["id"], str(path))
@@ -225,19 +268,14 @@ def import_results(store: Store, path: Path, round_name: str | None = None) -> i
             review = str(existing["review"]) if live and existing else "received"
             if not supervisor and str(insp.review) not in ("received", review):
                 raise UserError(
-                    f"{insp.where}: is marked '{insp.review}' — review states are set on a "
-                    "supervisor's computer (inspector review approve|flag|reject there); "
-                    "remove \"review\" from the file to import it here")
+                    REVIEW_NEEDS_SUPERVISOR(where=insp.where, review=insp.review))
             before = _audit_head(store)
             save_inspection(store, rnd["id"], insp, form)
             if live and not insp.id_given and _audit_head(store) > before:
                 raise UserError(
-                    f"{insp.where}: {insp.inspector or 'this inspector'} already has an "
-                    f"inspection of this site in round '{rnd['name']}' ({insp.id[:8]}), which "
-                    "this one would replace — to change that inspection, give it its "
-                    f"\"id\": \"{insp.id}\" in the file (as 'inspector results export' "
-                    "writes it); to record another visit, give the new one an \"id\" of its "
-                    "own")
+                    SECOND_VISIT(
+                    where=insp.where, inspector=insp.inspector or 'this inspector',
+                    round=rnd['name'], id=insp.id[:8], full_id=insp.id))
     return len(parsed)
 
 

@@ -15,33 +15,46 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import UserError
+from .messages import QT_TRANSLATE_NOOP, Msg
 from .photos.tree import fsync_dir
 
 PART_SUFFIX = ".part"
 
+FOLDER_IS_THERE = QT_TRANSLATE_NOOP("output.folder_is_there", "a folder has that name")
+FILE_IS_THERE = QT_TRANSLATE_NOOP("output.file_is_there", "a file has that name")
 _CAUSES = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EFBIG: "the file is too large for this disk",
-    errno.EACCES: "permission denied: the folder is not writable",
-    errno.EPERM: "permission denied: the folder is not writable",
-    errno.EROFS: "the disk is read-only",
-    errno.EIO: "the drive failed or was removed while writing",
-    errno.ENODEV: "the drive was removed while writing",
-    errno.ENXIO: "the drive was removed while writing",
-    errno.ESTALE: "the drive was removed while writing",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.EISDIR: "a folder has that name",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("output.disk_full", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("output.quota", "the disk quota is used up"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("output.too_large", "the file is too large for this disk"),
+    errno.EACCES: QT_TRANSLATE_NOOP("output.not_writable",
+                                    "permission denied: the folder is not writable"),
+    errno.EROFS: QT_TRANSLATE_NOOP("output.read_only", "the disk is read-only"),
+    errno.EIO: QT_TRANSLATE_NOOP("output.drive_failed",
+                                 "the drive failed or was removed while writing"),
+    errno.ENODEV: QT_TRANSLATE_NOOP("output.drive_removed", "the drive was removed while writing"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("output.name_too_long", "the file name is too long"),
+    errno.EISDIR: FOLDER_IS_THERE,
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("output.path_through_file",
+                                     "part of the path is a file, not a folder"),
 }
+_CAUSES.update({errno.EPERM: _CAUSES[errno.EACCES], errno.ENXIO: _CAUSES[errno.ENODEV],
+                errno.ESTALE: _CAUSES[errno.ENODEV]})
+OS_SAYS = QT_TRANSLATE_NOOP("output.os_says", "{error}")  # what the system says, as it says it
+CANNOT_CREATE_FOLDER = QT_TRANSLATE_NOOP("output.cannot_create_folder",
+                                         "{folder}: cannot create the folder — {cause}")
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "output.cannot_write", "{path}: cannot write the file — {cause}; nothing was left "
+    "half-written")
+CANNOT_WRITE_FOLDER_THERE = QT_TRANSLATE_NOOP(
+    "output.cannot_write_folder_there", "{path}: cannot write the file — a folder has that name")
 
 
-def cause(exc: OSError) -> str:
+def cause(exc: OSError) -> Msg:
     """What went wrong, in words a user can act on."""
     found = _CAUSES.get(exc.errno or 0)
-    if found:
-        return found
-    return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".")
+    if found is not None:
+        return found()
+    return OS_SAYS(error=(exc.strerror or str(exc) or type(exc).__name__).rstrip("."))
 
 
 def part_path(path: Path) -> Path:
@@ -58,9 +71,9 @@ def ensure_folder(folder: Path) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise UserError(f"{folder}: cannot create the folder — a file has that name") from None
+        raise UserError(CANNOT_CREATE_FOLDER(folder=folder, cause=FILE_IS_THERE())) from None
     except OSError as exc:
-        raise UserError(f"{folder}: cannot create the folder — {cause(exc)}") from None
+        raise UserError(CANNOT_CREATE_FOLDER(folder=folder, cause=cause(exc))) from None
     return made
 
 
@@ -70,7 +83,7 @@ def writing(path: Path) -> Iterator[Path]:
     and renamed into place, on any failure the `.part` is removed. OSError → UserError."""
     made = ensure_folder(path.parent)
     if path.is_dir():
-        raise UserError(f"{path}: cannot write the file — a folder has that name")
+        raise UserError(CANNOT_WRITE_FOLDER_THERE(path=path))
     part = part_path(path)
     try:
         yield part
@@ -83,8 +96,7 @@ def writing(path: Path) -> Iterator[Path]:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         if isinstance(exc, OSError):
-            raise UserError(f"{path}: cannot write the file — {cause(exc)}; nothing was "
-                            "left half-written") from None
+            raise UserError(CANNOT_WRITE(path=path, cause=cause(exc))) from None
         raise
     fsync_dir(path.parent)
 

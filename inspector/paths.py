@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -11,6 +12,22 @@ from pathlib import Path
 import platformdirs
 
 from .errors import UserError
+from .messages import QT_TRANSLATE_NOOP, Msg
+
+NETWORK_SHARE = QT_TRANSLATE_NOOP(
+    "paths.network_share",
+    "data directory {path} is on a network share; SQLite's WAL mode needs a local disk — choose a "
+    "folder on this computer")
+NETWORK_FILESYSTEM = QT_TRANSLATE_NOOP(
+    "paths.network_filesystem",
+    "data directory {path} is on a network filesystem ({fstype}); SQLite's WAL mode needs a local "
+    "disk — choose a folder on this computer")
+CANNOT_CREATE_DATA_DIR = QT_TRANSLATE_NOOP(
+    "paths.cannot_create_data_dir",
+    "cannot create data directory {path}: {error}")
+LOCK_FILE = QT_TRANSLATE_NOOP(
+    "paths.lock_file",
+    "{path}: cannot open the data directory's lock file: {error}")
 
 ENV_VAR = "INSPECTOR_DATA_DIR"
 DB_NAME = "inspector.sqlite3"
@@ -57,13 +74,10 @@ def filesystem_type(path: Path, mounts: str = "/proc/mounts") -> str | None:
 def check_local(path: Path, mounts: str = "/proc/mounts") -> None:
     """Refuse a data directory on a network share, in one line that says why."""
     if str(path).startswith(NETWORK_PREFIXES):
-        raise UserError(f"data directory {path} is on a network share; SQLite's WAL mode "
-                        "needs a local disk — choose a folder on this computer")
+        raise UserError(NETWORK_SHARE(path=path))
     fstype = filesystem_type(path, mounts)
     if fstype in NETWORK_FS:
-        raise UserError(f"data directory {path} is on a network filesystem ({fstype}); "
-                        "SQLite's WAL mode needs a local disk — choose a folder on this "
-                        "computer")
+        raise UserError(NETWORK_FILESYSTEM(path=path, fstype=fstype))
 
 
 def prepare_data_dir(path: Path) -> Path:
@@ -71,13 +85,23 @@ def prepare_data_dir(path: Path) -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"cannot create data directory {path}: {exc.strerror}") from None
+        raise UserError(CANNOT_CREATE_DATA_DIR(path=path, error=exc.strerror)) from None
     return path
 
 
 # ---- one writer per data directory ----
 
 LOCK_NAME = "inspector.lock"
+APP = "app"  # the desktop app holds its data directory while it is open
+BUSY_APP = QT_TRANSLATE_NOOP(
+    "paths.busy_app", "data directory {dir} is in use by the app (process {pid}); close it or "
+    "wait for it to finish, then try again")
+BUSY_COMMAND = QT_TRANSLATE_NOOP(
+    "paths.busy_command", "data directory {dir} is in use by '{command}' (process {pid}); wait "
+    "for it to finish, then try again")
+BUSY = QT_TRANSLATE_NOOP(
+    "paths.busy", "data directory {dir} is in use by another inspector; close it or wait for it "
+    "to finish, then try again")
 _held: dict[Path, tuple[int, int]] = {}  # lock file → (descriptor, holds) in this process
 
 
@@ -102,7 +126,7 @@ def _try_lock(fd: int) -> bool:
 
 @contextlib.contextmanager
 def writing_to(data_dir: Path, what: str) -> Iterator[None]:
-    """Hold the data directory for `what` (e.g. "the app", "inspector sync import"): a
+    """Hold the data directory for `what` (APP, or a command: "inspector sync import"): a
     second app or writing command on it meanwhile is refused in one line, naming the
     holder, instead of both writing. Held again within one process, it just counts (a GUI
     test runs commands beside its window). The lock goes with the process, whatever ends
@@ -115,15 +139,13 @@ def writing_to(data_dir: Path, what: str) -> Iterator[None]:
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise UserError(f"{lock}: cannot open the data directory's lock file: "
-                            f"{exc.strerror}") from None
+            raise UserError(LOCK_FILE(path=lock, error=exc.strerror)) from None
         if not _try_lock(fd):
             holder = _holder(fd)
             os.close(fd)
-            raise DataDirBusy(f"data directory {data_dir} is in use by {holder}; close it or "
-                              "wait for it to finish, then try again")
+            raise DataDirBusy(_busy(data_dir, holder))
         os.ftruncate(fd, 0)
-        os.write(fd, f"{what} (process {os.getpid()})\n".encode())
+        os.write(fd, json.dumps({"what": what, "pid": os.getpid()}).encode())
         _held[lock] = (fd, 1)
     try:
         yield
@@ -138,10 +160,20 @@ def writing_to(data_dir: Path, what: str) -> Iterator[None]:
             os.close(fd)  # releases the lock
 
 
-def _holder(fd: int) -> str:
+def _holder(fd: int) -> dict[str, object]:
+    """What the lock file says of its holder: {"what": APP or a command, "pid": N}."""
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        text = os.read(fd, 200).decode("utf-8", "replace").strip()
-    except OSError:
-        text = ""
-    return text or "another inspector"
+        found = json.loads(os.read(fd, 500).decode("utf-8", "replace"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _busy(data_dir: Path, holder: dict[str, object]) -> Msg:
+    what, pid = holder.get("what"), holder.get("pid")
+    if what == APP:
+        return BUSY_APP(dir=data_dir, pid=pid)
+    if isinstance(what, str) and what:
+        return BUSY_COMMAND(dir=data_dir, command=what, pid=pid)
+    return BUSY(dir=data_dir)

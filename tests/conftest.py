@@ -13,6 +13,9 @@ import pytest
 
 # Qt aborts the process (exit 134) without a display: set this before any QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The CLI speaks the language of `config language` (Chinese by default); the suite reads
+# its English, and the tests of the Chinese set the language themselves.
+os.environ.setdefault("INSPECTOR_LANGUAGE", "en")
 
 from inspector.cli import main as cli_main
 from inspector.store import Store

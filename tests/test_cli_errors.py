@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from conftest import Result
 
-from inspector import output
+from inspector import output, paths
 from inspector.cli import main as cli_main
 
 # Every command that writes a file the user names, and what it writes there.
@@ -245,15 +245,15 @@ def test_a_second_writer_is_refused_in_one_line(township: Path, cli: Callable[..
     sites = tmp_path / "more.csv"
     sites.write_text("点位名称,点位类型,县市区\n河口镇,乡镇,青山县\n", encoding="utf-8")
     before = cli("sites", "list").out
-    with held_elsewhere(township, "the app") as pid:
+    with held_elsewhere(township, paths.APP) as pid:
         refused = cli("sites", "import", str(sites))
         one_line_error(refused, str(township), f"is in use by the app (process {pid})")
         assert cli("sites", "list").out == before  # reading goes on meanwhile
         busy = cli("config", "set", "city", "示范市")
         assert busy.code == 1 and "in use by the app" in busy.err
     assert cli("sites", "import", str(sites)).code == 0  # once it is gone
-    with held_elsewhere(township, "'inspector sync import'"):
-        assert "in use by 'inspector sync import'" in cli("demo").err
+    with held_elsewhere(township, "inspector sync import") as pid:
+        assert f"in use by 'inspector sync import' (process {pid})" in cli("demo").err
 
 
 def test_a_second_app_says_so(township: Path, qapp: Any,
@@ -264,7 +264,7 @@ def test_a_second_app_says_so(township: Path, qapp: Any,
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    with held_elsewhere(township, "the app") as pid:
+    with held_elsewhere(township, paths.APP) as pid:
         assert main_window.run(township) == 1
     assert len(shown) == 1 and f"（进程 {pid}）" in shown[0], shown
 

@@ -514,7 +514,7 @@ def test_heic_without_pillow_heif_is_refused_with_advice(
     report = import_photos(store, [source, good], world.insp, workers=1)
     [(name, reason)] = report.refused
     assert name == str(source)
-    assert "HEIC not supported" in reason and "convert it to JPEG first" in reason
+    assert "HEIC not supported" in str(reason) and "convert it to JPEG first" in str(reason)
     assert [i.source for i in report.imported] == [str(good)]
     assert_consistent(store, data_dir)
 

@@ -38,7 +38,6 @@ from synckit import (
     supervisor,
 )
 
-from inspector.demo import ROUND_NAME
 from inspector.hlc import Stamp
 from inspector.photos.tree import PhotoTree
 from inspector.store import Store
@@ -218,8 +217,12 @@ def test_an_inspector_may_not_edit_anothers_inspection(demo: Demo, sup_zhang: Pa
     message = f"edited inspection {insp['id'][:8]}, made on another device"
     sup = copy_dir(sup_zhang, tmp_path / "sup")
     assert_refused(sup, package, message, "--trust-new")
-    # Arriving before 张三's own package changes nothing: refused in either order.
+    # Arriving before 张三's own package changes nothing: refused in either order (here
+    # because the inspection it edits has not arrived, so whose it is cannot be known).
     fresh = supervisor(tmp_path / "fresh")
+    assert_refused(fresh, package, f"belongs to inspection {insp['id'][:8]}, which is neither "
+                   "in the package nor on this computer", "--trust-new")
+    ok(fresh, "sync", "import", str(demo.packages["张三"]), "--trust-new")
     assert_refused(fresh, package, message, "--trust-new")
 
 
@@ -373,31 +376,34 @@ def test_stamps_from_the_future_are_refused(demo: Demo, sup_zhang: Path,
     assert_refused(sup, package, "check the sending laptop's clock")
 
 
-def test_a_round_whose_form_is_missing_is_refused(demo: Demo, tmp_path: Path) -> None:
-    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
-    with opened(laptop) as store:
-        rnd = store.round(ROUND_NAME)
-        since = datetime.now(UTC).isoformat()
-        time.sleep(0.01)
-        store.save("rounds", {"id": rnd["id"], "created_at": "2026-11-18T10:00:00+08:00"})
-    package = tmp_path / "round.pkg"
-    ok(laptop, "sync", "export", "--since", since, "--out", str(package))
-    with open_package(package) as pkg:
-        tables = {json.loads(x)["table"] for x in pkg.read_bytes(
-            "records.jsonl", 1 << 20).decode().splitlines()}
-    assert tables == {"rounds"}
+def test_a_round_whose_form_is_missing_is_refused(tmp_path: Path) -> None:
+    """A supervisor's round (an inspector's would be refused for being a round at all)."""
+    key = keys.load_or_create(tmp_path / "other-supervisor", "other-supervisor")
     sup = supervisor(tmp_path / "sup")
-    assert_refused(sup, package, "does not have", "--trust-new")
+    assert run(sup, "sync", "import", str(craft(tmp_path / "hello.pkg", key, []))).code == 3
+    ok(sup, "devices", "trust", key.fingerprint, "--role", "supervisor")
+    now_ms = int(time.time() * 1000)
+    round_row = {"id": str(uuid.uuid4()), "version": f"{now_ms:013d}.00000.other-supervisor",
+                 "origin": "other-supervisor", "base": None, "deleted": 0, "name": "第9轮",
+                 "form_key": "civilized-city-field@2099.1#000000000000",
+                 "created_at": "2026-11-18T10:00:00+08:00"}
+    package = craft(tmp_path / "round.pkg", key, [("rounds", round_row)], role="supervisor")
+    assert_refused(sup, package, "which this database does not have")
 
 
 def test_a_photo_in_neither_package_nor_database_is_refused(sup_zhang: Path,
                                                             tmp_path: Path) -> None:
     key = keys.load_or_create(tmp_path / "forger", "forged-device")
     now_ms = int(time.time() * 1000)
-    link = {"id": str(uuid.uuid4()), "version": f"{now_ms:013d}.00000.forged-device",
+    inspection = {"id": str(uuid.uuid4()), "version": f"{now_ms:013d}.00000.forged-device",
+                  "origin": "forged-device", "base": None, "deleted": 0,
+                  "round_id": str(uuid.uuid4()), "site_id": str(uuid.uuid4()),
+                  "inspector": "张三", "outcome": "in_progress", "review": "received"}
+    link = {"id": str(uuid.uuid4()), "version": f"{now_ms:013d}.00001.forged-device",
             "origin": "forged-device", "base": None, "deleted": 0, "photo_sha256": "ab" * 32,
-            "inspection_id": str(uuid.uuid4()), "problem_id": None}
-    package = craft(tmp_path / "link.pkg", key, [("photo_links", link)])
+            "inspection_id": inspection["id"], "problem_id": None}
+    package = craft(tmp_path / "link.pkg", key, [("inspections", inspection),
+                                                  ("photo_links", link)])
     sup = copy_dir(sup_zhang, tmp_path / "sup")
     assert_refused(sup, package, "neither in the package nor stored", "--trust-new")
 

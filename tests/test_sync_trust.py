@@ -194,7 +194,7 @@ def test_an_inspector_may_not_decide_a_conflict(demo: Demo, sup_both: Path,
                 "decision": "reverse", "decided_by": "张三", "at": "2026-11-20T10:00:00+08:00"}
     sup = copy_dir(sup_both, tmp_path / "sup")
     package = as_zhang(demo, tmp_path / "decision.pkg", [("conflict_decisions", decision)])
-    assert_refused(sup, package, "only a supervisor's device may confirm or reverse one")
+    assert_refused(sup, package, "changed record conflict_decisions/")
 
 
 # ---- a supervisor passes others' work on exactly as its authors signed it ----

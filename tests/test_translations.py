@@ -26,7 +26,7 @@ def tool(name: str) -> Path:
 def test_every_ui_string_has_a_finished_translation(tmp_path: Path) -> None:
     ts = tmp_path / TS.name
     shutil.copy(TS, ts)
-    sources = sorted(str(p) for p in (ROOT / "inspector" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "inspector").rglob("*.py"))  # UI and messages
     subprocess.run([str(tool("pyside6-lupdate")), *sources, "-ts", str(ts), "-no-obsolete"],
                    check=True, capture_output=True, cwd=ROOT)
     text = ts.read_text(encoding="utf-8")

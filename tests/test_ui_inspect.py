@@ -124,7 +124,7 @@ def test_undo_redo_round_trip(window, qtbot) -> None:  # type: ignore[no-untyped
 
 
 def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from inspector import editing
+    from inspector import state as site_state
     from inspector.ui.site_model import SITE_ID_ROLE
 
     page = window.inspect
@@ -135,9 +135,9 @@ def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) ->
     press(qtbot, page, "1")
     assert page.rows[0] is not before[0] and page.rows[1:] == before[1:]  # one row rebuilt
     assert page.rows[0].buttons[0].isChecked() and page.selected == 1
-    state = editing.progress(page.store, page.form, page.category, page.inspection_id)
-    assert state.rate == "100.0%" and state.lost == "0.00"
-    assert f"得分率 {state.rate} · 失分 {state.lost}/{state.points}" in page.title.text()
+    state = site_state.state_of(page.store, page.category, page.inspection_id)
+    assert f"{state.rate}%" == "100.0%" and str(state.lost) == "0.00"
+    assert f"得分率 {state.rate}% · 失分 {state.lost}/{state.points}" in page.title.text()
     site_row = page.model.rows[0].sites[0]
     assert (site_row.status, site_row.detail) == ("in_progress",
                                                   f"1/{len(page.category.items)}")

@@ -1,8 +1,11 @@
-"""Fill untranslated entries of the zh_CN Qt Linguist file from a table, then compile.
+"""Update the zh_CN Qt Linguist file from the sources, fill what is untranslated from a
+table, then compile it.
 
 Usage: .venv/bin/python tools/fill_translations.py TABLE.json
-The table maps English source strings to Chinese; entries already translated are kept.
-Qt Linguist itself works too: this is for batch updates after `pyside6-lupdate`.
+First `pyside6-lupdate` reads every module of the package — the UI's `tr()` strings and
+the core's messages (inspector.messages: each message's key is its context) — and drops
+what no source says any more. Then the table (English source → Chinese) fills the
+unfinished entries; entries already translated are kept. Qt Linguist itself works too.
 """
 
 from __future__ import annotations
@@ -24,8 +27,16 @@ NUMERUS = re.compile(r'<source>([^<]*)</source>(\s*)<translation type="unfinishe
                      r'<numerusform>[^<]*</numerusform>\s*</translation>')
 
 
+def sources() -> list[str]:
+    """Every module lupdate reads: the app's strings and the core's messages."""
+    return sorted(str(p) for p in (TS.parents[2] / "inspector").rglob("*.py"))
+
+
 def main() -> int:
     table = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    bin_dir = Path(sys.executable).parent
+    subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources(), "-ts", str(TS),
+                    "-no-obsolete"], check=True, cwd=TS.parents[2])
     text = TS.read_text(encoding="utf-8")
     missing: list[str] = []
 
@@ -44,7 +55,6 @@ def main() -> int:
 
     TS.write_text(NUMERUS.sub(filler("<numerusform>{}</numerusform>"),
                             ENTRY.sub(filler("{}"), text)), encoding="utf-8")
-    bin_dir = Path(sys.executable).parent
     subprocess.run([str(bin_dir / "pyside6-lrelease"), str(TS), "-qm",
                     str(TS.with_suffix(".qm"))], check=True)
     for source in missing:

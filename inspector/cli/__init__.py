@@ -13,18 +13,40 @@ from pathlib import Path
 from .. import operations, output, paths
 from ..errors import UserError
 from ..forms import load_form, shipped_forms
+from ..messages import QT_TRANSLATE_NOOP
 from ..photos.evidence import missing_photos
+from ..state import scorecard_notes
 from ..store import Store, audit
 from ..store.schema import RECORD_TABLES
 from ..store.settings import SETTINGS
 from . import photos as photo_cmds
 from . import reports as report_cmds
+from . import say
 from . import sync as sync_cmds
 from .scorecard import score_json, score_table
 from .table import render
 
+SAMPLING_NEEDS = QT_TRANSLATE_NOOP(
+    "cli.sampling_needs",
+    "sampling needs --seed S and --inspectors A,B,… (or --replace SITE to replace one site)")
+CONFIG_SET_USAGE = QT_TRANSLATE_NOOP(
+    "cli.config_set_usage",
+    "usage: inspector config set KEY VALUE")
+
 Handler = Callable[[argparse.Namespace], int]
 UNEXPLAINED_SHOWN = 20
+CHAIN_BROKEN = QT_TRANSLATE_NOOP(
+    "cli.chain_broken", "audit row {seq} {reason}: the history from there on cannot be trusted")
+SENT_CONTRADICTED = QT_TRANSLATE_NOOP(
+    "cli.sent_contradicted", "audit row {seq} is not what package {file} (sent {date}) showed: "
+    "the log was rewritten after it")
+UNEXPLAINED = QT_TRANSLATE_NOOP(
+    "cli.unexplained", "record {record} {reason}: changed outside inspector, the log does not "
+    "explain it")
+MORE_UNEXPLAINED = QT_TRANSLATE_NOOP("cli.more_unexplained",
+                                     "… and {n} more records the log does not explain")
+DATABASE_FAILED = QT_TRANSLATE_NOOP("cli.database_failed",
+                                    "{database}: {detail} — the change was not made")
 # Commands that change the data directory: one at a time, and not while the app has it.
 # (`restore` goes only into an empty folder, which no app or command can be using.)
 WRITING = {("sites", "import"), ("round", "new"), ("sample", None), ("config", "set"),
@@ -45,7 +67,7 @@ def cmd_forms_validate(args: argparse.Namespace) -> int:
         try:
             loaded = load_form(Path(name))
         except UserError as exc:
-            print(exc, file=sys.stderr)
+            print(say.text(args, exc), file=sys.stderr)
             failed += 1
             continue
         form = loaded.form
@@ -107,8 +129,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
         print(f"'{args.replace}' replaced by '{site.name}' ({site.district or '未指定'})")
         return 0
     if args.seed is None or args.inspectors is None:
-        raise UserError("sampling needs --seed S and --inspectors A,B,… "
-                        "(or --replace SITE to replace one site)")
+        raise UserError(SAMPLING_NEEDS())
     result = operations.sample(store, args.round, args.seed, args.inspectors.split(","),
                                args.per_type)
     total = sum(len(v) for v in result.drawn.values())
@@ -127,7 +148,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     store = _store(args)
     if args.action == "set":
         if args.key is None or args.value is None:
-            raise UserError("usage: inspector config set KEY VALUE")
+            raise UserError(CONFIG_SET_USAGE())
         store.set_setting(args.key, args.value)
         print(f"{args.key} = {store.setting(args.key)}")
         return 0
@@ -164,7 +185,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         data["problems_missing_photos"] = missing
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(score_table(rnd, form, card, store.setting("city"), missing))
+        print(score_table(rnd, form, card, store.setting("city"),
+                          scorecard_notes(card, missing)))
     return 0
 
 
@@ -183,20 +205,17 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     count, broken = audit.verify(db)
     findings = []
     if broken is not None:
-        findings.append(f"audit row {broken.seq} {broken.reason}: the history from there on "
-                        "cannot be trusted")
+        findings.append(CHAIN_BROKEN(seq=broken.seq, reason=broken.reason))
     for sent in audit.contradicted_exports(db):
-        findings.append(f"audit row {sent.seq} is not what package {sent.file_name} (sent "
-                        f"{sent.at[:10]}) showed: the log was rewritten after it")
+        findings.append(SENT_CONTRADICTED(seq=sent.seq, file=sent.file_name,
+                                          date=sent.at[:10]))
     unexplained = audit.unexplained(db, RECORD_TABLES)
     for u in unexplained[:UNEXPLAINED_SHOWN]:
-        findings.append(f"record {u.table}/{u.record_id[:8]} {u.reason}: changed outside "
-                        "inspector, the log does not explain it")
+        findings.append(UNEXPLAINED(record=f"{u.table}/{u.record_id[:8]}", reason=u.reason))
     if len(unexplained) > UNEXPLAINED_SHOWN:
-        findings.append(f"… and {len(unexplained) - UNEXPLAINED_SHOWN} more records the log "
-                        "does not explain")
-    for line in findings:
-        print(line, file=sys.stderr)
+        findings.append(MORE_UNEXPLAINED(n=len(unexplained) - UNEXPLAINED_SHOWN))
+    for finding in findings:
+        print(say.text(args, finding), file=sys.stderr)
     if findings:
         return 1
     print(f"audit log ok: {count} rows, chain intact, every record explained by it")
@@ -415,17 +434,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     command = (args.command, getattr(args, "action", None))
+    args.language = say.language(args.data_dir)
     try:
         if command in WRITING:
             with paths.writing_to(paths.resolve_data_dir(args.data_dir),
-                                  f"'inspector {' '.join(c for c in command if c)}'"):
+                                  "inspector " + " ".join(c for c in command if c)):
                 code = handler(args)
         else:
             code = handler(args)
         sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
         return code
     except UserError as exc:
-        print(f"inspector: {exc}", file=sys.stderr)
+        print(f"inspector: {say.text(args, exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("inspector: interrupted", file=sys.stderr)
@@ -434,11 +454,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _closed_pipe()
     except sqlite3.DatabaseError as exc:  # e.g. "database or disk is full"
         database = paths.resolve_data_dir(args.data_dir) / paths.DB_NAME
-        print(f"inspector: {database}: {exc} — the change was not made", file=sys.stderr)
+        print("inspector: " + say.text(args, DATABASE_FAILED(database=database, detail=exc)),
+              file=sys.stderr)
         return 1
     except OSError as exc:  # the computer's trouble (a full disk, a file vanished): one line
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"inspector: {where}{output.cause(exc)}", file=sys.stderr)
+        print(f"inspector: {where}{say.text(args, output.cause(exc))}", file=sys.stderr)
         return 1
 
 

@@ -10,6 +10,7 @@ from .. import clock, operations
 from ..photos.evidence import missing_photos, stamp_for, suggest_for_files, verify_store
 from ..photos.importer import import_photos
 from ..store import Store
+from . import say
 from .table import render
 
 
@@ -32,7 +33,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         if item.flags:
             print(f"  {item.source}: {', '.join(item.flags)}")
     for name, reason in report.refused:
-        print(f"inspector: {name}: {reason}", file=sys.stderr)
+        print(f"inspector: {name}: {say.text(args, reason)}", file=sys.stderr)
     if report.cancelled:
         print("inspector: import cancelled; the photos listed as imported are stored",
               file=sys.stderr)
@@ -64,7 +65,7 @@ def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
     for name, meta, found, why in suggest_for_files(store, rnd["id"],
                                                     [Path(p) for p in args.paths]):
         if meta is None:
-            rows.append([Path(name).name, "—", why])
+            rows.append([Path(name).name, "—", say.text(args, why)])
         elif not found:
             rows.append([Path(name).name, clock.local(meta.taken_at, zone=zone),
                          "no matching inspection"])

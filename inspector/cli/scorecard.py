@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from ..domain import Form, Scorecard
+from ..state import Note, NoteKind
 from .table import render
 
 NONE = "—"
+NOTES = {  # the scorecard's notes (`state.scorecard_notes`), as `inspector score` words them
+    NoteKind.COUNTED_UNAPPROVED: "{n} 份未审核的测评已计入",
+    NoteKind.IN_PROGRESS: "{n} 份测评进行中，未计入",
+    NoteKind.REJECTED: "{n} 份已退回，未计入",
+    NoteKind.ALL_NA: "{n} 份全部不适用，未计入",
+    NoteKind.MISSING_PHOTOS: "{n} 个扣分问题缺少照片（inspector photos missing）",
+}
 
 
 def _s(value: Decimal | None, suffix: str = "") -> str:
@@ -45,7 +53,7 @@ def score_json(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str) -
 
 
 def score_table(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str,
-                missing_photos: int = 0) -> str:
+                notes: Sequence[Note] = ()) -> str:
     city_part = f"{city} " if city else ""
     head = f"{city_part}{rnd['name']} · 实地考察得分表 · {form.title} v{form.version}"
     rows = [[c.name, str(c.points), str(c.sites_sampled), str(c.sites_inspected),
@@ -63,19 +71,8 @@ def score_table(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str,
         summary += f" · 折算满分{card.total_points.normalize():f}分: {card.projected}"
     summary += f" · 得分率 {_s(card.rate, '%')} · 失分 {card.lost}"
     lines.append(summary)
-    notes = []
-    if card.counted_unapproved:
-        notes.append(f"{card.counted_unapproved} 份未审核的测评已计入")
-    if card.in_progress:
-        notes.append(f"{card.in_progress} 份测评进行中，未计入")
-    if card.rejected:
-        notes.append(f"{card.rejected} 份已退回，未计入")
-    if card.all_na:
-        notes.append(f"{len(card.all_na)} 份全部不适用，未计入")
-    if missing_photos:
-        notes.append(f"{missing_photos} 个扣分问题缺少照片（inspector photos missing）")
     if notes:
-        lines.append("注：" + "；".join(notes))
+        lines.append("注：" + "；".join(NOTES[note.kind].format(n=note.count) for note in notes))
     losses = sorted((i for c in card.categories for i in c.item_losses),
                     key=lambda i: (-i.shown, i.item_id))[:10]
     if losses:

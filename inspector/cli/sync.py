@@ -8,12 +8,19 @@ from pathlib import Path
 
 from .. import operations, paths
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
 from ..store import device as devices
 from ..store import versions as vs
 from ..sync import backup as backups
 from ..sync import exchange, review, trust
+from . import say
 from .table import render
+
+REVIEW_USAGE = QT_TRANSLATE_NOOP(
+    "cli.review_usage",
+    "usage: inspector review {action} INSPECTION [--comment TEXT]")
+CONFLICTS_USAGE = QT_TRANSLATE_NOOP("cli.conflicts_usage", "usage: inspector conflicts {action} ID")
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
@@ -53,7 +60,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
                                         trust_new=args.trust_new)
     for name, (_, result) in zip(args.files, outcomes, strict=True):
         if isinstance(result, UserError):
-            print(f"inspector: {result}", file=sys.stderr)
+            print(f"inspector: {say.text(args, result)}", file=sys.stderr)
             failed += 1
             continue
         who = f"{result.inspector or '?'} · device {result.device_id[:8]} · {result.fingerprint}"
@@ -109,7 +116,8 @@ def cmd_trust(store: Store, args: argparse.Namespace) -> int:
     print(f"device {str(dev['device_id'])[:8]} ({dev['inspector'] or '?'}) trusted as "
           f"{args.role}" + (f", replacing the key {dev['replaced']}" if dev["replaced"] else ""))
     for result in applied:
-        print(f"  held package {result.path.name}: {result.status}")
+        status = say.text(args, result.refusal) if result.refusal else result.status
+        print(f"  held package {result.path.name}: {status}")
     return 0
 
 
@@ -130,7 +138,7 @@ def cmd_reset_history(store: Store, args: argparse.Namespace) -> int:
 def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     if args.action_name in ("confirm", "reverse"):
         if not args.id:
-            raise UserError(f"usage: inspector conflicts {args.action_name} ID")
+            raise UserError(CONFLICTS_USAGE(action=args.action_name))
         conflict = review.decide(store, args.id, args.action_name)
         print(f"conflict {conflict.id[:8]} on {conflict.table} {conflict.record_id[:8]}: "
               f"{args.action_name}ed")
@@ -168,8 +176,7 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
                 print(f"  {name}: {', '.join(items)}")
         return 0
     if not args.inspection:
-        raise UserError(f"usage: inspector review {args.action_name} INSPECTION "
-                        "[--comment TEXT]")
+        raise UserError(REVIEW_USAGE(action=args.action_name))
     row = review.review(store, args.inspection, args.action_name, args.comment or "")
     print(f"inspection {row['id'][:8]}: {row['review']}")
     return 0

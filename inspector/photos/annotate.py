@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ..errors import UserError
 from ..fonts import cjk_font_path
+from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
 from ..store import photo_rows as rows
 from ..store.store import Row
@@ -28,6 +29,16 @@ from .file_warnings import recording
 from .files import display_image
 from .importer import import_lock, tree_of
 from .tree import write_file
+
+NO_SUCH_PHOTO = QT_TRANSLATE_NOOP("photos.no_such_photo", "no photo {sha}")
+NOTHING_DRAWN = QT_TRANSLATE_NOOP(
+    "photos.nothing_drawn",
+    "nothing drawn: add a circle, an arrow or text first")
+UNKNOWN_SHAPE = QT_TRANSLATE_NOOP("photos.unknown_shape", "unknown annotation shape '{kind}'")
+BASE_MISSING = QT_TRANSLATE_NOOP(
+    "photos.base_missing",
+    "photo {sha}: the photo it was drawn on is not here")
+CANNOT_DRAW = QT_TRANSLATE_NOOP("photos.cannot_draw", "photo {sha}: {detail}")
 
 KINDS = ("circle", "arrow", "text")
 COLOUR = (230, 25, 25)  # red reads on street scenes; text also gets a white outline
@@ -48,7 +59,7 @@ class Shape:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise UserError(f"unknown annotation shape '{self.kind}'")
+            raise UserError(UNKNOWN_SHAPE(kind=self.kind))
 
 
 def to_json(shapes: list[Shape]) -> str:
@@ -107,11 +118,11 @@ def base_of(store: Store, sha: str) -> Row:
     """The photo marks are drawn on: annotating an annotated copy redraws its original."""
     row = rows.photo(store, sha)
     if row is None:
-        raise UserError(f"no photo {sha[:12]}")
+        raise UserError(NO_SUCH_PHOTO(sha=sha[:12]))
     if row["derived_from"]:
         base = rows.photo(store, row["derived_from"])
         if base is None:
-            raise UserError(f"photo {sha[:12]}: the photo it was drawn on is not here")
+            raise UserError(BASE_MISSING(sha=sha[:12]))
         return base
     return row
 
@@ -128,7 +139,7 @@ def _picture(store: Store, base: Row) -> tuple[Image.Image, float]:
                 image = open_checked(original.read_bytes())
                 return upright(image, int(base["orientation"] or 1), max(image.size)), 1.0
         except Refused as exc:
-            raise UserError(f"photo {base['sha256'][:12]}: {exc}") from None
+            raise UserError(CANNOT_DRAW(sha=base['sha256'][:12], detail=exc)) from None
     shown = display_image(tree, base["sha256"], base["ext"])
     return shown, shown.width / full[0] if full[0] else 1.0
 
@@ -138,7 +149,7 @@ def annotate(store: Store, sha: str, shapes: list[Shape], inspection_id: str,
     """Draw `shapes` on a copy of photo `sha`, store it as a photo derived from it, link
     it where the photo is linked; returns the copy's sha256. The original is only read."""
     if not shapes:
-        raise UserError("nothing drawn: add a circle, an arrow or text first")
+        raise UserError(NOTHING_DRAWN())
     base = base_of(store, sha)
     picture, scale = _picture(store, base)
     out = draw(picture, shapes, scale)

@@ -21,8 +21,32 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP, Msg
 from .file_warnings import recording
 from .metadata import PhotoMeta, read_meta, warning_flags
+
+TOO_LARGE_TO_DECODE = QT_TRANSLATE_NOOP("photos.too_large_to_decode",
+                                        "too large to decode on this computer")
+OTHER_REASON = QT_TRANSLATE_NOOP("photos.other_reason", "{reason}")
+EMPTY_FILE = QT_TRANSLATE_NOOP("photos.empty_file", "empty file (0 bytes)")
+NO_HEIC = QT_TRANSLATE_NOOP(
+    "photos.no_heic",
+    "HEIC not supported on this computer, convert it to JPEG first")
+FORMAT_NOT_ACCEPTED = QT_TRANSLATE_NOOP(
+    "photos.format_not_accepted",
+    "{format} images are not accepted (JPEG, PNG, WEBP or HEIC)")
+DECLARED_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "photos.declared_too_large",
+    "declared size {width}×{height} ({mp} MP) is above the {limit} MP limit")
+NO_PIXELS = QT_TRANSLATE_NOOP("photos.no_pixels", "the image has no pixels")
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "photos.not_an_image",
+    "not an image (or an image format inspector does not read)")
+ABOVE_LIMIT = QT_TRANSLATE_NOOP("photos.above_limit", "declared size is above the {limit} MP limit")
+DAMAGED = QT_TRANSLATE_NOOP("photos.damaged", "damaged image file ({detail})")
+TRUNCATED = QT_TRANSLATE_NOOP("photos.truncated", "truncated or damaged image data ({detail})")
+CANNOT_READ = QT_TRANSLATE_NOOP("photos.cannot_read", "cannot read: {error}")
 
 DISPLAY_PX = 1600
 THUMB_PX = 320
@@ -51,8 +75,13 @@ except ImportError:  # pragma: no cover - depends on the platform's wheels
     HEIF_SUPPORTED = False
 
 
-class Refused(Exception):
+class Refused(UserError):
     """A file that is not imported; the message says why, for the user."""
+
+
+def why(exc: Refused) -> Msg:
+    """The reason as a message that can cross to another process (pickled)."""
+    return exc.msg if exc.msg is not None else OTHER_REASON(reason=str(exc))
 
 
 @dataclass
@@ -78,9 +107,9 @@ def fit(width: int, height: int, box: int) -> tuple[int, int]:
 def sniff(data: bytes) -> None:
     """Refuse what is clearly not a photo before Pillow parses it."""
     if not data:
-        raise Refused("empty file (0 bytes)")
+        raise Refused(EMPTY_FILE())
     if data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS and not HEIF_SUPPORTED:
-        raise Refused("HEIC not supported on this computer, convert it to JPEG first")
+        raise Refused(NO_HEIC())
 
 
 def open_checked(data: bytes) -> Image.Image:
@@ -90,20 +119,21 @@ def open_checked(data: bytes) -> Image.Image:
         with recording(errors=(Image.DecompressionBombWarning,)):
             image = Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
-        raise Refused("not an image (or an image format inspector does not read)") from None
+        raise Refused(NOT_AN_IMAGE()) from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise Refused(f"declared size is above the {MAX_PIXELS // 1_000_000} MP limit") \
+        raise Refused(ABOVE_LIMIT(limit=MAX_PIXELS // 1_000_000)) \
             from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise Refused(f"damaged image file ({exc})") from None
+        raise Refused(DAMAGED(detail=str(exc))) from None
     if image.format not in FORMATS:
-        raise Refused(f"{image.format} images are not accepted (JPEG, PNG, WEBP or HEIC)")
+        raise Refused(FORMAT_NOT_ACCEPTED(format=image.format))
     width, height = image.size
     if width * height > MAX_PIXELS:
-        raise Refused(f"declared size {width}×{height} ({width * height / 1e6:.0f} MP) is above "
-                      f"the {MAX_PIXELS // 1_000_000} MP limit")
+        raise Refused(DECLARED_TOO_LARGE(
+            width=width, height=height, mp=f"{width * height / 1e6:.0f}",
+            limit=MAX_PIXELS // 1_000_000))
     if width < 1 or height < 1:
-        raise Refused("the image has no pixels")
+        raise Refused(NO_PIXELS())
     return image
 
 
@@ -139,7 +169,7 @@ def upright(image: Image.Image, orientation: int, box: int) -> Image.Image:
     try:
         image.load()
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise Refused(f"truncated or damaged image data ({exc})") from None
+        raise Refused(TRUNCATED(detail=str(exc))) from None
     out = to_rgb(image)
     if max(out.size) > box:
         # After draft() the factor left is under 2: bilinear (with Pillow's antialiasing
@@ -171,7 +201,7 @@ def decode_file(source: str, staging: str, known: frozenset[str] = frozenset()) 
         data = path.read_bytes()
         mtime = path.stat().st_mtime
     except OSError as exc:
-        raise Refused(f"cannot read: {exc.strerror}") from None
+        raise Refused(CANNOT_READ(error=exc.strerror)) from None
     sniff(data)
     sha = hashlib.sha256(data).hexdigest()
     with recording() as warned:

@@ -11,16 +11,22 @@ from pathlib import Path
 from .. import clock
 from ..domain import Form
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP, Msg
+from ..state import lacks_photo
 from ..store import Store
 from ..store import photo_rows as rows
 from ..store.store import Row
-from .decode import Refused, open_checked
+from .decode import CANNOT_READ, Refused, open_checked, why
 from .file_warnings import recording
 from .files import VerifyReport, verify
 from .importer import collect, tree_of
 from .metadata import PhotoMeta, is_capture_time, read_meta, warning_flags
 from .stamp import StampText, stamped
 from .suggest import Candidate, Suggestion, suggest
+
+NO_PHOTO_IN_INSPECTION = QT_TRANSLATE_NOOP(
+    "photos.no_photo_in_inspection",
+    "no photo {sha} in inspection {inspection}")
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ def missing_photos(store: Store, round_id: str, form: Form) -> list[MissingPhoto
             "WHERE i.round_id = ? AND p.deleted = 0 AND i.deleted = 0 "
             "ORDER BY s.name, p.item_id", [round_id]):
         found = form.item(r["item_id"])
-        if found is not None and found[1].photo_required and r["id"] not in have:
+        if lacks_photo(found[1] if found else None, r["id"], have):
             out.append(MissingPhoto(r["id"], r["inspection_id"], r["name"], r["item_id"],
                                     r["description"]))
     return out
@@ -72,22 +78,22 @@ def read_file_meta(path: Path) -> PhotoMeta:
         data = path.read_bytes()
         mtime = path.stat().st_mtime
     except OSError as exc:
-        raise Refused(f"cannot read: {exc.strerror}") from None
+        raise Refused(CANNOT_READ(error=exc.strerror)) from None
     return meta_of(data, mtime)
 
 
 def suggest_for_files(store: Store, round_id: str, paths: list[Path]
-                      ) -> list[tuple[str, PhotoMeta | None, list[Suggestion], str]]:
+                      ) -> list[tuple[str, PhotoMeta | None, list[Suggestion], Msg | str]]:
     """(file, its metadata, matching inspections best first, why not readable)."""
     pool, zone = candidates(store, round_id), store.zone()
     files, refused = collect(paths)
-    out: list[tuple[str, PhotoMeta | None, list[Suggestion], str]] = [
+    out: list[tuple[str, PhotoMeta | None, list[Suggestion], Msg | str]] = [
         (name, None, [], reason) for name, reason in refused]
     for f in files:
         try:
             meta = read_file_meta(f)
         except Refused as exc:
-            out.append((str(f), None, [], str(exc)))
+            out.append((str(f), None, [], why(exc)))
             continue
         at = meta.taken_at if is_capture_time(meta.time_source) else None
         out.append((str(f), meta, suggest(at, meta.lat, meta.lon, pool, zone), ""))
@@ -164,7 +170,7 @@ def stamp_for(store: Store, sha: str, inspection_id: str) -> Path:
     photo = rows.photo(store, sha)
     insp = store.get("inspections", inspection_id)
     if photo is None or insp is None:
-        raise UserError(f"no photo {sha[:12]} in inspection {inspection_id[:8]}")
+        raise UserError(NO_PHOTO_IN_INSPECTION(sha=sha[:12], inspection=inspection_id[:8]))
     text = stamp_text(photo, store.get("sites", insp["site_id"]), insp["inspector"],
                       store.zone())
     return stamped(tree_of(store), sha, photo["ext"], text)

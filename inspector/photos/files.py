@@ -9,8 +9,13 @@ from pathlib import Path
 from PIL import Image
 
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
 from .decode import rebuild
 from .tree import PhotoTree, write_file
+
+ORIGINAL_MISSING = QT_TRANSLATE_NOOP(
+    "photos.original_missing",
+    "photo {sha}: the original is missing, cannot make its copies")
 
 
 def _ensure(tree: PhotoTree, sha: str, ext: str) -> None:
@@ -18,7 +23,7 @@ def _ensure(tree: PhotoTree, sha: str, ext: str) -> None:
         return
     original = tree.original(sha, ext)
     if not original.exists():
-        raise UserError(f"photo {sha[:12]}: the original is missing, cannot make its copies")
+        raise UserError(ORIGINAL_MISSING(sha=sha[:12]))
     display, thumb = rebuild(original)
     write_file(tree.display(sha), display, durable=False)
     write_file(tree.thumb(sha), thumb, durable=False)

@@ -18,11 +18,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP, Msg
 from ..store import Store
 from ..store import photo_rows as rows
-from .decode import Decoded, Refused
+from .decode import Decoded, Refused, why
 from .tree import PhotoTree, move_into_place, remove
 from .worker import decode_one, init_worker
+
+LINK_OUTSIDE = QT_TRANSLATE_NOOP("photos.link_outside",
+                                 "symbolic link leads outside the chosen files")
+NO_SUCH_PATH = QT_TRANSLATE_NOOP("photos.no_such_path", "no such file or folder")
+NEEDS_DATA_DIR = QT_TRANSLATE_NOOP("photos.needs_data_dir", "photos need a data directory on disk")
+CHANGED_WHILE_IMPORTED = QT_TRANSLATE_NOOP(
+    "photos.changed_while_imported",
+    "changed while being imported, try again")
+IMPORT_RUNNING = QT_TRANSLATE_NOOP(
+    "photos.import_running",
+    "another photo import is running in this data directory")
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif"}
 Progress = Callable[[int, int, str], None]
@@ -40,14 +52,14 @@ class Imported:
 @dataclass
 class ImportReport:
     imported: list[Imported] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    refused: list[tuple[str, Msg]] = field(default_factory=list)  # (file, why)
     cancelled: bool = False
     seconds: float = 0.0
 
 
 def tree_of(store: Store) -> PhotoTree:
     if store.data_dir is None:
-        raise UserError("photos need a data directory on disk")
+        raise UserError(NEEDS_DATA_DIR())
     return PhotoTree(store.data_dir)
 
 
@@ -55,7 +67,7 @@ def _inside(path: Path, roots: Sequence[Path]) -> bool:
     return any(path == r or r in path.parents for r in roots)
 
 
-def collect(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+def collect(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, Msg]]]:
     """Files to import from files and folders the user chose, and what is refused.
 
     A symbolic link found inside a chosen folder must lead to a file inside the chosen
@@ -64,7 +76,7 @@ def collect(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """
     roots = [p.resolve() for p in paths]
     files: list[Path] = []
-    refused: list[tuple[str, str]] = []
+    refused: list[tuple[str, Msg]] = []
     for path in paths:
         if path.is_dir():
             for base, dirs, names in os.walk(path):
@@ -76,14 +88,13 @@ def collect(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
                     if name.startswith(".") or entry.suffix.lower() not in IMAGE_SUFFIXES:
                         continue
                     if entry.is_symlink() and not _inside(entry.resolve(), roots):
-                        refused.append((str(entry), "symbolic link leads outside the chosen "
-                                                    "files"))
+                        refused.append((str(entry), LINK_OUTSIDE()))
                         continue
                     files.append(entry)
         elif path.is_file():
             files.append(path)
         else:
-            refused.append((str(path), "no such file or folder"))
+            refused.append((str(path), NO_SUCH_PATH()))
     return files, refused
 
 
@@ -100,7 +111,7 @@ def import_lock(tree: PhotoTree) -> Iterator[None]:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise UserError("another photo import is running in this data directory") from None
+            raise UserError(IMPORT_RUNNING()) from None
         try:
             yield
         finally:
@@ -150,7 +161,7 @@ def _commit(store: Store, tree: PhotoTree, d: Decoded, inspection_id: str,
     if stored is not None or not d.staged:
         remove([Path(p) for p in d.staged])
         if rows.photo(store, d.sha256) is None:
-            raise Refused("changed while being imported, try again")
+            raise Refused(CHANGED_WHILE_IMPORTED())
         rows.link(store, d.sha256, inspection_id, problem_id, version)
         return Imported(d.source, d.sha256, False, flags)
     original, display, thumb = (Path(p) for p in d.staged)
@@ -206,7 +217,7 @@ def import_batch(store: Store, jobs: Sequence[tuple[Path, str, str | None]], *,
             # spawn, not fork: forking a process that runs Qt threads is unsafe.
             pool = multiprocessing.get_context("spawn").Pool(
                 workers, init_worker, (str(tree.staging), known, True))
-            results: Iterator[Decoded | tuple[str, str]] = pool.imap(decode_one, sources)
+            results: Iterator[Decoded | tuple[str, Msg]] = pool.imap(decode_one, sources)
         else:
             init_worker(str(tree.staging), known, False)
             results = map(decode_one, sources)
@@ -220,7 +231,7 @@ def import_batch(store: Store, jobs: Sequence[tuple[Path, str, str | None]], *,
                         report.imported.append(_commit(store, tree, result, inspection_id,
                                                        problem_id, version))
                     except Refused as exc:
-                        report.refused.append((result.source, str(exc)))
+                        report.refused.append((result.source, why(exc)))
                 if progress is not None:
                     progress(done, len(sources), sources[done - 1])
                 if cancel is not None and cancel() and done < len(sources):

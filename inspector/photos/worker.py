@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import signal
 
-from .decode import Decoded, Refused, decode_file
+from ..messages import Msg
+from .decode import TOO_LARGE_TO_DECODE, Decoded, Refused, decode_file, why
 
 _job: dict[str, object] = {}
 
@@ -17,12 +18,12 @@ def init_worker(staging: str, known: frozenset[str], in_child: bool) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def decode_one(source: str) -> Decoded | tuple[str, str]:
+def decode_one(source: str) -> Decoded | tuple[str, Msg]:
     staging, known = str(_job["staging"]), _job["known"]
     assert isinstance(known, frozenset)
     try:
         return decode_file(source, staging, known)
     except Refused as exc:
-        return source, str(exc)
+        return source, why(exc)
     except MemoryError:
-        return source, "too large to decode on this computer"
+        return source, TOO_LARGE_TO_DECODE()

@@ -10,10 +10,23 @@ from decimal import Decimal, InvalidOperation
 from .. import clock, operations
 from ..domain import Form, Scorecard
 from ..errors import UserError
-from ..photos.evidence import stamp_text
+from ..messages import QT_TRANSLATE_NOOP
+from ..photos.evidence import missing_photos, stamp_text
 from ..photos.stamp import StampText
+from ..state import Note, lacks_photo, scorecard_notes
 from ..store import Store
 from ..store.store import Row, now_iso
+
+BASELINE_NEEDS_LABEL = QT_TRANSLATE_NOOP(
+    "report.baseline_needs_label",
+    "a baseline needs a label, e.g. \"2025年度国家测评\"")
+BASELINE_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "report.baseline_out_of_range",
+    "baseline '{label}': {value} is not a score out of 40")
+NO_SUCH_BASELINE = QT_TRANSLATE_NOOP("report.no_such_baseline", "no baseline labelled '{label}'")
+BASELINE_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
+    "report.baseline_not_a_number",
+    "baseline '{label}': '{value}' is not a number (e.g. 29.47)")
 
 
 @dataclass(frozen=True)
@@ -28,6 +41,7 @@ class PhotoRef:
 class ProblemRow:
     number: str  # stable: derived from the problem's id, the same in every report
     problem_id: str
+    site_id: str  # what a problem is joined to its site by: two sites may share a name
     site: str
     district: str
     category: str
@@ -42,6 +56,7 @@ class ProblemRow:
     unit: str
     photos: tuple[PhotoRef, ...]
     photo_required: bool
+    lacks_photo: bool  # its item requires a photo and none is linked (`state.lacks_photo`)
 
 
 @dataclass(frozen=True)
@@ -65,6 +80,7 @@ class ReportData:
     form: Form
     card: Scorecard
     problems: list[ProblemRow]
+    notes: tuple[Note, ...] = ()  # what the scorecard's notes say (`state.scorecard_notes`)
     baselines: list[Baseline] = field(default_factory=list)
     earlier: list[EarlierRound] = field(default_factory=list)
     generated_at: str = ""
@@ -92,11 +108,11 @@ def add_baseline(store: Store, label: str, value: str) -> Baseline:
     try:
         number = Decimal(value.strip())
     except InvalidOperation:
-        raise UserError(f"baseline '{label}': '{value}' is not a number (e.g. 29.47)") from None
+        raise UserError(BASELINE_NOT_A_NUMBER(label=label, value=value)) from None
     if not label:
-        raise UserError("a baseline needs a label, e.g. \"2025年度国家测评\"")
+        raise UserError(BASELINE_NEEDS_LABEL())
     if not number.is_finite() or not 0 <= number <= 100:
-        raise UserError(f"baseline '{label}': {value} is not a score out of 40")
+        raise UserError(BASELINE_OUT_OF_RANGE(label=label, value=value))
     from ..interchange import derived_id
 
     store.save("baselines", {"id": derived_id("baseline", label), "label": label,
@@ -107,7 +123,7 @@ def add_baseline(store: Store, label: str, value: str) -> Baseline:
 def remove_baseline(store: Store, label: str) -> None:
     found = store.rows("baselines", "label = ?", [label])
     if not found:
-        raise UserError(f"no baseline labelled '{label}'")
+        raise UserError(NO_SUCH_BASELINE(label=label))
     for r in found:
         store.delete("baselines", r["id"])
 
@@ -140,13 +156,15 @@ def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
                      for p in photos.get(r["id"], []))
         out.append(ProblemRow(
             number=problem_number(r["item_id"], r["id"]), problem_id=r["id"],
-            site=site["name"] if site else "?", district=(site["district"] if site else ""),
+            site_id=r["site_id"], site=site["name"] if site else "?",
+            district=(site["district"] if site else ""),
             category=category, item_id=r["item_id"], item_text=item_text,
             description=r["description"], count=r["count"], location=r["location"],
             time=clock.local(r["started_at"], zone=zone),
             started_at=clock.iso(r["started_at"], zone), inspector=r["inspector"],
             unit=r["responsible_unit"] or "未指定", photos=refs,
-            photo_required=bool(found and found[1].photo_required)))
+            photo_required=bool(found and found[1].photo_required),
+            lacks_photo=lacks_photo(found[1] if found else None, r["id"], photos)))
     out.sort(key=lambda p: (p.category, p.site, p.item_id, p.number))
     return out
 
@@ -159,6 +177,8 @@ def gather(store: Store, round_name: str | None = None) -> ReportData:
         _, _, past = operations.scorecard(store, other["name"])
         earlier.append(EarlierRound(other["name"], past.total, past.points_inspected,
                                     past.rate))
+    notes = scorecard_notes(card, len(missing_photos(store, rnd["id"], form)))
     return ReportData(city=store.setting("city"), round=rnd, form=form, card=card,
-                      problems=problems(store, rnd["id"], form), baselines=baselines(store),
+                      problems=problems(store, rnd["id"], form), notes=notes,
+                      baselines=baselines(store),
                       earlier=earlier, generated_at=now_iso(), zone=store.zone().key)

@@ -18,10 +18,15 @@ from typing import Any
 from .. import clock, output
 from ..domain import Kind, Outcome, ReviewState
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
 from ..scoring import inspection_score, percent1
 from ..store import Store
 from .data import gather
 from .xlsx import format_times, time_cell, time_header, workbook_bytes
+
+BAD_FORMAT = QT_TRANSLATE_NOOP(
+    "report.bad_format",
+    "--format must be csv, xlsx or json, not {format}")
 
 OUTCOME = {Outcome.IN_PROGRESS: "进行中", Outcome.FINISHED: "已完成",
            Outcome.NOT_INSPECTABLE: "无法测评"}
@@ -120,7 +125,7 @@ def _result(kind: Kind, resp: Any, insp: Any, item_id: str) -> str:
 def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
            progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
     if fmt not in ("csv", "xlsx", "json"):
-        raise UserError(f"--format must be csv, xlsx or json, not {fmt}")
+        raise UserError(BAD_FORMAT(format=fmt))
     tables = collect(store, round_name)
     zone = store.zone()
     with output.several(out_dir) as written:

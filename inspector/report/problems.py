@@ -14,12 +14,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer
 
 from .. import clock, output
+from ..messages import QT_TRANSLATE_NOOP
 from ..photos.files import thumb_path
 from ..photos.tree import PhotoTree
 from .data import ProblemRow, ReportData
 from .pdfkit import ReportDoc, para, table
 from .scorecard import header_text
 from .xlsx import format_times, time_cell, time_header, workbook_bytes
+
+PDF_OR_XLSX = QT_TRANSLATE_NOOP(
+    "report.pdf_or_xlsx",
+    "{out}: the problem list is written as .pdf or .xlsx")
 
 HEADERS = ("问题编号", "点位", "县（市、区）", "点位类型", "测评标准", "问题描述", "数量", "位置",
            "时间", "测评员", "责任单位", "照片", "整改期限", "整改结果", "确认")
@@ -102,7 +107,7 @@ def rows_for_sheet(problems: Iterable[ProblemRow], zone: clock.Zone) -> list[lis
             out.append([p.number, p.site, p.district or "未指定", p.category,
                         f"{p.item_id} {p.item_text}", p.description, p.count, p.location,
                         time_cell(p.started_at, zone), p.inspector, p.unit,
-                        names or ("缺照片" if p.photo_required else ""),
+                        names or ("缺照片" if p.lacks_photo else ""),
                         "", "", ""])
     return out
 
@@ -145,7 +150,7 @@ def write(data: ReportData, out: Path, tree: PhotoTree, split_by_unit: bool = Fa
     if kind not in (".pdf", ".xlsx"):
         from ..errors import UserError
 
-        raise UserError(f"{out}: the problem list is written as .pdf or .xlsx")
+        raise UserError(PDF_OR_XLSX(out=out))
     groups = by_unit(data.problems) if split_by_unit else [("", data.problems)]
     with output.several(out.parent) as written:
         for n, (unit, rows) in enumerate(groups, start=1):

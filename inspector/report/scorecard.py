@@ -20,11 +20,19 @@ from .. import clock, output
 from ..domain import CategoryScore, SiteStatus
 from ..photos.printing import PrintJob, make_prints
 from ..photos.tree import PhotoTree
+from ..state import NoteKind
 from .data import ReportData
 from .pdfkit import FONT, GREEN, GREY, RED, ReportDoc, para, register_font, styles, table
 
 Progress = Callable[[str, int, int], None]
 DASH = "—"
+NOTES = {  # the scorecard's notes (`ReportData.notes`), as the PDF words them
+    NoteKind.COUNTED_UNAPPROVED: "含 {n} 份未审核测评",
+    NoteKind.IN_PROGRESS: "{n} 份测评进行中未计入",
+    NoteKind.REJECTED: "{n} 份已退回未计入",
+    NoteKind.ALL_NA: "{n} 份全部不适用未计入",
+    NoteKind.MISSING_PHOTOS: "{n} 个扣分问题缺少照片",
+}
 
 
 def _d(value: Decimal | None, suffix: str = "") -> str:
@@ -50,15 +58,9 @@ def headline(data: ReportData) -> list[Flowable]:
     if card.projected is not None:
         sub.insert(0, f"折算满分{_points(card.total_points)}分：{card.projected}")
     out.append(para(" · ".join(sub), "center"))
-    notes = []
-    if card.counted_unapproved:
-        notes.append(f"含 {card.counted_unapproved} 份未审核测评")
-    if card.in_progress:
-        notes.append(f"{card.in_progress} 份测评进行中未计入")
-    if card.rejected:
-        notes.append(f"{card.rejected} 份已退回未计入")
-    if notes:
-        out.append(para("（" + "；".join(notes) + "）", "center"))
+    if data.notes:
+        notes = "；".join(NOTES[note.kind].format(n=note.count) for note in data.notes)
+        out.append(para(f"（{notes}）", "center"))
     out.append(Spacer(1, 4 * mm))
     return out
 
@@ -170,9 +172,9 @@ def districts(data: ReportData) -> list[Flowable]:
 
 
 def per_category(data: ReportData) -> list[Flowable]:
-    by_site: dict[str, list[str]] = {}
+    by_site: dict[str, list[str]] = {}  # by site id: two sites may share a name
     for p in data.problems:
-        by_site.setdefault(p.site, []).append(
+        by_site.setdefault(p.site_id, []).append(
             f"{p.item_id} {p.description}" + (f"（{p.count}处）" if p.count > 1 else ""))
     out: list[Flowable] = [PageBreak(), para("各类点位测评情况", "h1")]
     status = {SiteStatus.INSPECTED: "", SiteStatus.NOT_INSPECTED: "未完成",
@@ -181,7 +183,7 @@ def per_category(data: ReportData) -> list[Flowable]:
         head = f"{c.name}　分值 {c.points}　得分 {_d(c.score)}　得分率 {_d(c.rate, '%')}"
         rows: list[list[Any]] = [["点位", "县（市、区）", "得分率", "扣分问题"]]
         for s in c.sites:
-            problems = "；".join(by_site.get(s.name, [])) or ("无" if s.rate else "")
+            problems = "；".join(by_site.get(s.site_id, [])) or ("无" if s.rate else "")
             rows.append([s.name, s.district or "未指定",
                          _d(s.rate, "%") if s.status is SiteStatus.INSPECTED
                          else status[s.status], problems])

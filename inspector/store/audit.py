@@ -15,7 +15,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..messages import QT_TRANSLATE_NOOP, Msg
 from .schema import column_defaults
+
+ROWS_REMOVED = QT_TRANSLATE_NOOP("audit.rows_removed", "is missing (rows were removed)")
+OUT_OF_ORDER = QT_TRANSLATE_NOOP("audit.out_of_order", "does not follow the row before it")
+CHANGED = QT_TRANSLATE_NOOP("audit.changed", "was changed after it was written")
+END_REMOVED = QT_TRANSLATE_NOOP("audit.end_removed",
+                                "is missing (rows were removed from the end)")
+NO_AUDIT_ROW = QT_TRANSLATE_NOOP("audit.no_audit_row", "has no audit row")
+DIFFERS = QT_TRANSLATE_NOOP("audit.differs", "differs from its audit row ({columns})")
+REMOVED = QT_TRANSLATE_NOOP("audit.removed", "was removed")
 
 GENESIS = "0" * 64
 HEAD_KEY = "_audit_head"
@@ -80,7 +90,7 @@ def append_many(db: Database, *, at: str, device: str, actor: str, action: str,
 @dataclass(frozen=True)
 class ChainBreak:
     seq: int
-    reason: str
+    reason: Msg
 
 
 def verify(db: Database) -> tuple[int, ChainBreak | None]:
@@ -94,20 +104,20 @@ def verify(db: Database) -> tuple[int, ChainBreak | None]:
         row = dict(zip(names, values, strict=True))
         count += 1
         if row["seq"] != expected_seq:
-            return count, ChainBreak(expected_seq, "is missing (rows were removed)")
+            return count, ChainBreak(expected_seq, ROWS_REMOVED())
         if row["prev_hash"] != prev:
-            return count, ChainBreak(row["seq"], "does not follow the row before it")
+            return count, ChainBreak(row["seq"], OUT_OF_ORDER())
         if _digest(prev, row) != row["hash"]:
-            return count, ChainBreak(row["seq"], "was changed after it was written")
+            return count, ChainBreak(row["seq"], CHANGED())
         prev = row["hash"]
         expected_seq += 1
     head = db.execute("SELECT value FROM settings WHERE key = ?", [HEAD_KEY]).fetchone()
     if head is not None:
         head_seq, head_hash = str(head[0]).split(":", 1)
         if int(head_seq) >= expected_seq:
-            return count, ChainBreak(expected_seq, "is missing (rows were removed from the end)")
+            return count, ChainBreak(expected_seq, END_REMOVED())
         if head_hash != prev:
-            return count, ChainBreak(int(head_seq), "was changed after it was written")
+            return count, ChainBreak(int(head_seq), CHANGED())
     return count, None
 
 
@@ -133,7 +143,7 @@ def hashes_at(db: Database, seqs: Sequence[int]) -> dict[int, str]:
 class Unexplained:
     table: str
     record_id: str
-    reason: str  # "has no audit row", "differs from its audit row (…)", "was removed"
+    reason: Msg  # no audit row, differs from it (which columns), was removed
 
 
 def unexplained(db: Database, tables: Sequence[str]) -> list[Unexplained]:
@@ -168,14 +178,13 @@ def unexplained(db: Database, tables: Sequence[str]) -> list[Unexplained]:
                 f"SELECT id FROM (SELECT {quoted} FROM main.{table} EXCEPT "
                 f"SELECT {quoted} FROM temp.replay) ORDER BY id"):
             if str(record_id) not in replayed:
-                found.append(Unexplained(table, str(record_id), "has no audit row"))
+                found.append(Unexplained(table, str(record_id), NO_AUDIT_ROW()))
             else:
-                found.append(Unexplained(table, str(record_id), "differs from its audit row ("
-                                         + ", ".join(_differing(db, table, names,
-                                                                str(record_id))) + ")"))
+                changed = ", ".join(_differing(db, table, names, str(record_id)))
+                found.append(Unexplained(table, str(record_id), DIFFERS(columns=changed)))
         for (record_id,) in db.execute(f"SELECT id FROM temp.replay WHERE id NOT IN "
                                        f"(SELECT id FROM main.{table}) ORDER BY id"):
-            found.append(Unexplained(table, str(record_id), "was removed"))
+            found.append(Unexplained(table, str(record_id), REMOVED()))
         db.execute("DROP TABLE temp.replay")
     return found
 

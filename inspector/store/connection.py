@@ -8,6 +8,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
+
+NO_WAL = QT_TRANSLATE_NOOP(
+    "store.no_wal",
+    "database {path} cannot use WAL mode (journal_mode={mode}); is it on a network share or "
+    "read-only disk?")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("store.cannot_open", "cannot open database {path}: {detail}")
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -26,11 +33,10 @@ def open_database(path: Path | str) -> Database:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"cannot open database {path}: {exc}") from None
+        raise UserError(CANNOT_OPEN(path=path, detail=exc)) from None
     if str(path) != ":memory:" and str(mode).lower() != "wal":
         conn.close()
-        raise UserError(f"database {path} cannot use WAL mode (journal_mode={mode}); "
-                        "is it on a network share or read-only disk?")
+        raise UserError(NO_WAL(path=path, mode=mode))
     return Database(conn)
 
 

@@ -88,6 +88,14 @@ def trust(db: Database, device_id: str, role: str) -> None:
     db.execute("UPDATE devices SET trusted = 1, role = ? WHERE device_id = ?", [role, device_id])
 
 
+def supervisors(db: Database, this_device: str, this_role: str) -> list[str]:
+    """The devices whose word on a review counts here: those known as supervisors, and
+    this computer when it is a supervisor's."""
+    found = [str(r[0]) for r in db.execute(
+        "SELECT device_id FROM devices WHERE role = 'supervisor' AND this_device = 0")]
+    return [*found, this_device] if this_role == "supervisor" else found
+
+
 def untrust(db: Database, device_id: str) -> None:
     db.execute("UPDATE devices SET trusted = 0 WHERE device_id = ?", [device_id])
 

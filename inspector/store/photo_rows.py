@@ -7,7 +7,21 @@ from typing import Any
 
 from ..errors import UserError
 from ..interchange import derived_id
+from ..messages import QT_TRANSLATE_NOOP
 from .store import Row, Store, now_iso
+
+NO_SUCH_INSPECTION = QT_TRANSLATE_NOOP(
+    "store.no_such_inspection",
+    "no inspection with id '{ref}' (see 'inspector inspections list')")
+SEVERAL_INSPECTIONS = QT_TRANSLATE_NOOP(
+    "store.several_inspections",
+    "'{ref}' matches {n} inspections; give more of the id")
+SEVERAL_PROBLEMS = QT_TRANSLATE_NOOP(
+    "store.several_problems",
+    "{n} problems in inspection {inspection} have an id starting '{ref}'; give more of it")
+NO_SUCH_PROBLEM = QT_TRANSLATE_NOOP(
+    "store.no_such_problem",
+    "no problem with id '{ref}' in inspection {inspection}")
 
 
 def photo(store: Store, sha: str) -> Row | None:
@@ -56,19 +70,18 @@ def check_target(store: Store, inspection_id: str,
     """Resolve an inspection (id or unique id prefix) and a problem within it."""
     matches = [r["id"] for r in store.rows("inspections", "id LIKE ?", [inspection_id + "%"])]
     if not matches:
-        raise UserError(f"no inspection with id '{inspection_id}' "
-                        "(see 'inspector inspections list')")
+        raise UserError(NO_SUCH_INSPECTION(ref=inspection_id))
     if len(matches) > 1:
-        raise UserError(f"'{inspection_id}' matches {len(matches)} inspections; give more of "
-                        "the id")
+        raise UserError(SEVERAL_INSPECTIONS(ref=inspection_id, n=len(matches)))
     insp = matches[0]
     if problem_id is None:
         return insp, None
     problems = [r["id"] for r in store.rows("problems", "inspection_id = ? AND id LIKE ?",
                                             [insp, problem_id + "%"])]
     if len(problems) != 1:
-        what = "no problem" if not problems else f"{len(problems)} problems"
-        raise UserError(f"{what} with id '{problem_id}' in inspection {insp[:8]}")
+        if not problems:
+            raise UserError(NO_SUCH_PROBLEM(ref=problem_id, inspection=insp[:8]))
+        raise UserError(SEVERAL_PROBLEMS(n=len(problems), inspection=insp[:8], ref=problem_id))
     return insp, problems[0]
 
 
@@ -105,6 +118,13 @@ def problems_with_photos(store: Store, round_id: str) -> set[str]:
         "SELECT DISTINCT l.problem_id FROM photo_links l JOIN inspections i "
         "ON i.id = l.inspection_id WHERE i.round_id = ? AND l.deleted = 0 "
         "AND l.problem_id IS NOT NULL", [round_id])}
+
+
+def inspection_problems_with_photos(store: Store, inspection_id: str) -> set[str]:
+    """The inspection's problems that have at least one photo linked."""
+    return {r[0] for r in store.db.execute(
+        "SELECT DISTINCT problem_id FROM photo_links WHERE inspection_id = ? "
+        "AND deleted = 0 AND problem_id IS NOT NULL", [inspection_id])}
 
 
 def mark_original_present(store: Store, sha: str) -> None:

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from .. import clock
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
+
+UNKNOWN_SETTING = QT_TRANSLATE_NOOP(
+    "store.unknown_setting",
+    "unknown setting '{key}' (known: {known})")
+BAD_ZONE = QT_TRANSLATE_NOOP(
+    "store.bad_zone",
+    "setting 'timezone': unknown time zone '{zone}' (use an IANA name such as Asia/Shanghai or "
+    "Asia/Urumqi)")
+BAD_CHOICE = QT_TRANSLATE_NOOP(
+    "store.bad_choice",
+    "setting '{key}' must be one of {choices}, not '{value}'")
 
 
 @dataclass(frozen=True)
@@ -36,14 +50,31 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
 def check(key: str, value: str) -> str:
     spec = SETTINGS.get(key)
     if spec is None:
-        raise UserError(f"unknown setting '{key}' (known: {', '.join(SETTINGS)})")
+        raise UserError(UNKNOWN_SETTING(key=key, known=', '.join(SETTINGS)))
     value = value.strip()
     if spec.choices and value not in spec.choices:
-        raise UserError(f"setting '{key}' must be one of {', '.join(spec.choices)}, "
-                        f"not '{value}'")
+        raise UserError(BAD_CHOICE(key=key, choices=', '.join(spec.choices), value=value))
     if key == "timezone":
         try:
             value = clock.zone_info(value).key
-        except ValueError as exc:
-            raise UserError(f"setting 'timezone': {exc}") from None
+        except ValueError:
+            raise UserError(BAD_ZONE(zone=value)) from None
     return value
+
+
+def peek(db_path: Path, key: str) -> str | None:
+    """One setting read straight from a database file, without opening the store (which
+    migrates and may fail): what an error message needs to know, e.g. its language."""
+    if not db_path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=1)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return None if row is None else str(row[0])

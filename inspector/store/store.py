@@ -31,10 +31,34 @@ from ..domain import (
 from ..errors import UserError
 from ..forms import LoadedForm, parse_form
 from ..hlc import Clock, Stamp
+from ..messages import QT_TRANSLATE_NOOP
 from . import audit, settings
 from .connection import open_database
 from .device import ensure_device, machine_fingerprint
 from .schema import RECORD_TABLES, migrate
+
+STORED_ZONE_BAD = QT_TRANSLATE_NOOP(
+    "store.stored_zone_bad",
+    "setting 'timezone': unknown time zone '{zone}'; set it with inspector config set timezone "
+    "Asia/Shanghai")
+FORM_REGISTERED_OTHERWISE = QT_TRANSLATE_NOOP(
+    "store.form_registered_otherwise",
+    "form {form} version {version} is already registered with other content ({source}); a changed "
+    "form needs a new version number")
+FORM_NOT_HERE = QT_TRANSLATE_NOOP("store.form_not_here", "form {form} is not in this database")
+NO_SUCH_SITE = QT_TRANSLATE_NOOP(
+    "store.no_such_site",
+    "no site named '{site}' in the site registry")
+SEVERAL_SITES = QT_TRANSLATE_NOOP(
+    "store.several_sites",
+    "{n} sites are named '{site}' ({ids}…); give the site's id instead")
+NO_ROUND_YET = QT_TRANSLATE_NOOP(
+    "store.no_round_yet",
+    "there is no round yet; create one with 'inspector round new NAME --form ID' or try "
+    "'inspector demo'")
+NO_SUCH_ROUND = QT_TRANSLATE_NOOP(
+    "store.no_such_round",
+    "no round named '{name}' (rounds: {rounds})")
 
 Row = dict[str, Any]
 
@@ -118,9 +142,8 @@ class Store:
         printed and exported in."""
         try:
             return clock.zone_info(self.setting("timezone"))
-        except ValueError as exc:
-            raise UserError(f"setting 'timezone': {exc}; set it with inspector config set "
-                            "timezone") from None
+        except ValueError:
+            raise UserError(STORED_ZONE_BAD(zone=self.setting("timezone"))) from None
 
     def set_setting(self, key: str, value: str) -> None:
         value = settings.check(key, value)
@@ -218,8 +241,7 @@ class Store:
             "SELECT * FROM forms WHERE form_id = ? AND form_version = ?", [form.id, form.version])]
         if clash and clash[0]["content_hash"] != form.content_hash:
             raise UserError(
-                f"form {form.id} version {form.version} is already registered with other "
-                f"content ({form.source}); a changed form needs a new version number")
+                FORM_REGISTERED_OTHERWISE(form=form.id, version=form.version, source=form.source))
         if clash and clash[0]["deleted"]:
             self.save("forms", {**clash[0], "deleted": 0})
         elif not clash:
@@ -238,7 +260,7 @@ class Store:
             return cached
         row = self.get("forms", form_key)
         if row is None:
-            raise UserError(f"form {form_key} is not in this database")
+            raise UserError(FORM_NOT_HERE(form=form_key))
         loaded = parse_form(row["source_text"], f"form {row['form_id']} v{row['form_version']}")
         self._forms[form_key] = loaded
         return loaded
@@ -251,11 +273,10 @@ class Store:
     def find_site(self, name_or_id: str) -> Site:
         found = self.sites("id = ? OR name = ?", [name_or_id, name_or_id])
         if not found:
-            raise UserError(f"no site named '{name_or_id}' in the site registry")
+            raise UserError(NO_SUCH_SITE(site=name_or_id))
         if len(found) > 1:
             ids = ", ".join(s.id[:8] for s in found)
-            raise UserError(f"{len(found)} sites are named '{name_or_id}' ({ids}…); "
-                            "give the site's id instead")
+            raise UserError(SEVERAL_SITES(n=len(found), site=name_or_id, ids=ids))
         return found[0]
 
     # ---- rounds ----
@@ -267,12 +288,11 @@ class Store:
             found = self.rows("rounds", "name = ? OR id = ?", [name, name])
             if not found:
                 known = ", ".join(r["name"] for r in self.rows("rounds")) or "none yet"
-                raise UserError(f"no round named '{name}' (rounds: {known})")
+                raise UserError(NO_SUCH_ROUND(name=name, rounds=known))
             return found[0]
         newest = self.rows("rounds", order_by="created_at DESC, rowid DESC")
         if not newest:
-            raise UserError("there is no round yet; create one with "
-                            "'inspector round new NAME --form ID' or try 'inspector demo'")
+            raise UserError(NO_ROUND_YET())
         return newest[0]
 
     def round_sites(self, round_id: str) -> list[Site]:
@@ -291,12 +311,6 @@ class Store:
         return {str(site_id) for (site_id,) in self.db.execute(
             "SELECT site_id FROM assignments WHERE deleted = 0 AND round_id = ? AND "
             "inspector = ?", [round_id, inspector])}
-
-    def inspection_outcomes(self, round_id: str) -> dict[str, str]:
-        """Each inspection of the round: its outcome (finished, in progress, …)."""
-        return {str(i): str(o) for i, o in self.db.execute(
-            "SELECT id, outcome FROM inspections WHERE deleted = 0 AND round_id = ?",
-            [round_id])}
 
     def inspections(self, round_id: str, inspection_id: str | None = None
                     ) -> list[Inspection]:

@@ -10,7 +10,7 @@ different devices are a conflict — a fact about the set, not about arrival ord
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,13 +112,19 @@ def _known(conn: Any, batch: Sequence[Version]) -> tuple[set[int], dict[tuple[st
     return held, current
 
 
-def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, int]:
+def apply(store: Store, versions: Iterable[Version], actor: str,
+          reviewers: Collection[str] | None = None) -> tuple[int, int]:
     """Join versions into the store (inside the caller's transaction).
 
     Returns (versions new to this database, current rows that changed). What is already
     here is found for the whole batch at once, rows are written with prepared statements
     and the merge's audit rows are chained in one go: a package of tens of thousands of
-    versions costs what its rows cost, not per-call overhead."""
+    versions costs what its rows cost, not per-call overhead.
+
+    With `reviewers` (the devices whose word on a review counts here: supervisors, and the
+    pseudo devices), an inspection's review comes from its newest version by one of them,
+    whichever version wins otherwise: an inspector's later edit — or one made from an old
+    base — never undoes a supervisor's approval or rejection."""
     batch = list(versions)
     if not batch:
         return 0, 0
@@ -130,7 +136,6 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
     newest: Stamp | None = None
     seen: set[tuple[str, str, str]] = set()
     new_versions: list[tuple[Any, ...]] = []
-    rows: dict[str, list[list[Any]]] = {}
     merged: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]] = []
     written: dict[tuple[str, str], dict[str, Any]] = {}
     proven: list[tuple[str, str, str, str]] = []  # held versions now with a certificate
@@ -156,7 +161,6 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
         # database's own.
         old = None if was is None else written.get((v.table, v.record_id)) or store.get(
             v.table, v.record_id)
-        rows.setdefault(v.table, []).append(list(row.values()))
         merged.append((v.table, v.record_id, old, row))
         current[(v.table, v.record_id)] = v.version
         written[(v.table, v.record_id)] = row
@@ -165,14 +169,53 @@ def apply(store: Store, versions: Iterable[Version], actor: str) -> tuple[int, i
         "received_at, cert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new_versions)
     conn.executemany("UPDATE versions SET cert = ? WHERE table_name = ? AND record_id = ? "
                      "AND version = ? AND cert IS NULL", proven)
+    if reviewers is not None:
+        _keep_reviews(store, {v.record_id for v in batch if v.table == "inspections"},
+                      reviewers, written, merged)
     for table in RECORD_TABLES:  # parents before children, whatever the package's order
-        if table in rows:
-            conn.executemany(_upsert_sql(table, columns[table]), rows[table])
+        rows = [list(r.values()) for (t, _), r in written.items() if t == table]
+        if rows:
+            conn.executemany(_upsert_sql(table, columns[table]), rows)
     audit.append_many(store.db, at=received, device=store.device_id, actor=actor,
                       action="merge", changes=merged)
     if newest is not None:
         store.observe(newest)
     return len(new_versions), len(merged)
+
+
+REVIEW_FIELDS = ("review", "review_comment")
+NOT_REVIEWED = {"review": "received", "review_comment": ""}
+
+
+def _keep_reviews(store: Store, inspections: set[str], reviewers: Collection[str],
+                  written: dict[tuple[str, str], dict[str, Any]],
+                  merged: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]]
+                  ) -> None:
+    """Each touched inspection's review as its newest reviewer's version says it."""
+    said: dict[str, tuple[str, dict[str, Any]]] = {}
+    devices = sorted({*reviewers, *PSEUDO_DEVICES})
+    wanted = sorted(inspections)
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start:start + 400]
+        for record_id, version, data in store.db.execute(
+                "SELECT record_id, version, data FROM versions WHERE table_name = "
+                f"'inspections' AND record_id IN ({', '.join('?' for _ in chunk)}) AND "
+                f"device IN ({', '.join('?' for _ in devices)})", [*chunk, *devices]):
+            if record_id not in said or version > said[record_id][0]:
+                said[str(record_id)] = (str(version), json.loads(data))
+    for record_id in wanted:
+        row = written.get(("inspections", record_id))
+        if row is None:
+            row = store.get("inspections", record_id)
+            if row is None:
+                continue
+        review = {f: (said[record_id][1] if record_id in said else NOT_REVIEWED).get(
+            f, NOT_REVIEWED[f]) for f in REVIEW_FIELDS}
+        if all(row.get(f) == review[f] for f in REVIEW_FIELDS):
+            continue
+        new = {**row, **review}
+        merged.append(("inspections", record_id, row, new))
+        written[("inspections", record_id)] = new
 
 
 @dataclass(frozen=True)

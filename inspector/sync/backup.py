@@ -19,9 +19,35 @@ from pathlib import Path, PurePosixPath
 
 from .. import output, paths
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
 from ..photos.tree import PhotoTree
 from ..store import Store
 from ..store.store import now_iso
+
+BACKUP_NEEDS_DATA_DIR = QT_TRANSLATE_NOOP(
+    "sync.backup_needs_data_dir",
+    "only a data directory on disk can be backed up")
+RESTORE_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "sync.restore_not_empty",
+    "{folder} is not empty; restore only into a new or empty folder")
+NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "sync.not_a_backup",
+    "{file}: not an inspector backup (cannot read it as one)")
+UNKNOWN_BACKUP_FORMAT = QT_TRANSLATE_NOOP(
+    "sync.unknown_backup_format",
+    "{file}: unknown backup format {format}")
+BACKUP_NO_MANIFEST = QT_TRANSLATE_NOOP(
+    "sync.backup_no_manifest",
+    "{file}: not an inspector backup (no manifest)")
+BACKUP_BAD_NAME = QT_TRANSLATE_NOOP(
+    "sync.backup_bad_name",
+    "{file}: refuses the entry name '{name}'")
+BACKUP_ENTRY_DAMAGED = QT_TRANSLATE_NOOP(
+    "sync.backup_entry_damaged",
+    "{file}: entry {name} is damaged (its hash differs)")
+BACKUP_ENTRY_UNREADABLE = QT_TRANSLATE_NOOP(
+    "sync.backup_entry_unreadable",
+    "{file}: entry {name} cannot be read ({detail})")
 
 FORMAT = "inspector-backup/1"
 KEYS_DIR = "keys"
@@ -45,7 +71,7 @@ def _sha256(path: Path) -> str:
 
 def backup(store: Store, out: Path, with_keys: bool = False) -> BackupResult:
     if store.data_dir is None:
-        raise UserError("only a data directory on disk can be backed up")
+        raise UserError(BACKUP_NEEDS_DATA_DIR())
     tree = PhotoTree(store.data_dir)
     with tempfile.TemporaryDirectory() as tmp, output.writing(out) as part:
         snapshot = Path(tmp) / paths.DB_NAME
@@ -92,25 +118,26 @@ def _safe_name(name: str) -> bool:
 def restore(archive: Path, data_dir: Path) -> int:
     """Restore into an empty (or new) data directory; returns the number of files."""
     if data_dir.exists() and any(data_dir.iterdir()):
-        raise UserError(f"{data_dir} is not empty; restore only into a new or empty folder")
+        raise UserError(RESTORE_NOT_EMPTY(folder=data_dir))
     paths.check_local(data_dir)
     try:
         zf = zipfile.ZipFile(archive)
     except (OSError, zipfile.BadZipFile):
-        raise UserError(f"{archive}: not an inspector backup (cannot read it as one)") from None
+        raise UserError(NOT_A_BACKUP(file=archive)) from None
     with zf, tempfile.TemporaryDirectory(dir=data_dir.parent if data_dir.parent.exists()
                                          else None) as tmp:
         try:
             manifest = json.loads(zf.read("manifest.json"))
         except (KeyError, ValueError):
-            raise UserError(f"{archive}: not an inspector backup (no manifest)") from None
+            raise UserError(BACKUP_NO_MANIFEST(file=archive)) from None
         if manifest.get("format") != FORMAT:
-            raise UserError(f"{archive}: unknown backup format {manifest.get('format')!r}")
+            raise UserError(UNKNOWN_BACKUP_FORMAT(
+                file=archive, format=repr(manifest.get('format'))))
         staged = Path(tmp) / "data"
         for entry in manifest["entries"]:
             name = str(entry["name"])
             if not _safe_name(name):
-                raise UserError(f"{archive}: refuses the entry name '{name}'")
+                raise UserError(BACKUP_BAD_NAME(file=archive, name=name))
             target = staged / name
             target.parent.mkdir(parents=True, exist_ok=True)
             digest = hashlib.sha256()
@@ -120,9 +147,10 @@ def restore(archive: Path, data_dir: Path) -> int:
                         digest.update(block)
                         dst.write(block)
             except (KeyError, zipfile.BadZipFile, OSError) as exc:
-                raise UserError(f"{archive}: entry {name} cannot be read ({exc})") from None
+                raise UserError(BACKUP_ENTRY_UNREADABLE(
+                    file=archive, name=name, detail=exc)) from None
             if digest.hexdigest() != entry["sha256"]:
-                raise UserError(f"{archive}: entry {name} is damaged (its hash differs)")
+                raise UserError(BACKUP_ENTRY_DAMAGED(file=archive, name=name))
         data_dir.parent.mkdir(parents=True, exist_ok=True)
         if data_dir.exists():
             data_dir.rmdir()

@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import clock
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
 from ..photos.importer import discard_pending, import_lock, recover, tree_of
 from ..photos.tree import fsync_file, move_into_place, remove
 from ..store import Store, audit, certificates, heads, photo_rows
@@ -29,6 +30,28 @@ from ..store.store import now_iso
 from . import authorship, keys, receive, rules, trust
 from .package import PackageError, VerifiedPackage, open_package, trailer_id, write_package
 
+NEEDS_DATA_DIR = QT_TRANSLATE_NOOP("sync.needs_data_dir", "sync needs a data directory on disk")
+BAD_PHOTOS_OPTION = QT_TRANSLATE_NOOP(
+    "sync.bad_photos_option",
+    "--photos must be 'original' or 'display'")
+NOTHING_CHANGED = QT_TRANSLATE_NOOP(
+    "sync.nothing_changed",
+    "nothing has changed since the last export; --full sends everything")
+ALL_UNPROVEN = QT_TRANSLATE_NOOP(
+    "sync.all_unproven",
+    "the {n} changes to send were received before inspector kept their authors' signatures, so "
+    "they cannot be passed on; ask those inspectors to export again with --full")
+BAD_SINCE = QT_TRANSLATE_NOOP(
+    "sync.bad_since",
+    "--since {text}: not a date (use e.g. 2026-11-20 or 2026-11-20T09:00+08:00)")
+NO_SUCH_EXPORT = QT_TRANSLATE_NOOP(
+    "sync.no_such_export",
+    "no single past export matches '{again}' (inspector sync exports)")
+CANCELLED = QT_TRANSLATE_NOOP("sync.cancelled", "{file}: not imported (cancelled)")
+PHOTO_NOT_ITS_NAME = QT_TRANSLATE_NOOP(
+    "sync.photo_not_its_name",
+    "{file}: photo {sha} is not the photo its name says")
+
 FORMAT = "inspector-package/1"
 RECORDS, PHOTOS, HISTORY = receive.RECORDS, receive.PHOTOS, receive.HISTORY
 Progress = Callable[[str, int, int], None]
@@ -37,7 +60,7 @@ SINCE_NOTE = "since "  # packages.note of a --since export (not a watermark; --a
 
 def own_key(store: Store) -> keys.DeviceKey:
     if store.data_dir is None:
-        raise UserError("sync needs a data directory on disk")
+        raise UserError(NEEDS_DATA_DIR())
     key = keys.load_or_create(store.data_dir, store.device_id)
     devices.set_own_key(store.db, store.device_id, key.public_b64, key.fingerprint)
     return key
@@ -56,8 +79,7 @@ def _since_ms(text: str, zone: clock.Zone) -> int:
     try:
         when = datetime.fromisoformat(text)
     except ValueError:
-        raise UserError(f"--since {text}: not a date (use e.g. 2026-11-20 or "
-                        "2026-11-20T09:00+08:00)") from None
+        raise UserError(BAD_SINCE(text=text)) from None
     return int(clock.to_zone(when, zone).timestamp() * 1000)  # no offset: the city's time
 
 
@@ -65,7 +87,7 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
                    again: str | None = None, photos: str = "original") -> ExportResult:
     """Everything changed since the last export (or more), with the photos it needs."""
     if photos not in ("original", "display"):
-        raise UserError("--photos must be 'original' or 'display'")
+        raise UserError(BAD_PHOTOS_OPTION())
     key = own_key(store)
     supervisor = store.setting("role") == "supervisor"
     # An inspector sends only its own work; a supervisor relays everything it has.
@@ -75,7 +97,7 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
         past = [r for r in store.db.query("SELECT * FROM packages WHERE direction = 'out' "
                                           "AND sha256 LIKE ?", [again + "%"])]
         if len(past) != 1:
-            raise UserError(f"no single past export matches '{again}' (inspector sync exports)")
+            raise UserError(NO_SUCH_EXPORT(again=again))
         after, upto = int(past[0]["from_seq"]), int(past[0]["to_seq"])
         note = str(past[0]["note"] or "")
         since = note.removeprefix(SINCE_NOTE) if note.startswith(SINCE_NOTE) else None
@@ -90,7 +112,7 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     if upto is not None:
         selected = [(seq, v) for seq, v in selected if seq <= upto]
     if not selected:
-        raise UserError("nothing has changed since the last export; --full sends everything")
+        raise UserError(NOTHING_CHANGED())
     to_seq = max(seq for seq, _ in selected)
     # Others' versions go only with their authors' certificates: one received before this
     # version of inspector kept them cannot be passed on (its author can export again).
@@ -98,9 +120,7 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     versions = [v for _, v in selected if v.device in mine or v.cert is not None]
     unproven = len(selected) - len(versions)
     if not versions:
-        raise UserError(f"the {unproven} changes to send were received before inspector kept "
-                        "their authors' signatures, so they cannot be passed on; ask those "
-                        "inspectors to export again with --full")
+        raise UserError(ALL_UNPROVEN(n=unproven))
     shas = sorted({str(v.data["photo_sha256"]) for v in versions
                    if v.table == "photo_links" and not v.data.get("deleted")})
     tree = tree_of(store)
@@ -184,6 +204,7 @@ class ImportResult:
     photos: int = 0
     notes: list[str] = field(default_factory=list)
     held: str = ""  # why it was held (trust.UNKNOWN, NEW_KEY, SEVERAL)
+    refusal: UserError | None = None  # status "refused": why (a held package, once trusted)
     trusted_fingerprint: str = ""  # with trust.NEW_KEY: the key trusted for the device
 
 
@@ -305,7 +326,7 @@ def _verify(path: Path, staging: Path, stop: threading.Event,
     its row commits."""
     def check_stop(_done: int, _total: int) -> None:
         if stop.is_set() or cancelled():
-            raise Cancelled(f"{path.name}: not imported (cancelled)")
+            raise Cancelled(CANCELLED(file=path.name))
 
     pkg = open_package(path, extract_dir=staging, progress=check_stop)
     try:
@@ -361,8 +382,9 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
             certificates.keep(store, received.certificates)
             heads.record(store, device_id, received.checkpoints, pkg.file_sha256, path.name)
             result.photos = _apply_photos(store, tree, staged, photo_meta)
-            result.records, result.changed = vs.apply(store, versions,
-                                                      f"sync:{inspector or device_id[:8]}")
+            reviewers = devices.supervisors(store.db, store.device_id, store.setting("role"))
+            result.records, result.changed = vs.apply(
+                store, versions, f"sync:{inspector or device_id[:8]}", reviewers)
             store.db.table("packages").upsert({
                 "sha256": pkg.file_sha256, "direction": "in", "status": "applied",
                 "device_id": device_id, "file_name": path.name, "at": now_iso(),
@@ -390,8 +412,7 @@ def _stage_photos(store: Store, pkg: VerifiedPackage, photo_meta: dict[str, dict
             continue
         name = f"photos/{sha}.{meta.get('ext')}" if original else f"photos/{sha}.display.jpg"
         if original and pkg.entry(name).sha256 != sha:  # checked against the bytes already
-            raise rules.Refused(f"{pkg.path.name}: photo {sha[:12]} is not the photo its "
-                                "name says")
+            raise rules.Refused(PHOTO_NOT_ITS_NAME(file=pkg.path.name, sha=sha[:12]))
         staged[sha] = (pkg.path_of(name), original)
     return staged
 

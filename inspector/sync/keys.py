@@ -33,7 +33,29 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
 from ..photos.tree import fsync_dir
+
+KEY_DAMAGED = QT_TRANSLATE_NOOP(
+    "sync.key_damaged",
+    "{path}: this device's private key is damaged or not an unencrypted Ed25519 key — restore the "
+    "keys folder from a backup")
+KEY_MISMATCH = QT_TRANSLATE_NOOP(
+    "sync.key_mismatch",
+    "{path}: this device's private key does not match the public key recorded in {info} — restore "
+    "the keys folder from a backup")
+KEY_FOLDER = QT_TRANSLATE_NOOP("sync.key_folder", "cannot create the key folder {folder}: {error}")
+KEY_MISSING = QT_TRANSLATE_NOOP(
+    "sync.key_missing",
+    "{path}: this device's private key is missing although {info} says it was made here — restore "
+    "the keys folder from a backup (inspector backup --with-keys)")
+KEY_UNREADABLE = QT_TRANSLATE_NOOP(
+    "sync.key_unreadable",
+    "{path}: cannot read this device's private key: {error}")
+KEY_BEING_MADE = QT_TRANSLATE_NOOP(
+    "sync.key_being_made",
+    "{path}: another inspector process is making this device's key; if none is running, delete "
+    "this file")
 
 KEY_DIR = "keys"
 PRIVATE_NAME = "device_ed25519.pem"
@@ -118,7 +140,7 @@ def load_or_create(data_dir: Path, device_id: str) -> DeviceKey:
         with contextlib.suppress(OSError):
             os.chmod(keys_dir, 0o700)
     except OSError as exc:
-        raise UserError(f"cannot create the key folder {keys_dir}: {exc.strerror}") from None
+        raise UserError(KEY_FOLDER(folder=keys_dir, error=exc.strerror)) from None
     with _creation_lock(keys_dir):
         key = _load(keys_dir, device_id)  # another process may have made it meanwhile
         if key is not None:
@@ -154,23 +176,18 @@ def _load(keys_dir: Path, device_id: str) -> DeviceKey | None:
         pem = pem_path.read_bytes()
     except FileNotFoundError:
         raise UserError(
-            f"{pem_path}: this device's private key is missing although {INFO_NAME} says "
-            "it was made here — restore the keys folder from a backup (inspector backup "
-            "--with-keys)") from None
+            KEY_MISSING(path=pem_path, info=INFO_NAME)) from None
     except OSError as exc:
-        raise UserError(f"{pem_path}: cannot read this device's private key: "
-                        f"{exc.strerror}") from None
+        raise UserError(KEY_UNREADABLE(path=pem_path, error=exc.strerror)) from None
     try:
         private = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError):
         private = None
     if not isinstance(private, Ed25519PrivateKey):
-        raise UserError(f"{pem_path}: this device's private key is damaged or not an "
-                        "unencrypted Ed25519 key — restore the keys folder from a backup")
+        raise UserError(KEY_DAMAGED(path=pem_path))
     key = DeviceKey(device_id, private)
     if info.get("public_key") != key.public_b64:
-        raise UserError(f"{pem_path}: this device's private key does not match the public "
-                        f"key recorded in {INFO_NAME} — restore the keys folder from a backup")
+        raise UserError(KEY_MISMATCH(path=pem_path, info=INFO_NAME))
     if os.name == "posix":
         with contextlib.suppress(OSError):
             if pem_path.stat().st_mode & 0o077:
@@ -259,8 +276,7 @@ def _creation_lock(keys_dir: Path) -> Iterator[None]:
                     lock.unlink()
                 continue
             if time.monotonic() > deadline:
-                raise UserError(f"{lock}: another inspector process is making this device's "
-                                "key; if none is running, delete this file") from None
+                raise UserError(KEY_BEING_MADE(path=lock)) from None
             time.sleep(0.05)
     os.close(fd)
     try:

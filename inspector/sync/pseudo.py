@@ -16,9 +16,31 @@ from typing import Any
 
 from ..errors import UserError
 from ..forms import LoadedForm, parse_form
+from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
 from ..store import versions as vs
 from .rules import Refused
+
+FORM_HASH_MISMATCH = QT_TRANSLATE_NOOP(
+    "sync.form_hash_mismatch",
+    "{source}: form {form} version {version}: its content does not hash to its declared id, "
+    "version and hash — refused")
+FORM_DIFFERS = QT_TRANSLATE_NOOP(
+    "sync.form_differs",
+    "{source}: form {form} version {version} differs from the one this computer has — refused; a "
+    "changed form needs a new version number")
+SHIPPED_NOT_A_FORM = QT_TRANSLATE_NOOP(
+    "sync.shipped_not_a_form",
+    "{source}: record {table}/{record_id} is stamped as shipped with inspector, which only forms "
+    "are — refused")
+SHIPPED_FORM_CHANGED = QT_TRANSLATE_NOOP(
+    "sync.shipped_form_changed",
+    "{source}: form {form} version {version} is stamped as shipped with inspector but is not the "
+    "form inspector ships — refused")
+DEMO_RECORD_CHANGED = QT_TRANSLATE_NOOP(
+    "sync.demo_record_changed",
+    "{source}: record {table}/{record_id} is stamped as part of the demo city but is not what "
+    "'inspector demo' makes — refused")
 
 SHIPPED, DEMO = vs.PSEUDO_DEVICES
 
@@ -32,19 +54,17 @@ def check(source: str, versions: Sequence[vs.Version],
         if v.table == "forms":
             _check_form(source, v, local_form)
         if v.device == SHIPPED and v.table != "forms":
-            raise Refused(f"{source}: record {v.table}/{v.record_id[:8]} is stamped as shipped "
-                          "with inspector, which only forms are — refused")
+            raise Refused(SHIPPED_NOT_A_FORM(
+                source=source, table=v.table, record_id=v.record_id[:8]))
         if v.device == SHIPPED and v.data != _shipped_record(str(v.data.get("source_text"))):
-            raise Refused(f"{source}: form {v.data.get('form_id')} version "
-                          f"{v.data.get('form_version')} is stamped as shipped with inspector "
-                          "but is not the form inspector ships — refused")
+            raise Refused(SHIPPED_FORM_CHANGED(
+                source=source, form=v.data.get('form_id'), version=v.data.get('form_version')))
         if v.device == DEMO:
             from ..demo import derived_versions
 
             if derived_versions(demo_links).get((v.table, v.record_id)) != v.data:
-                raise Refused(f"{source}: record {v.table}/{v.record_id[:8]} is stamped as "
-                              "part of the demo city but is not what 'inspector demo' makes "
-                              "— refused")
+                raise Refused(DEMO_RECORD_CHANGED(
+                    source=source, table=v.table, record_id=v.record_id[:8]))
 
 
 def _check_form(source: str, v: vs.Version,
@@ -54,12 +74,10 @@ def _check_form(source: str, v: vs.Version,
     form = loaded.form if loaded is not None else None
     if form is None or (form.key, form.id, form.version, form.content_hash, form.title) != (
             v.record_id, form_id, version, v.data.get("content_hash"), v.data.get("title")):
-        raise Refused(f"{source}: form {form_id} version {version}: its content does not hash "
-                      "to its declared id, version and hash — refused")
+        raise Refused(FORM_HASH_MISMATCH(source=source, form=form_id, version=version))
     mine = local_form(str(form_id), str(version))
     if mine is not None and mine["content_hash"] != form.content_hash:
-        raise Refused(f"{source}: form {form_id} version {version} differs from the one this "
-                      "computer has — refused; a changed form needs a new version number")
+        raise Refused(FORM_DIFFERS(source=source, form=form_id, version=version))
 
 
 @functools.lru_cache(maxsize=16)

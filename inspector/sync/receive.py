@@ -11,11 +11,31 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store, certificates, heads, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
 from . import authorship, keys, pseudo, rules
 from .package import VerifiedPackage
+
+OWN_PACKAGE = QT_TRANSLATE_NOOP(
+    "sync.own_package",
+    "{source}: this package was made on this computer")
+NO_ENTRY = QT_TRANSLATE_NOOP("sync.no_entry", "{file}: the package has no {entry}")
+ENTRY_TOO_LARGE = QT_TRANSLATE_NOOP("sync.entry_too_large", "{file}: {entry} is too large")
+NO_SIGNER = QT_TRANSLATE_NOOP(
+    "sync.no_signer",
+    "{source}: the package does not say which device made it")
+MADE_BY_OLDER_VERSION = QT_TRANSLATE_NOOP(
+    "sync.made_by_older_version",
+    "{source}: the package has no {entry} — it was made by an older version of inspector; update "
+    "inspector on the sending computer and export again")
+BAD_CERTIFICATES = QT_TRANSLATE_NOOP("sync.bad_certificates", "{source}: {entry} {detail}")
+ENTRY_DAMAGED = QT_TRANSLATE_NOOP("sync.entry_damaged", "{source}: {entry} is damaged")
+PHOTO_FILE_MISSING = QT_TRANSLATE_NOOP(
+    "sync.photo_file_missing",
+    "{source}: photo {sha} is listed but its file is missing")
+NOT_UTF8 = QT_TRANSLATE_NOOP("sync.not_utf8", "{file}: {entry} is not UTF-8 text")
 
 RECORDS = "records.jsonl"
 PHOTOS = "photos.json"
@@ -30,10 +50,10 @@ def signer_of(store: Store, manifest: dict[str, Any], source: str) -> tuple[str,
         fingerprint = keys.fingerprint_of(keys.public_from_b64(public))
         inspector = str(manifest.get("inspector", ""))
     except (KeyError, ValueError, TypeError):
-        raise rules.Refused(f"{source}: the package does not say which device made it") \
+        raise rules.Refused(NO_SIGNER(source=source)) \
             from None
     if device_id == store.device_id:
-        raise rules.Refused(f"{source}: this package was made on this computer")
+        raise rules.Refused(OWN_PACKAGE(source=source))
     return device_id, public, fingerprint, inspector
 
 
@@ -58,13 +78,12 @@ def received(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
     photo_meta = photo_meta_of(source, entry_text(pkg, PHOTOS))
     for needed in (authorship.ENTRY, HISTORY):
         if needed not in pkg.names:
-            raise rules.Refused(f"{source}: the package has no {needed} — it was made by an "
-                                "older version of inspector; update inspector on the "
-                                "sending computer and export again")
+            raise rules.Refused(MADE_BY_OLDER_VERSION(source=source, entry=needed))
     try:
         certs = authorship.parse(entry_text(pkg, authorship.ENTRY))
     except ValueError as exc:
-        raise rules.Refused(f"{source}: {authorship.ENTRY} {exc}") from None
+        raise rules.Refused(BAD_CERTIFICATES(
+            source=source, entry=authorship.ENTRY, detail=exc)) from None
 
     mine = keys.existing(store.data_dir, store.device_id) if store.data_dir else None
 
@@ -101,7 +120,7 @@ def _read_history(source: str, raw: str, device_id: str
         head = (int(data["head"][0]), str(data["head"][1]))
         checkpoints = {int(seq): str(h) for seq, h in data["checkpoints"]}
     except (ValueError, KeyError, TypeError, IndexError):
-        raise rules.Refused(f"{source}: {HISTORY} is damaged") from None
+        raise rules.Refused(ENTRY_DAMAGED(source=source, entry=HISTORY)) from None
     return head, checkpoints
 
 
@@ -110,7 +129,7 @@ def photo_meta_of(source: str, raw: str) -> dict[str, dict[str, Any]]:
         items = json.loads(raw)
         return {str(m["sha256"]): dict(m) for m in items}
     except (ValueError, KeyError, TypeError):
-        raise rules.Refused(f"{source}: {PHOTOS} is damaged") from None
+        raise rules.Refused(ENTRY_DAMAGED(source=source, entry=PHOTOS)) from None
 
 
 def _check(store: Store, source: str, versions: list[vs.Version],
@@ -120,14 +139,6 @@ def _check(store: Store, source: str, versions: list[vs.Version],
     roles = {str(d["device_id"]): rules.DeviceRole(str(d["device_id"]), str(d["role"]),
                                                    bool(d["trusted"]))
              for d in devices.all_devices(store.db)}
-    by_id = {v.record_id: v for v in versions if v.table == "inspections"}
-
-    def inspection_origin(inspection_id: str) -> str | None:
-        if inspection_id in by_id:
-            return str(by_id[inspection_id].data.get("origin"))
-        row = store.get("inspections", inspection_id)
-        return None if row is None else str(row["origin"])
-
     def base_of(v: vs.Version) -> dict[str, Any] | None:
         base = v.data.get("base")
         if not base:
@@ -136,12 +147,12 @@ def _check(store: Store, source: str, versions: list[vs.Version],
             (o.data for o in versions if o.table == v.table and o.record_id == v.record_id
              and o.version == base), None)
 
-    rules.check_roles(source, signer, versions, roles, inspection_origin, base_of)
+    rules.check_roles(source, signer, versions, roles, store.get, base_of)
     for sha, meta in photo_meta.items():
         expected = (f"photos/{sha}.{meta.get('ext')}" if meta.get("original_present")
                     else f"photos/{sha}.display.jpg")
         if expected not in names:
-            raise rules.Refused(f"{source}: photo {sha[:12]} is listed but its file is missing")
+            raise rules.Refused(PHOTO_FILE_MISSING(source=source, sha=sha[:12]))
     rules.check_references(
         source, versions,
         have_form=lambda key: store.get("forms", key) is not None,
@@ -150,10 +161,10 @@ def _check(store: Store, source: str, versions: list[vs.Version],
 
 def entry_text(pkg: VerifiedPackage, name: str) -> str:
     if name not in pkg.names:
-        raise rules.Refused(f"{pkg.path.name}: the package has no {name}")
+        raise rules.Refused(NO_ENTRY(file=pkg.path.name, entry=name))
     if pkg.entry(name).size > MAX_JSON:
-        raise rules.Refused(f"{pkg.path.name}: {name} is too large")
+        raise rules.Refused(ENTRY_TOO_LARGE(file=pkg.path.name, entry=name))
     try:
         return pkg.path_of(name).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise rules.Refused(f"{pkg.path.name}: {name} is not UTF-8 text") from None
+        raise rules.Refused(NOT_UTF8(file=pkg.path.name, entry=name)) from None

@@ -19,13 +19,81 @@ from typing import Any
 from ..clock import CLOCK_SLACK_MS
 from ..errors import UserError
 from ..hlc import Stamp
+from ..messages import QT_TRANSLATE_NOOP
 from ..store.heads import Seen
 from ..store.schema import RECORD_TABLES
 from ..store.versions import PSEUDO_DEVICES, Version
 from .authorship import Certificate, digest_of
 
+CLOCK_AHEAD = QT_TRANSLATE_NOOP(
+    "sync.clock_ahead",
+    "{source}: {n} records are stamped more than 24 hours ahead of this computer's clock — check "
+    "the sending laptop's clock (date, time and time zone), then export again")
+HISTORY_REWRITTEN = QT_TRANSLATE_NOOP(
+    "sync.history_rewritten",
+    "{source}: the history of device {device} was rewritten after package {file} (imported "
+    "{date}): its audit log no longer holds row {seq} as that package showed it — refused; if "
+    "that laptop was restored from a backup, ask its inspector, then 'inspector devices "
+    "reset-history {fingerprint}'")
+INSPECTOR_EDITED_OTHERS = QT_TRANSLATE_NOOP(
+    "sync.inspector_edited_others",
+    "{source}: an inspector's device ({device}) edited inspection {inspection}, made on another "
+    "device; only a supervisor's device may correct someone else's inspection")
+UNKNOWN_AUTHOR_KEY = QT_TRANSLATE_NOOP(
+    "sync.unknown_author_key",
+    "{source}: the records of device {device} are signed with a key this computer does not know "
+    "for that device — refused")
+BAD_AUTHOR_SIGNATURE = QT_TRANSLATE_NOOP(
+    "sync.bad_author_signature",
+    "{source}: the signature of device {device} over its records does not match — the package was "
+    "altered; refused")
+FOREIGN_AUTHOR = QT_TRANSLATE_NOOP(
+    "sync.foreign_author",
+    "{source}: record {table}/{record_id} is stamped as made on device {author}, but device "
+    "{signer} signed the package; an inspector's package may carry only that laptop's own work — "
+    "refused")
+UNCERTIFIED = QT_TRANSLATE_NOOP(
+    "sync.uncertified",
+    "{source}: record {table}/{record_id} is stamped as made on device {author}, but that "
+    "device's signature for it is not in the package — refused")
+INSPECTOR_REVIEWED = QT_TRANSLATE_NOOP(
+    "sync.inspector_reviewed",
+    "{source}: an inspector's device ({device}) changed the review of inspection {inspection}; "
+    "only a supervisor's device may approve, flag or reject")
+BAD_RECORD_LINE = QT_TRANSLATE_NOOP(
+    "sync.bad_record_line",
+    "{file} line {n}: not a valid record ({detail})")
+ROUND_FORM_MISSING = QT_TRANSLATE_NOOP(
+    "sync.round_form_missing",
+    "{source}: round '{round}' uses form {form}, which this database does not have; import the "
+    "package that brought it first, or ask for a --full export")
+INSPECTOR_MAY_NOT_CHANGE = QT_TRANSLATE_NOOP(
+    "sync.inspector_may_not_change",
+    "{source}: an inspector's device ({device}) changed record {table}/{record_id}; rounds, "
+    "samples, assignments, forms, baselines and conflict decisions are a supervisor's, and "
+    "an inspector corrects registry entries without deleting them — refused")
+INSPECTOR_MOVED_RECORD = QT_TRANSLATE_NOOP(
+    "sync.inspector_moved_record",
+    "{source}: an inspector's device ({device}) changed whose record {table}/{record_id} is "
+    "(its origin or its inspection) — refused")
+PART_WITHOUT_INSPECTION = QT_TRANSLATE_NOOP(
+    "sync.part_without_inspection",
+    "{source}: record {table}/{record_id} belongs to inspection {inspection}, which is neither "
+    "in the package nor on this computer; import the package that brought it first, or ask "
+    "for a --full export")
+PHOTO_MISSING = QT_TRANSLATE_NOOP(
+    "sync.photo_missing",
+    "{source}: a record refers to photo {sha}, which is neither in the package nor stored here")
+
 REVIEW_FIELDS = ("review", "review_comment")
 INSPECTION_PARTS = ("responses", "problems", "photo_links")
+# What an inspector's device may send: its own inspections and their parts, and on-site
+# corrections of the registry. Rounds, samples, assignments, forms, baselines and conflict
+# decisions are a supervisor's.
+INSPECTOR_TABLES = ("sites", "inspections", *INSPECTION_PARTS)
+# What no version of an inspector's may change in a record it holds: whose it is, and
+# (for a part) which inspection it belongs to.
+FIXED_FIELDS = ("origin", "inspection_id")
 
 
 class Refused(UserError):
@@ -58,7 +126,7 @@ def parse_records(name: str, text: str) -> list[Version]:
             if data.get("base") is not None:
                 Stamp.parse(str(data["base"]))
         except (ValueError, KeyError, TypeError) as exc:
-            raise Refused(f"{name} line {n}: not a valid record ({exc})") from None
+            raise Refused(BAD_RECORD_LINE(file=name, n=n, detail=exc)) from None
         out.append(Version(table, data, digest=digest_of(line)))
     return out
 
@@ -77,11 +145,9 @@ def check_authorship(source: str, signer: DeviceRole, signer_key: str,
         expected = signer_key if cert.device_id == signer.device_id \
             else known_key(cert.device_id)
         if expected is not None and cert.public_key != expected:
-            raise Refused(f"{source}: the records of device {cert.device_id[:8]} are signed "
-                          "with a key this computer does not know for that device — refused")
+            raise Refused(UNKNOWN_AUTHOR_KEY(source=source, device=cert.device_id[:8]))
         if not cert.verified():
-            raise Refused(f"{source}: the signature of device {cert.device_id[:8]} over its "
-                          "records does not match — the package was altered; refused")
+            raise Refused(BAD_AUTHOR_SIGNATURE(source=source, device=cert.device_id[:8]))
         by_device.setdefault(cert.device_id, []).append(cert)
     proven = []
     for v in versions:
@@ -90,15 +156,13 @@ def check_authorship(source: str, signer: DeviceRole, signer_key: str,
             proven.append(v)
             continue
         if author != signer.device_id and signer.role != "supervisor":
-            raise Refused(f"{source}: record {v.table}/{v.record_id[:8]} is stamped as made "
-                          f"on device {author[:8]}, but device {signer.device_id[:8]} signed "
-                          "the package; an inspector's package may carry only that "
-                          "laptop's own work — refused")
+            raise Refused(FOREIGN_AUTHOR(
+                source=source, table=v.table, record_id=v.record_id[:8], author=author[:8],
+                signer=signer.device_id[:8]))
         proof = next((c for c in by_device.get(author, ()) if c.covers(v.digest)), None)
         if proof is None:
-            raise Refused(f"{source}: record {v.table}/{v.record_id[:8]} is stamped as made "
-                          f"on device {author[:8]}, but that device's signature for it is "
-                          "not in the package — refused")
+            raise Refused(UNCERTIFIED(
+                source=source, table=v.table, record_id=v.record_id[:8], author=author[:8]))
         proven.append(replace(v, cert=proof.id))
     return proven
 
@@ -107,9 +171,7 @@ def check_clock(source: str, versions: list[Version], now_ms: int | None = None)
     limit = (now_ms if now_ms is not None else time.time_ns() // 1_000_000) + CLOCK_SLACK_MS
     future = [v for v in versions if Stamp.parse(v.version).ms > limit]
     if future:
-        raise Refused(f"{source}: {len(future)} records are stamped more than 24 hours ahead "
-                      "of this computer's clock — check the sending laptop's clock (date, "
-                      "time and time zone), then export again")
+        raise Refused(CLOCK_AHEAD(source=source, n=len(future)))
 
 
 def check_history(source: str, device: str, fingerprint: str, head: tuple[int, str],
@@ -121,11 +183,9 @@ def check_history(source: str, device: str, fingerprint: str, head: tuple[int, s
     head_seq, head_hash = head
 
     def rewritten(after: Seen, seq: int) -> Refused:
-        return Refused(f"{source}: the history of device {device[:8]} was rewritten after "
-                       f"package {after.file_name} (imported {after.at[:10]}): its audit "
-                       f"log no longer holds row {seq} as that package showed it — refused; "
-                       "if that laptop was restored from a backup, ask its inspector, then "
-                       f"'inspector devices reset-history {fingerprint}'")
+        return Refused(HISTORY_REWRITTEN(
+            source=source, device=device[:8], file=after.file_name, date=after.at[:10], seq=seq,
+            fingerprint=fingerprint))
 
     newest = max(seen, default=0)
     if newest > head_seq:  # older than a package imported before, which listed this head
@@ -137,11 +197,31 @@ def check_history(source: str, device: str, fingerprint: str, head: tuple[int, s
             raise rewritten(before, seq)
 
 
+Lookup = Callable[[str, str], dict[str, Any] | None]  # (table, id) → this computer's row
+
+
 def check_roles(source: str, signer: DeviceRole, versions: list[Version],
-                devices: Mapping[str, DeviceRole],
-                inspection_origin: Callable[[str], str | None],
+                devices: Mapping[str, DeviceRole], current: Lookup,
                 base_of: Callable[[Version], dict[str, Any] | None]) -> None:
-    """Each version as its proven author's role allows (check_authorship comes first)."""
+    """Each version as its proven author's role allows (check_authorship comes first).
+
+    Whose record a version touches is judged by what this computer already holds, never
+    by what the version says of itself (its `origin`, its `inspection_id`): those may not
+    change. A record new here is judged by the package's own versions of it, and a part of
+    an inspection that is neither here nor in the package is refused until its inspection
+    has arrived — so a package is refused in every order of arrival, or in none."""
+    first: dict[tuple[str, str], Version] = {}
+    for v in versions:
+        first.setdefault((v.table, v.record_id), v)
+
+    def holder(table: str, record_id: str) -> dict[str, Any] | None:
+        """The record as it stands here, else as the package first brings it."""
+        row = current(table, record_id)
+        if row is not None:
+            return row
+        earliest = first.get((table, record_id))
+        return None if earliest is None else earliest.data
+
     for v in versions:
         author = v.device
         if author in PSEUDO_DEVICES:
@@ -153,36 +233,44 @@ def check_roles(source: str, signer: DeviceRole, versions: list[Version],
             role = known.role if known is not None and known.trusted else "inspector"
         if role in ("supervisor", "self"):
             continue
-        _inspector_may(source, author, v, inspection_origin, base_of)
+        _inspector_may(source, author, v, holder(v.table, v.record_id), holder, base_of)
 
 
-def _inspector_may(source: str, author: str, v: Version,
-                   inspection_origin: Callable[[str], str | None],
-                   base_of: Callable[[Version], dict[str, Any] | None]) -> None:
-    if v.table == "conflict_decisions":
-        raise Refused(f"{source}: an inspector's device ({author[:8]}) decided a conflict; "
-                      "only a supervisor's device may confirm or reverse one")
+def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] | None,
+                   holder: Lookup, base_of: Callable[[Version], dict[str, Any] | None]
+                   ) -> None:
+    """`before`: the record as this computer holds it, else as the package first brings it
+    (then it is this version's own data, for its first version)."""
+    where = {"source": source, "device": author[:8], "table": v.table,
+             "record_id": v.record_id[:8]}
+    if v.table not in INSPECTOR_TABLES:
+        raise Refused(INSPECTOR_MAY_NOT_CHANGE(**where))
+    if before is not None and any(str(before.get(f)) != str(v.data.get(f))
+                                  for f in FIXED_FIELDS if f in before or f in v.data):
+        raise Refused(INSPECTOR_MOVED_RECORD(**where))
+    owner = str((before or v.data).get("origin", ""))
+    if v.table == "sites":
+        if v.data.get("deleted") and not (before or {}).get("deleted"):
+            raise Refused(INSPECTOR_MAY_NOT_CHANGE(**where))
+        return  # corrected on site: the registry entry, never whose it is
     if v.table == "inspections":
         base = base_of(v)
-        before = {f: (base or {}).get(f, "received" if f == "review" else "")
-                  for f in REVIEW_FIELDS}
-        if any(v.data.get(f, before[f]) != before[f] for f in REVIEW_FIELDS):
-            raise Refused(f"{source}: an inspector's device ({author[:8]}) changed the review "
-                          f"of inspection {v.record_id[:8]}; only a supervisor's device may "
-                          "approve, flag or reject")
-        owner = str(v.data.get("origin", ""))
+        kept = {f: (base or {}).get(f, "received" if f == "review" else "")
+                for f in REVIEW_FIELDS}
+        if any(v.data.get(f, kept[f]) != kept[f] for f in REVIEW_FIELDS):
+            raise Refused(INSPECTOR_REVIEWED(
+                source=source, device=author[:8], inspection=v.record_id[:8]))
         inspection = v.record_id
-    elif v.table in INSPECTION_PARTS:
+    else:  # a part: its own origin (when new) and its inspection's owner must be the author
         inspection = str(v.data.get("inspection_id", ""))
-        # Before the inspection itself has arrived, the part's own origin still says whose
-        # record it is: the same package is refused whatever order packages arrive in.
-        owner = inspection_origin(inspection) or str(v.data.get("origin") or author)
-    else:
-        return
+        parent = holder("inspections", inspection)
+        if parent is None:
+            raise Refused(PART_WITHOUT_INSPECTION(**where, inspection=inspection[:8]))
+        if owner in (author, *PSEUDO_DEVICES):
+            owner = str(parent.get("origin", ""))
     if owner != author and owner not in PSEUDO_DEVICES:
-        raise Refused(f"{source}: an inspector's device ({author[:8]}) edited inspection "
-                      f"{inspection[:8]}, made on another device; only a supervisor's device "
-                      "may correct someone else's inspection")
+        raise Refused(INSPECTOR_EDITED_OTHERS(
+            source=source, device=author[:8], inspection=inspection[:8]))
 
 
 def check_references(source: str, versions: list[Version], have_form: Callable[[str], bool],
@@ -194,11 +282,9 @@ def check_references(source: str, versions: list[Version], have_form: Callable[[
         if v.table == "rounds":
             key = str(v.data.get("form_key", ""))
             if key not in forms_in and not have_form(key):
-                raise Refused(f"{source}: round '{v.data.get('name')}' uses form {key}, which "
-                              "this database does not have; import the package that brought "
-                              "it first, or ask for a --full export")
+                raise Refused(ROUND_FORM_MISSING(
+                    source=source, round=v.data.get('name'), form=key))
         if v.table == "photo_links":
             sha = str(v.data.get("photo_sha256", ""))
             if not have_photo(sha):
-                raise Refused(f"{source}: a record refers to photo {sha[:12]}, which is neither "
-                              "in the package nor stored here")
+                raise Refused(PHOTO_MISSING(source=source, sha=sha[:12]))

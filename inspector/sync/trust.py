@@ -16,9 +16,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store, heads
 from ..store import device as devices
 from ..store.store import now_iso
+
+HELD_NEEDS_DATA_DIR = QT_TRANSLATE_NOOP(
+    "sync.held_needs_data_dir",
+    "held packages need a data directory on disk")
+NO_SUCH_DEVICE = QT_TRANSLATE_NOOP(
+    "sync.no_such_device",
+    "no device with fingerprint '{fingerprint}' (inspector devices list)")
+SEVERAL_DEVICES = QT_TRANSLATE_NOOP(
+    "sync.several_devices",
+    "{n} devices have a fingerprint starting '{fingerprint}'; give more of it (inspector devices "
+    "list)")
+BAD_ROLE = QT_TRANSLATE_NOOP("sync.bad_role", "--role must be one of {roles}")
+NOT_TRUSTED_YET = QT_TRANSLATE_NOOP(
+    "sync.not_trusted_yet",
+    "device {device} is not trusted yet: trust it first (inspector devices trust FINGERPRINT "
+    "--role inspector)")
 
 if TYPE_CHECKING:
     from .exchange import ImportResult
@@ -55,7 +72,7 @@ def standing(store: Store, device_id: str, public: str, fingerprint: str,
 
 def held_dir(store: Store) -> Path:
     if store.data_dir is None:
-        raise UserError("held packages need a data directory on disk")
+        raise UserError(HELD_NEEDS_DATA_DIR())
     return store.data_dir / "sync" / "held"
 
 
@@ -82,9 +99,10 @@ def _one(store: Store, fingerprint: str) -> tuple[str, dict[str, Any]]:
     known = [d for d in devices.by_fingerprint(store.db, fingerprint)
              if not d["this_device"] and str(d["fingerprint"]) not in keys]
     found = [("held", dict(k)) for k in held] + [("device", dict(d)) for d in known]
-    if len(found) != 1:
-        what = "no device" if not found else f"{len(found)} devices"
-        raise UserError(f"{what} with fingerprint '{fingerprint}' (inspector devices list)")
+    if not found:
+        raise UserError(NO_SUCH_DEVICE(fingerprint=fingerprint))
+    if len(found) > 1:
+        raise UserError(SEVERAL_DEVICES(n=len(found), fingerprint=fingerprint))
     return found[0]
 
 
@@ -97,7 +115,7 @@ def trust_device(store: Store, fingerprint: str, role: str
     from .rules import Refused
 
     if role not in devices.ROLES:
-        raise UserError(f"--role must be one of {', '.join(devices.ROLES)}")
+        raise UserError(BAD_ROLE(roles=', '.join(devices.ROLES)))
     kind, row = _one(store, fingerprint)
     device_id = str(row["device_id"])
     replaced = None
@@ -121,8 +139,8 @@ def trust_device(store: Store, fingerprint: str, role: str
                 applied.append(import_package(store, held))
             except (PackageError, Refused) as exc:
                 devices.set_package_status(store.db, str(package["sha256"]), "refused")
-                applied.append(ImportResult(held, f"refused: {exc}", device_id,
-                                            str(row["fingerprint"]), str(row["inspector"])))
+                applied.append(ImportResult(held, "refused", device_id, str(row["fingerprint"]),
+                                            str(row["inspector"]), refusal=exc))
             held.unlink(missing_ok=True)
     dev = devices.find(store.db, device_id) or row
     return {**dev, "replaced": replaced}, applied
@@ -153,8 +171,7 @@ def reset_history(store: Store, fingerprint: str) -> tuple[dict[str, Any], int]:
     a backup): its next package is not compared with what earlier ones showed."""
     kind, row = _one(store, fingerprint)
     if kind == "held":
-        raise UserError(f"device {str(row['device_id'])[:8]} is not trusted yet: trust it "
-                        "first (inspector devices trust FINGERPRINT --role inspector)")
+        raise UserError(NOT_TRUSTED_YET(device=str(row['device_id'])[:8]))
     with store.transaction():
         forgotten = heads.forget(store, str(row["device_id"]))
         store._audit("reset-history", "devices", str(row["device_id"]), None,

@@ -45,18 +45,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import editing, operations
+from .. import editing, operations, state
 from ..clock import local
 from ..domain import Category, Form, Item, Kind
 from ..errors import UserError
 from ..scoring import percent1, shown2
 from ..store import Store, photo_rows
-from ..store.store import Row
+from ..store.store import Row, problem_from_row, response_from_row
 from .bus import Bus
-from .core_text import translated
 from .photo_suggestions import SuggestionPanel
 from .progress import run_job
-from .site_model import SITE_ID_ROLE, SiteTreeModel, load_rows
+from .site_model import SITE_ID_ROLE, SiteTreeModel, detail, load_rows
+from .texts import shown
 from .thumbnails import Thumbnails
 
 PASS, FAIL, NA = "pass", "fail", "na"
@@ -163,7 +163,7 @@ class ItemRow(QFrame):
     """One standard (测评标准) with the controls its kind needs."""
 
     def __init__(self, page: InspectPage, item: Item, value: Any, note: str,
-                 problems: list[Row], photos: dict[str, int]) -> None:
+                 problems: list[Row], photos: dict[str, int], needs_problem: bool) -> None:
         super().__init__()
         self.page, self.item = page, item
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -203,12 +203,10 @@ class ItemRow(QFrame):
                     pct=percent1(item.per_problem))
             layout.addWidget(QLabel(text))
         for p in problems:
-            needs = item.photo_required and not photos.get(p["id"])
-            layout.addWidget(ProblemEditor(page, p, photos.get(p["id"], 0), needs,
+            layout.addWidget(ProblemEditor(page, p, photos.get(p["id"], 0),
+                                           state.lacks_photo(item, p["id"], photos),
                                            item.unit_hint))
-        failed = value == FAIL or (item.kind is Kind.GRADE and value not in (None, NA)
-                                   and item.levels and value != item.levels[0].name)
-        if failed and item.photo_required and not problems:
+        if needs_problem:  # failed, a photo required, and no problem to carry it yet
             warn = QLabel(self.tr("⚠ Failed: record the problem (N) with a photo (P)"))
             warn.setStyleSheet("color: #c62828")
             layout.addWidget(warn)
@@ -500,9 +498,7 @@ class InspectPage(QWidget):
         self.category = self.form.category(site.category_id)
         if self.category is None:
             return
-        from ..interchange import derived_id
-
-        iid = derived_id("inspection", self.round["id"], site.id, self._inspector())
+        iid = state.inspection_id(self.round["id"], site.id, self._inspector())
         row = self.store.get("inspections", iid)
         self.inspection_id = iid if row is not None else None
         self._show_title()
@@ -526,14 +522,14 @@ class InspectPage(QWidget):
         self.select(min(self.selected, len(self.rows) - 1))
         self._show_photos()
 
-    def _show_title(self) -> None:
-        """Site, type, district, start time, state, live rate and the points it loses."""
+    def _show_title(self, current: state.InspectionState | None = None) -> None:
+        """Site, type, district, start time, state, live rate and the points it loses;
+        `current`: the site's state, when the caller has it already."""
         assert self.site_id and self.form and self.category
         site = self.store.find_site(self.site_id)
         iid = self.inspection_id
         row = self.store.get("inspections", iid) if iid else None
-        state = (editing.progress(self.store, self.form, self.category, iid)
-                 if iid and row is not None else None)
+        now = (current or self._site_state()) if iid and row is not None else None
         status = ""
         if row is not None:
             status = self.tr("started {t}").format(
@@ -542,10 +538,10 @@ class InspectPage(QWidget):
                 status += " · " + self.tr("finished")
             elif row["outcome"] == "not_inspectable":
                 status += " · " + self.tr("could not inspect: {r}").format(r=row["reason"])
-        rate = state.rate if state and state.rate else "—"
+        rate = f"{now.rate}%" if now and now.rate is not None else "—"
         lost = self.tr("lost {lost}/{points}").format(
-            lost=state.lost if state and state.lost else "—",
-            points=state.points if state else shown2(self.category.points))
+            lost=now.lost if now and now.lost is not None else "—",
+            points=now.points if now else shown2(self.category.points))
         self.title.setText(f"<b>{site.name}</b> · {self.category.name} · "
                            f"{site.district or '未指定'}　{status}　"
                            + self.tr("rate {rate}").format(rate=rate) + " · " + lost)
@@ -563,7 +559,9 @@ class InspectPage(QWidget):
         iid = self.inspection_id
         value = editing.response_value(self.store, iid, item) if iid else None
         resp = editing.response_row(self.store, iid, item.id) if iid else None
-        r = ItemRow(self, item, value, resp["note"] if resp else "", problems, photos)
+        needs = state.needs_problem(item, response_from_row(resp) if resp else None,
+                                    [problem_from_row(p) for p in problems])
+        r = ItemRow(self, item, value, resp["note"] if resp else "", problems, photos, needs)
         r.mousePressEvent = (lambda _e, i=position: self.select(i))  # type: ignore
         return r
 
@@ -610,21 +608,10 @@ class InspectPage(QWidget):
 
     # ---- edits (each one committed, audited and undoable) ----
 
-    def _site_state(self) -> tuple[str, str]:
-        """The edited site's status glyph and figure, from its one inspection."""
-        assert self.form is not None and self.category is not None
-        assert self.inspection_id is not None
-        row = self.store.get("inspections", self.inspection_id)
-        state = editing.progress(self.store, self.form, self.category, self.inspection_id)
-        if row is None:
-            return "not_started", ""
-        if row["outcome"] == "not_inspectable":
-            return "not_inspectable", ""
-        if state.missing_photos:
-            return "missing_photos", state.rate or f"{state.answered}/{state.total}"
-        if row["outcome"] == "finished":
-            return "finished", state.rate or ""
-        return "in_progress", f"{state.answered}/{state.total}"
+    def _site_state(self) -> state.InspectionState:
+        """The edited site's state, from its one inspection."""
+        assert self.category is not None
+        return state.state_of(self.store, self.category, self.inspection_id)
 
     def _ensure_started(self) -> str:
         if self.inspection_id is None:
@@ -641,13 +628,15 @@ class InspectPage(QWidget):
         field = self._problem_field()
         self.bus.saved.emit()
         self.bus.changed.emit("responses")
+        current = None
         if self.site_id and self.inspection_id and self.category is not None:
-            self.model.update_site(self.site_id, *self._site_state())
+            current = self._site_state()
+            self.model.update_site(self.site_id, current.status, detail(current))
             self._show_summary()
         if item_id is None or not self.rows:
             self._show_site()
         else:
-            self._show_title()
+            self._show_title(current)
             self._show_item(item_id)
         # The rebuilt rows took the focus with them: it goes back to the problem field Tab
         # went to, or to the page, where the keys answer.
@@ -681,7 +670,7 @@ class InspectPage(QWidget):
         try:
             do()
         except UserError as exc:
-            self.bus.error.emit(str(exc))
+            self.bus.error.emit(shown(exc))
             return
         self.undo.push(Edit(text, do, undo, lambda: self._after(item_id)))
 
@@ -851,7 +840,7 @@ class InspectPage(QWidget):
         def done(report: Any) -> None:
             self._after()
             if report.refused:
-                self.bus.error.emit("; ".join(f"{Path(n).name}: {translated(r)}" for n, r in
+                self.bus.error.emit("; ".join(f"{Path(n).name}: {shown(r)}" for n, r in
                                               report.refused[:3]))
 
         run_job(self, self.tr("Importing photos"), self.store.data_dir, work, done)

@@ -47,8 +47,8 @@ from ..forms import shipped_forms_dir
 from ..store import Store
 from . import key_help
 from .bus import Bus
-from .core_text import translated
 from .inspect_page import InspectPage, last_site_key
+from .texts import shown
 from .workers import finish_all
 
 CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         self.saved.setStyleSheet("")
 
     def _error(self, message: str) -> None:
-        self.saved.setText("⚠ " + translated(message))
+        self.saved.setText("⚠ " + message)
         self.saved.setStyleSheet("color: #c62828")
 
     def load_demo(self) -> None:
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
                 # list shows that inspector's assignments and their progress.
                 self.store.set_setting("inspector", "张三")
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), translated(str(exc)))
+            QMessageBox.warning(self, self.windowTitle(), shown(exc))
         self.bus.changed.emit("round")
         self.inspect.refresh()
         self.tabs.setCurrentWidget(self.inspect)  # the demo inspector's sites
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         try:
             result = operations.import_sites(self.store, Path(path))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Import a site list"), translated(str(exc)))
+            QMessageBox.warning(self, self.tr("Import a site list"), shown(exc))
             return
         self.statusBar().showMessage(self.tr("{added} sites added, {updated} updated").format(
             added=result.added, updated=result.updated))
@@ -419,11 +419,11 @@ class MainWindow(QMainWindow):
 def run(data_dir: Path) -> int:
     with contextlib.ExitStack() as stack:
         try:
-            stack.enter_context(paths.writing_to(data_dir, "the app"))
+            stack.enter_context(paths.writing_to(data_dir, paths.APP))
         except paths.DataDirBusy as exc:  # another app (or a command) has it: say so there
             print(f"inspector: {exc}", file=sys.stderr)
             make_app(sys.argv[:1], "zh", "")
-            QMessageBox.critical(None, "inspector", translated(str(exc)))
+            QMessageBox.critical(None, "inspector", shown(exc))
             return 1
         return _run(data_dir)
     return 1  # (not reached: ExitStack passes exceptions on)

@@ -52,6 +52,7 @@ from ..photos.tree import PhotoTree
 from ..store import Store, photo_rows
 from ..store.store import Row
 from .progress import run_job
+from .texts import shown
 from .workers import Job
 
 MIN_SCALE, MAX_SCALE = 0.02, 16.0
@@ -85,7 +86,7 @@ class LoadDisplay(QRunnable):
             image = display_image(PhotoTree(self.data_dir), self.sha, self.ext).convert("RGB")
             self.signals.loaded.emit(self.sha, to_qimage(image), image)
         except (UserError, OSError) as exc:
-            self.signals.failed.emit(self.sha, str(exc))
+            self.signals.failed.emit(self.sha, shown(exc))
 
 
 class PhotoView(QGraphicsView):

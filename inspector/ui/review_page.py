@@ -43,6 +43,7 @@ from ..store import device as devices
 from ..store import versions as vs
 from ..sync import review
 from .bus import Bus
+from .texts import shown
 from .thumbnails import Thumbnails
 from .widgets import heading
 
@@ -525,7 +526,7 @@ class ReviewPage(QWidget):
         try:
             review.review(self.store, inspection_id, action, comment)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Review"), str(exc))
+            QMessageBox.warning(self, self.tr("Review"), shown(exc))
             return
         self._advance = True
         self.bus.changed.emit("review")
@@ -619,7 +620,7 @@ class ReviewPage(QWidget):
         try:
             review.decide(self.store, conflict.id, decision)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Conflicts"), str(exc))
+            QMessageBox.warning(self, self.tr("Conflicts"), shown(exc))
             return
         self.bus.changed.emit("review")
         self.bus.saved.emit()

@@ -46,9 +46,11 @@ from ..domain import CategoryScore, DistrictScore, Scorecard, SiteScore, SiteSta
 from ..errors import UserError
 from ..photos.evidence import missing_photos
 from ..report.data import ProblemRow, problems
+from ..state import Note, NoteKind, scorecard_notes
 from ..store import Store
 from .bus import Bus
 from .rate_chart import Bar, RateChart
+from .texts import shown
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -278,13 +280,13 @@ class SiteProblemsModel(QAbstractItemModel):
         self._sites: list[_SiteNode] = []
 
     def set_rows(self, sites: Sequence[SiteScore],
-                 problems_by_site: Mapping[tuple[str, str], Sequence[ProblemRow]]) -> None:
-        """`problems_by_site` maps a site's (name, district) to its problems."""
+                 problems_by_site: Mapping[str, Sequence[ProblemRow]]) -> None:
+        """`problems_by_site` maps a site's id to its problems."""
         self.beginResetModel()
         self._sites = []
         for site in sites:
             node = _SiteNode(site)
-            found = problems_by_site.get((site.name, site.district), ())
+            found = problems_by_site.get(site.site_id, ())
             node.problems = [_ProblemNode(p, node) for p in found]
             self._sites.append(node)
         self.endResetModel()
@@ -370,12 +372,11 @@ class SiteProblemsModel(QAbstractItemModel):
         return f"{glyph} {_num(site.rate, '%')}"
 
     def _problem_data(self, p: ProblemRow, col: int, role: int) -> Any:
-        lacks_photo = p.photo_required and not p.photos
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_SITE:
                 return f"{p.item_id} {p.description or p.item_text} ({p.count})"
             if col == self.COL_STATUS:
-                if lacks_photo:
+                if p.lacks_photo:
                     return "⚠ " + self.tr("No photo")
                 return self.tr("%n photo(s)", "", len(p.photos)) if p.photos else ""
             return ""
@@ -436,8 +437,7 @@ class ScorecardPage(QWidget):
         self.store = store
         self.bus = bus
         self.card: Scorecard | None = None
-        # (category, site, district) → the site's problems
-        self._problems: dict[tuple[str, str, str], list[ProblemRow]] = {}
+        self._problems: dict[str, list[ProblemRow]] = {}  # site id → the site's problems
         self._stale = True
 
         self.headline = QLabel()
@@ -564,12 +564,12 @@ class ScorecardPage(QWidget):
         try:
             rnd, form, card = operations.scorecard(self.store)
         except UserError as exc:
-            self._show_empty(str(exc))
+            self._show_empty(shown(exc))
             return
-        grouped: dict[tuple[str, str, str], list[ProblemRow]] = {}
+        grouped: dict[str, list[ProblemRow]] = {}
         for p in problems(self.store, rnd["id"], form):
-            grouped.setdefault((p.category, p.site, p.district), []).append(p)
-        missing = len(missing_photos(self.store, rnd["id"], form))
+            grouped.setdefault(p.site_id, []).append(p)
+        notes = scorecard_notes(card, len(missing_photos(self.store, rnd["id"], form)))
         keep = self.current_category_id()
         self.card = card
         self._problems = grouped
@@ -582,8 +582,7 @@ class ScorecardPage(QWidget):
         self._fit_height(self.district_view, max_rows=12)
         self.chart.set_bars([Bar(c.category_id, c.name, c.rate) for c in card.categories])
         self.headline.setText(self.headline_text(card))
-        notes = self.notes_text(card, missing)
-        self.notes.setText(notes)
+        self.notes.setText(self.notes_text(notes))
         self.notes.setVisible(bool(notes))
         row = self.model.row_of(keep) if keep else -1
         self._select_row(row if row >= 0 else 0)
@@ -615,21 +614,26 @@ class ScorecardPage(QWidget):
         parts.append(self.tr("lost {lost}").format(lost=card.lost))
         return " · ".join(parts)
 
-    def notes_text(self, card: Scorecard, missing: int) -> str:
-        notes = []
-        if card.counted_unapproved:
-            notes.append(self.tr("%n unapproved inspection(s) counted", "",
-                                 card.counted_unapproved))
-        if card.in_progress:
-            notes.append(self.tr("%n inspection(s) in progress, not counted", "",
-                                 card.in_progress))
-        if card.rejected:
-            notes.append(self.tr("%n rejected, not counted", "", card.rejected))
-        if card.all_na:
-            notes.append(self.tr("%n with every item N/A, not counted", "", len(card.all_na)))
-        if missing:
-            notes.append(self.tr("%n problem(s) lack a required photo", "", missing))
-        return self.tr("Note: {notes}").format(notes="; ".join(notes)) if notes else ""
+    def notes_text(self, notes: Sequence[Note]) -> str:
+        """The scorecard's notes (`state.scorecard_notes`) in one line; "" for none."""
+        if not notes:
+            return ""
+        return self.tr("Note: {notes}").format(notes="; ".join(self.note_text(n)
+                                                               for n in notes))
+
+    def note_text(self, note: Note) -> str:
+        n = note.count
+        match note.kind:
+            case NoteKind.COUNTED_UNAPPROVED:
+                return self.tr("%n unapproved inspection(s) counted", "", n)
+            case NoteKind.IN_PROGRESS:
+                return self.tr("%n inspection(s) in progress, not counted", "", n)
+            case NoteKind.REJECTED:
+                return self.tr("%n rejected, not counted", "", n)
+            case NoteKind.ALL_NA:
+                return self.tr("%n with every item N/A, not counted", "", n)
+            case NoteKind.MISSING_PHOTOS:
+                return self.tr("%n problem(s) lack a required photo", "", n)
 
     def _fit(self, view: QTableView, max_width: int) -> None:
         """Wide enough for every column's content (names not elided), up to `max_width`."""
@@ -677,10 +681,7 @@ class ScorecardPage(QWidget):
         if cat is None:
             self._show_detail_hint()
             return
-        by_site = {(site, district): rows
-                   for (category, site, district), rows in self._problems.items()
-                   if category == cat.name}
-        self.detail_model.set_rows(cat.sites, by_site)
+        self.detail_model.set_rows(cat.sites, self._problems)
         self.detail.expandAll()
         self.detail_title.setText(self.tr(
             "{name}: {inspected} of {sampled} sites inspected · score {score} of {points}"

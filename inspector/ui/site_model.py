@@ -9,15 +9,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import Form
-from ..interchange import derived_id
-from ..scoring import inspection_score, percent1
-from ..store import Store, photo_rows
+from ..state import DONE, InspectionState, Status, site_states
+from ..store import Store
 from ..store.store import Row
 
 SITE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-GLYPH = {"not_started": "○", "in_progress": "◐", "finished": "✔", "missing_photos": "⚠",
-         "not_inspectable": "✖"}
+GLYPH = {Status.NOT_STARTED: "○", Status.IN_PROGRESS: "◐", Status.FINISHED: "✔",
+         Status.MISSING_PHOTOS: "⚠", Status.NOT_INSPECTABLE: "✖"}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -39,7 +38,20 @@ class CategoryRow:
 
     @property
     def done(self) -> int:
-        return sum(1 for s in self.sites if s.status in ("finished", "not_inspectable"))
+        return sum(1 for s in self.sites if s.status in DONE)
+
+
+def detail(state: InspectionState) -> str:
+    """The figure beside a site: its live rate once finished ("78.0%"), how many items
+    are answered while in progress ("5/11"), either while a photo is missing."""
+    if state.status is Status.NOT_STARTED or state.status is Status.NOT_INSPECTABLE:
+        return ""
+    rate = "" if state.rate is None else f"{state.rate}%"
+    if state.status is Status.MISSING_PHOTOS:
+        return rate or f"{state.answered}/{state.total}"
+    if state.status is Status.FINISHED:
+        return rate
+    return f"{state.answered}/{state.total}"  # in progress
 
 
 def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
@@ -47,45 +59,15 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
     """The round's sites (this inspector's assignments, or all for a supervisor), grouped
     by site type (`by="type"`, in the form's order) or by district (`by="district"`).
 
-    Everything is read in a few queries, not one per site: the list stays quick with
-    thousands of sites."""
-    round_id = round_row["id"]
-    sites = {site[0]: site for site in store.round_site_names(round_id)}
-    if inspector:
-        mine = store.assigned_site_ids(round_id, inspector)
-        if mine:
-            sites = {k: v for k, v in sites.items() if k in mine}
-    inspections = {i.id: i for i in store.inspections(round_id)}
-    outcomes = store.inspection_outcomes(round_id)
-    with_photo = photo_rows.problems_with_photos(store, round_id)
+    The states are the core's (`state.site_states`); this only groups and words them."""
     rows = {cat.id: CategoryRow(cat.id, cat.name) for cat in form.categories}
-    categories = {cat.id: cat for cat in form.categories}
-    for site_id, name, category_id, district in sites.values():
-        cat = categories.get(category_id)
-        if cat is None:
-            continue
-        insp = inspections.get(derived_id("inspection", round_id, site_id, inspector))
-        status, detail = "not_started", ""
-        if insp is not None:
-            answered = sum(1 for it in cat.items if it.id in insp.responses)
-            score = inspection_score(cat, insp)
-            rate = None if score is None else f"{percent1(score.ratio)}%"
-            missing = any((found := form.item(p.item_id)) and found[1].photo_required
-                          and p.id not in with_photo for p in insp.problems)
-            outcome = outcomes.get(insp.id, "in_progress")
-            if outcome == "not_inspectable":
-                status = "not_inspectable"
-            elif missing:
-                status, detail = "missing_photos", rate or f"{answered}/{len(cat.items)}"
-            elif outcome == "finished":
-                status, detail = "finished", rate or ""
-            else:
-                status, detail = "in_progress", f"{answered}/{len(cat.items)}"
-        group = rows[cat.id]
+    for site_id, name, category_id, district, state in site_states(store, round_row, form,
+                                                                  inspector):
+        group = rows[category_id]
         if by == "district":
-            group = rows.setdefault(f"district:{district}", CategoryRow(district,
-                                                                        district or "—"))
-        group.sites.append(SiteRow(site_id, name, district, status, detail))
+            group = rows.setdefault(f"district:{district}",
+                                    CategoryRow(district, district or "—"))
+        group.sites.append(SiteRow(site_id, name, district, state.status, detail(state)))
     out = [r for r in rows.values() if r.sites]
     if by == "district":
         out.sort(key=lambda r: (r.category_id == "", r.category_id))

@@ -34,9 +34,9 @@ from ..store import device as devices
 from ..store import versions as vs
 from ..sync import exchange, keys, review, trust
 from .bus import Bus
-from .core_text import translated
 from .progress import run_job
 from .review_page import RowsModel, table_view
+from .texts import shown
 from .trust_dialog import TrustDialog
 from .widgets import heading
 from .workers import Job
@@ -104,8 +104,8 @@ def _reason(path: Path, message: str) -> str:
     """The core says "<file>: <why>"; the log line names the file already."""
     for prefix in (f"{path.name}: ", f"{path}: "):
         if message.startswith(prefix):
-            return translated(message[len(prefix):])
-    return translated(message)
+            return message[len(prefix):]
+    return message
 
 
 class SyncPage(QWidget):
@@ -288,10 +288,9 @@ class SyncPage(QWidget):
             return self.tr("⚠ {file}: held — it comes from a device this computer does not "
                            "know yet ({who}); check its fingerprint to trust it").format(
                 file=name, who=who)
-        if result.status.startswith("refused: "):
-            reason = result.status.removeprefix("refused: ")
+        if result.status == "refused":
             return self.tr("✖ {file}: refused — {reason}").format(
-                file=name, reason=_reason(result.path, reason))
+                file=name, reason=_reason(result.path, shown(result.refusal)))
         return f"{result.path.name}: {result.status}"
 
     # ---- import ----
@@ -340,7 +339,7 @@ class SyncPage(QWidget):
             outcomes = exchange.import_packages(store, paths, cancelled=cancelled)
             for n, (path, result) in enumerate(outcomes, start=1):
                 if isinstance(result, UserError):  # refused: the database is as it was
-                    batch.results.append(Refusal(path, str(result)))
+                    batch.results.append(Refusal(path, shown(result)))
                 else:
                     if result.status == "held":
                         batch.held_names[file_sha256(path)] = path.name
@@ -446,7 +445,7 @@ class SyncPage(QWidget):
                         continue
                     device, results = trust.trust_device(store, fingerprint, role)
                 except UserError as exc:
-                    out.append(Trusted({"fingerprint": fingerprint}, role, [], str(exc)))
+                    out.append(Trusted({"fingerprint": fingerprint}, role, [], shown(exc)))
                     continue
                 out.append(Trusted(device, role, results))
             applied = any(r.status == "applied" for t in out for r in t.results)
@@ -521,7 +520,7 @@ class SyncPage(QWidget):
             return exchange.export_package(store, out, full=full, photos=photos)
 
         def failed(message: str) -> None:
-            if message.startswith("nothing has changed"):
+            if message == shown(exchange.NOTHING_CHANGED()):
                 message = self.tr("Nothing has changed since the last export; tick "
                                   "“Everything” to send it all again.")
             self._failed(message)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from ..errors import UserError
 from ..store import Store
+from .texts import shown
 
 Progress = Callable[[str, int, int], None]
 Work = Callable[[Store, Progress, Callable[[], bool]], Any]
@@ -45,7 +46,7 @@ class Job(QRunnable):
             store = Store.open(self.data_dir)
             result = self.work(store, self.signals.progress.emit, self._cancel.is_set)
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(shown(exc))
         except Exception as exc:  # shown to the user in one line; details in the log
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

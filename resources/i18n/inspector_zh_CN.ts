@@ -4,868 +4,95 @@
 <context>
     <name>CategoryTableModel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="130"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="130"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="128"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="130"/>
         <source>Sites sampled</source>
         <translation>抽样点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
         <source>Sites inspected</source>
         <translation>已测评点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
         <source>Rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="129"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="168"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="170"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="182"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="184"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="188"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="190"/>
         <source>{name}: no counted inspection yet</source>
         <translation>{name}：尚无计分的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="191"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="193"/>
         <source>{name}: no points lost</source>
         <translation>{name}：未失分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="192"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="194"/>
         <source>{name}: points lost on</source>
         <translation>{name}：失分项</translation>
     </message>
 </context>
 <context>
-    <name>CoreText</name>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="19"/>
-        <source>This site has not been started</source>
-        <translation>这个点位还没有开始测评</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="21"/>
-        <source>Standards {items} have no answer yet (answer them or mark them N/A)</source>
-        <translation>测评标准 {items} 还没有结论（请作答或标为不适用）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="24"/>
-        <source>Standards {items} failed: record the problem (N) with a photo first</source>
-        <translation>测评标准 {items} 不符合：请先记录扣分问题（N）并附照片</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="27"/>
-        <source>{n} problems on standards that require a photo have none yet (P to add photos)</source>
-        <translation>有 {n} 个扣分问题所在的测评标准要求附照片，但还没有照片（按 P 添加）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="30"/>
-        <source>Say why the site could not be inspected</source>
-        <translation>请说明无法测评的原因</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="32"/>
-        <source>A problem counts at least 1</source>
-        <translation>扣分问题的数量至少为 1</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="34"/>
-        <source>empty file (0 bytes)</source>
-        <translation>空文件（0 字节）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="36"/>
-        <source>not an image (or an image format inspector does not read)</source>
-        <translation>不是图片（或本程序不能读取的图片格式）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="39"/>
-        <source>HEIC is not supported on this computer: convert it to JPEG first</source>
-        <translation>本机不支持 HEIC：请先转换为 JPEG</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="42"/>
-        <source>truncated or damaged image data ({detail})</source>
-        <translation>图片数据不完整或已损坏（{detail}）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="44"/>
-        <source>damaged image file ({detail})</source>
-        <translation>图片文件已损坏（{detail}）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="46"/>
-        <source>changed while being imported, try again</source>
-        <translation>导入过程中文件被改动，请重试</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="48"/>
-        <source>another photo import is running in this data directory</source>
-        <translation>此数据目录中另一个照片导入正在进行</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="52"/>
-        <source>the signature does not match — the file was changed or damaged after it was made</source>
-        <translation>签名不符 — 文件生成后被改动或已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="55"/>
-        <source>the end of the file is missing — it was cut off while copying; copy it again</source>
-        <translation>文件末尾缺失 — 复制时被截断，请重新复制</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="59"/>
-        <source>the package has no signature — the file is incomplete (cut off while copying) or was not made by inspector</source>
-        <translation>同步包没有签名 — 文件不完整（复制时被截断），或不是本程序生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="63"/>
-        <source>the package cannot be read ({detail}) — the file is damaged or was not made by inspector</source>
-        <translation>无法读取同步包（{detail}）— 文件已损坏或不是本程序生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="67"/>
-        <source>the file is too short to be a sync package ({size} bytes) — it was cut off while copying, or is not a package</source>
-        <translation>文件太短，不是同步包（{size} 字节）——可能复制时被截断，或者不是同步包</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="71"/>
-        <source>the package was made by a newer version of inspector (format {fmt}) — update inspector to read it</source>
-        <translation>同步包由更新版本的 inspector 生成（格式 {fmt}）——请先升级 inspector</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="75"/>
-        <source>the package has no manifest (manifest.json) — the file is damaged or was not made by inspector</source>
-        <translation>同步包缺少清单（manifest.json）——文件已损坏或不是 inspector 生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="78"/>
-        <source>the manifest is not valid JSON — the file is damaged or was not made by inspector</source>
-        <translation>清单不是有效的 JSON——文件已损坏或不是 inspector 生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="81"/>
-        <source>entry {name} is a symbolic link — refused</source>
-        <translation>条目 {name} 是符号链接——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="83"/>
-        <source>entry {name} appears more than once in the package — refused</source>
-        <translation>条目 {name} 在同步包中重复出现——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="86"/>
-        <source>the file changed while it was being checked — try again</source>
-        <translation>检查期间文件发生了变化——请重试</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="89"/>
-        <source>this is not an inspector sync package</source>
-        <translation>这不是本程序的同步包</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="91"/>
-        <source>this package was made on this computer</source>
-        <translation>这个同步包就是本机生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="94"/>
-        <source>{n} records are stamped more than 24 hours ahead of this computer&apos;s clock — check the sending laptop&apos;s clock (date, time and time zone), then export again</source>
-        <translation>有 {n} 条记录的时间比本机时钟快 24 小时以上 — 请检查发送方电脑的时钟（日期、时间和时区），然后重新导出</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="98"/>
-        <source>the package does not say which device made it</source>
-        <translation>同步包没有注明由哪台设备生成</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="136"/>
-        <source>record {record} is stamped as shipped with inspector, which only forms are — refused</source>
-        <translation>记录 {record} 标称随 inspector 发布，而随 inspector 发布的只有测评表——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="140"/>
-        <source>form {form} version {version} is stamped as shipped with inspector but is not the form inspector ships — refused</source>
-        <translation>测评表 {form} 版本 {version} 标称随 inspector 发布，但并不是 inspector 发布的测评表——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="178"/>
-        <source>{name} is damaged</source>
-        <translation>{name} 已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="180"/>
-        <source>photo {sha} is listed but its file is missing</source>
-        <translation>照片 {sha} 已列出，但同步包中缺少它的文件</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="182"/>
-        <source>the package has no {name}</source>
-        <translation>同步包中没有 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="183"/>
-        <source>{name} is too large</source>
-        <translation>{name} 过大</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="185"/>
-        <source>{name} is not UTF-8 text</source>
-        <translation>{name} 不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="187"/>
-        <source>photo {sha} is not the photo its name says</source>
-        <translation>照片 {sha} 与其名称所指的照片不符</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="189"/>
-        <source>{file} line {n}: not a valid record ({detail})</source>
-        <translation>{file} 第 {n} 行：不是有效的记录（{detail}）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="102"/>
-        <source>the records of device {device} are signed with a key this computer does not know for that device — refused</source>
-        <translation>设备 {device} 的记录所带的签名来自本机不认识的该设备密钥——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="106"/>
-        <source>the signature of device {device} over its records does not match — the package was altered; refused</source>
-        <translation>设备 {device} 对其记录的签名不符——同步包被改动过，已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="111"/>
-        <source>record {record} is stamped as made on device {author}, but device {signer} signed the package; an inspector&apos;s package may carry only that laptop&apos;s own work — refused</source>
-        <translation>记录 {record} 标称由设备 {author} 生成，但签署同步包的是设备 {signer}；测评员的同步包只能带那台笔记本自己的成果——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="116"/>
-        <source>record {record} is stamped as made on device {author}, but that device&apos;s signature for it is not in the package — refused</source>
-        <translation>记录 {record} 标称由设备 {author} 生成，但同步包里没有该设备为它做的签名——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="122"/>
-        <source>the history of device {device} was rewritten after package {file} (imported {date}): its audit log no longer holds row {seq} as that package showed it — refused; if that laptop was restored from a backup, ask its inspector, then &apos;inspector devices reset-history {fp}&apos;</source>
-        <translation>设备 {device} 的历史在同步包 {file}（{date} 导入）之后被改写：其审计日志第 {seq} 行已不是那个同步包所示的样子——已拒绝；如果那台笔记本是从备份恢复的，请先向其测评员核实，再执行 &apos;inspector devices reset-history {fp}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="128"/>
-        <source>the package&apos;s history of device {device} contradicts itself — refused</source>
-        <translation>同步包中设备 {device} 的历史自相矛盾——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="132"/>
-        <source>an inspector&apos;s device ({device}) decided a conflict; only a supervisor&apos;s device may confirm or reverse one</source>
-        <translation>测评员的设备（{device}）处理了冲突；只有督导的设备可以确认或撤销冲突</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="144"/>
-        <source>record {record} is stamped as part of the demo city but is not what &apos;inspector demo&apos; makes — refused</source>
-        <translation>记录 {record} 标称属于示例城市，但与 &apos;inspector demo&apos; 生成的内容不同——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="148"/>
-        <source>form {form} version {version}: its content does not hash to its declared id, version and hash — refused</source>
-        <translation>测评表 {form} 版本 {version}：其内容与所声明的编号、版本和哈希不符——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="152"/>
-        <source>form {form} version {version} differs from the one this computer has — refused; a changed form needs a new version number</source>
-        <translation>测评表 {form} 版本 {version} 与本机的不同——已拒绝；测评表有改动须换新的版本号</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="156"/>
-        <source>the package has no {name} — it was made by an older version of inspector; update inspector on the sending computer and export again</source>
-        <translation>同步包中没有 {name}——它由旧版 inspector 生成；请在发出的电脑上更新 inspector 后重新导出</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="160"/>
-        <source>{name} line {n} is not a certificate ({detail})</source>
-        <translation>{name} 第 {n} 行不是签名证书（{detail}）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="164"/>
-        <source>data directory {dir} is in use by the app (process {pid}); close it or wait for it to finish, then try again</source>
-        <translation>数据目录 {dir} 正被另一个 inspector 窗口（进程 {pid}）使用；请先关闭那个窗口或等它结束，再试一次</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="168"/>
-        <source>data directory {dir} is in use by {holder}; close it or wait for it to finish, then try again</source>
-        <translation>数据目录 {dir} 正被 {holder} 使用；请先关闭它或等它结束，再试一次</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="172"/>
-        <source>cannot write the file — {detail}; nothing was left half-written</source>
-        <translation>无法写入文件——{detail}；没有留下写了一半的文件</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="175"/>
-        <source>cannot write the file — {detail}</source>
-        <translation>无法写入文件——{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="177"/>
-        <source>cannot create the folder — {detail}</source>
-        <translation>无法创建文件夹——{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="192"/>
-        <source>an inspector&apos;s device ({device}) changed the review of inspection {inspection}; only a supervisor&apos;s device may approve, flag or reject</source>
-        <translation>测评员的设备（{device}）改动了测评 {inspection} 的审核状态；只有督导的设备可以通过、标记有问题或退回</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="197"/>
-        <source>an inspector&apos;s device ({device}) edited inspection {inspection}, made on another device; only a supervisor&apos;s device may correct someone else&apos;s inspection</source>
-        <translation>测评员的设备（{device}）修改了另一台设备上的测评 {inspection}；只有督导的设备可以更正他人的测评</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="202"/>
-        <source>round &apos;{round}&apos; uses form {form}, which this database does not have; import the package that brought it first, or ask for a --full export</source>
-        <translation>测评轮次“{round}”使用的表单 {form} 本数据库没有；请先导入带来该表单的同步包，或请对方完整导出（--full）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="207"/>
-        <source>a record refers to photo {sha}, which is neither in the package nor stored here</source>
-        <translation>有记录引用照片 {sha}，但它既不在同步包中，也不在本机</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="213"/>
-        <source>the package says it was made by a newer version of inspector (format {fmt}) — update inspector to read it (if this inspector is up to date, the file is damaged)</source>
-        <translation>同步包自称由更新版本的 inspector 生成（格式 {fmt}）——请升级 inspector 后再读取（如果本机 inspector 已是最新版，则文件已损坏）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="218"/>
-        <source>unknown package format {fmt} — the file is damaged or is not an inspector sync package</source>
-        <translation>未知的同步包格式 {fmt}——文件已损坏，或不是 inspector 同步包</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="222"/>
-        <source>the manifest has no valid device public key — the file is damaged or was not made by inspector</source>
-        <translation>清单中没有有效的设备公钥——文件已损坏，或不是 inspector 生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="225"/>
-        <source>the manifest&apos;s fingerprint does not match its public key</source>
-        <translation>清单中的指纹与其公钥不符</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="228"/>
-        <source>the manifest is invalid: {detail}</source>
-        <translation>清单无效：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="230"/>
-        <source>the manifest is larger than {size} — refused</source>
-        <translation>清单大于 {size}——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="233"/>
-        <source>the package&apos;s first entry is not its manifest (manifest.json) — the file is damaged or was not made by inspector</source>
-        <translation>同步包的第一个条目不是清单（manifest.json）——文件已损坏，或不是 inspector 生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="236"/>
-        <source>entry {name} is {size}, more than the limit of {limit} — refused</source>
-        <translation>条目 {name} 大小为 {size}，超过上限 {limit}——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="239"/>
-        <source>the package holds {size}, more than the limit of {limit} — refused</source>
-        <translation>同步包内容共 {size}，超过上限 {limit}——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="242"/>
-        <source>the package has more entries than the limit of {limit} — refused</source>
-        <translation>同步包的条目数超过上限 {limit}——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="245"/>
-        <source>entry {name} is a directory — refused</source>
-        <translation>条目 {name} 是文件夹——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="247"/>
-        <source>entry {name} is not a regular file — refused</source>
-        <translation>条目 {name} 不是普通文件——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="249"/>
-        <source>entry {name} is encrypted — refused</source>
-        <translation>条目 {name} 已加密——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="251"/>
-        <source>entry {name} uses an unsupported compression method</source>
-        <translation>条目 {name} 使用了不支持的压缩方式</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="253"/>
-        <source>entry {name} is not listed in the manifest — refused</source>
-        <translation>条目 {name} 未列在清单中——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="255"/>
-        <source>entry {name} is listed in the manifest but missing from the package</source>
-        <translation>条目 {name} 列在清单中，但同步包里没有</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="258"/>
-        <source>the archive&apos;s entries overlap or are out of order — refused</source>
-        <translation>压缩包中的条目相互重叠或顺序错乱——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="262"/>
-        <source>entry {name} cannot be read ({detail}) — the file is damaged or was not made by inspector</source>
-        <translation>条目 {name} 无法读取（{detail}）——文件已损坏，或不是 inspector 生成的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="266"/>
-        <source>entry {name} expands to more than {ratio}× its compressed size — refused as a possible zip bomb</source>
-        <translation>条目 {name} 解压后超过压缩大小的 {ratio} 倍——疑为压缩炸弹，已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="270"/>
-        <source>entry {name} expands beyond the limit of {limit} — refused as a possible zip bomb</source>
-        <translation>条目 {name} 解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="274"/>
-        <source>the package expands beyond the limit of {limit} — refused as a possible zip bomb</source>
-        <translation>同步包解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="277"/>
-        <source>entry {name} is larger than the manifest says ({size} bytes) — refused</source>
-        <translation>条目 {name} 比清单所写的（{size} 字节）大——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="281"/>
-        <source>entry {name} has {got} bytes but the manifest says {size} — refused</source>
-        <translation>条目 {name} 有 {got} 字节，但清单写的是 {size}——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="284"/>
-        <source>entry {name} does not match its SHA-256 in the manifest — refused</source>
-        <translation>条目 {name} 与清单中的 SHA-256 不符——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="289"/>
-        <source>entry {name} {detail} — refused</source>
-        <translation>条目 {name} {detail}——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="292"/>
-        <source>entry {name} is {size}, more than the {limit} allowed for it — refused</source>
-        <translation>条目 {name} 大小为 {size}，超过允许的 {limit}——已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="294"/>
-        <source>no such file ({path})</source>
-        <translation>没有这个文件（{path}）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="296"/>
-        <source>cannot be opened: {error}</source>
-        <translation>无法打开：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="299"/>
-        <source>it lists the entry name {name}, which {detail}</source>
-        <translation>其中的条目名 {name} {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="301"/>
-        <source>it lists the entry {name} twice</source>
-        <translation>条目 {name} 被列出两次</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="303"/>
-        <source>entry {name} has no valid size</source>
-        <translation>条目 {name} 没有有效的大小</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="305"/>
-        <source>entry {name} has no valid SHA-256</source>
-        <translation>条目 {name} 没有有效的 SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="307"/>
-        <source>entry {name} has no valid local header</source>
-        <translation>条目 {name} 没有有效的本地文件头</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="309"/>
-        <source>the manifest&apos;s compressed data is invalid: {error}</source>
-        <translation>清单的压缩数据无效：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="312"/>
-        <source>{file} row {n}: {detail}</source>
-        <translation>{file} 第 {n} 行：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="314"/>
-        <source>no &apos;{a}&apos; and &apos;{b}&apos; columns in the header</source>
-        <translation>表头中没有“{a}”和“{b}”两列</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="316"/>
-        <source>no &apos;{a}&apos; column in the header</source>
-        <translation>表头中没有“{a}”列</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="318"/>
-        <source>no {wanted} column in the header</source>
-        <translation>表头中没有 {wanted} 列</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="319"/>
-        <source>the site name is empty</source>
-        <translation>点位名称为空</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="321"/>
-        <source>unknown site type &apos;{type}&apos; for &apos;{name}&apos;</source>
-        <translation>“{name}”的点位类型“{type}”无法识别</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="323"/>
-        <source>{what} &apos;{text}&apos; is not a number</source>
-        <translation>{what}“{text}”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="325"/>
-        <source>{what} {text} is outside {range}</source>
-        <translation>{what} {text} 超出范围 {range}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="327"/>
-        <source>&apos;{name}&apos; has only one of latitude and longitude</source>
-        <translation>“{name}”只填了纬度和经度中的一个</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="329"/>
-        <source>unknown coordinate system &apos;{system}&apos; (WGS-84, GCJ-02 or BD-09)</source>
-        <translation>无法识别的坐标系“{system}”（应为 WGS-84、GCJ-02 或 BD-09）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="332"/>
-        <source>&apos;{name}&apos; repeats row {row}</source>
-        <translation>“{name}”与第 {row} 行重复</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="334"/>
-        <source>… and {n} more bad rows</source>
-        <translation>……另有 {n} 行有误</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="335"/>
-        <source>nothing was imported</source>
-        <translation>未导入任何点位</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="337"/>
-        <source>no sites below the header</source>
-        <translation>表头下面没有点位</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="338"/>
-        <source>the file is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="340"/>
-        <source>site lists must be .csv or .xlsx files</source>
-        <translation>点位库须为 .csv 或 .xlsx 文件</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="342"/>
-        <source>the file is neither UTF-8 nor GBK text</source>
-        <translation>文件既不是 UTF-8 也不是 GBK 编码的文本</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="344"/>
-        <source>not a readable .xlsx workbook ({error})</source>
-        <translation>不是可读取的 .xlsx 工作簿（{error}）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="345"/>
-        <source>cannot read: {error}</source>
-        <translation>无法读取：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="349"/>
-        <source>{n} entries are more than a package may hold ({limit}) — send less at once</source>
-        <translation>{n} 个条目超过了同步包的容量（{limit}）——请分批发送</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="352"/>
-        <source>{name} is {size}, more than a package may hold ({limit})</source>
-        <translation>{name} 大小为 {size}，超过了同步包的容量（{limit}）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="354"/>
-        <source>{size} is more than a package may hold ({limit}) — send less at once</source>
-        <translation>{size} 超过了同步包的容量（{limit}）——请分批发送</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="357"/>
-        <source>the file changed while the package was being written — make the package again</source>
-        <translation>生成同步包时文件发生了变化——请重新生成</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="362"/>
-        <source>no device id</source>
-        <translation>没有设备编号</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="363"/>
-        <source>no creation time</source>
-        <translation>没有生成时间</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="364"/>
-        <source>&apos;forms&apos; is not a list</source>
-        <translation>“forms”不是列表</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="365"/>
-        <source>&apos;extra&apos; is not an object</source>
-        <translation>“extra”不是对象</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="366"/>
-        <source>&apos;entries&apos; is not a list</source>
-        <translation>“entries”不是列表</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="367"/>
-        <source>an entry is not an object</source>
-        <translation>有条目不是对象</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="368"/>
-        <source>an entry has no name</source>
-        <translation>有条目没有名称</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="369"/>
-        <source>no archive at the start of the file</source>
-        <translation>文件开头不是压缩包</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="370"/>
-        <source>the manifest is encrypted</source>
-        <translation>清单已加密</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="371"/>
-        <source>the manifest&apos;s size is unknown</source>
-        <translation>清单大小未知</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="372"/>
-        <source>the manifest uses an unsupported compression method</source>
-        <translation>清单使用了不支持的压缩方式</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="373"/>
-        <source>the manifest is cut off</source>
-        <translation>清单不完整</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="374"/>
-        <source>no end-of-archive record</source>
-        <translation>没有压缩包结束记录</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="375"/>
-        <source>no end-of-archive record at the end of the archive</source>
-        <translation>压缩包末尾没有结束记录</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="376"/>
-        <source>no zip64 end-of-archive locator</source>
-        <translation>没有 zip64 结束记录定位符</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="377"/>
-        <source>no zip64 end-of-archive record</source>
-        <translation>没有 zip64 结束记录</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="378"/>
-        <source>the central directory lies outside the archive</source>
-        <translation>中央目录位于压缩包之外</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="379"/>
-        <source>the central directory is damaged</source>
-        <translation>中央目录已损坏</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="380"/>
-        <source>has an empty name</source>
-        <translation>名称为空</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="381"/>
-        <source>contains a backslash</source>
-        <translation>含有反斜杠</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="382"/>
-        <source>is an absolute path</source>
-        <translation>是绝对路径</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="383"/>
-        <source>starts with a drive letter</source>
-        <translation>以盘符开头</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="384"/>
-        <source>points outside the package (..)</source>
-        <translation>指向同步包之外（..）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="385"/>
-        <source>is not a plain relative path</source>
-        <translation>不是普通的相对路径</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="386"/>
-        <source>contains characters not allowed in file names</source>
-        <translation>含有文件名中不允许的字符</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="387"/>
-        <source>is reserved</source>
-        <translation>是保留名称</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="388"/>
-        <source>latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="389"/>
-        <source>longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="391"/>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="392"/>
-        <source>the disk quota is used up</source>
-        <translation>磁盘配额已用完</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="393"/>
-        <source>the file is too large for this disk</source>
-        <translation>文件对这个磁盘来说太大</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="394"/>
-        <source>permission denied: the folder is not writable</source>
-        <translation>没有权限：该文件夹不可写</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="395"/>
-        <source>the disk is read-only</source>
-        <translation>磁盘是只读的</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="396"/>
-        <source>the drive failed or was removed while writing</source>
-        <translation>写入时磁盘出错或被拔出</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="397"/>
-        <source>the drive was removed while writing</source>
-        <translation>写入时磁盘被拔出</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="398"/>
-        <source>the file name is too long</source>
-        <translation>文件名太长</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="399"/>
-        <source>a folder has that name</source>
-        <translation>已有同名文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="400"/>
-        <source>a file has that name</source>
-        <translation>已有同名文件</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/core_text.py" line="401"/>
-        <source>part of the path is a file, not a folder</source>
-        <translation>路径中有一段是文件而不是文件夹</translation>
-    </message>
-</context>
-<context>
     <name>DistrictTableModel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="222"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="222"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="220"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="222"/>
         <source>Rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="221"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="223"/>
         <source>Sites inspected</source>
         <translation>已测评点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="241"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="243"/>
         <source>Unspecified</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="250"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="252"/>
         <source>Sites with no district are not ranked</source>
         <translation>未指定县（市、区）的点位不参与排名</translation>
     </message>
@@ -896,197 +123,197 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="330"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="333"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="335"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="333"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="336"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="338"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="336"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="339"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="337"/>
         <source>Could not inspect the site (with a reason)</source>
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="355"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="353"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="372"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="370"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="373"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="371"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="385"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="383"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="387"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="385"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="403"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="401"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="427"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="425"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="452"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="450"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="453"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="451"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="496"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="494"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="539"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="535"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="542"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="544"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="540"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="546"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="542"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="551"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="547"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="692"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="681"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="722"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="711"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="737"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="726"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="746"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="735"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="763"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="752"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="792"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="781"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="796"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="785"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="802"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="802"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="818"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="807"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="857"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="846"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="866"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="855"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="871"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="860"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="872"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="861"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="875"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="864"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -1119,32 +346,32 @@
         <translation>每处扣本项 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="212"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="210"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="216"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="214"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="230"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="238"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="236"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -1285,27 +512,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="267"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="265"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="269"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="267"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="274"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="272"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="291"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="289"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="308"/>
+        <location filename="../../inspector/ui/inspect_page.py" line="306"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
     </message>
@@ -1313,129 +540,129 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="219"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="467"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="220"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="468"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
         <source>Circle</source>
         <translation>画圈</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="239"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="394"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="239"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="395"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="243"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="244"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="247"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="248"/>
         <source>Undo mark (Ctrl+Z)</source>
         <translation>撤销标注 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="249"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="250"/>
         <source>Save annotated copy (Ctrl+S)</source>
         <translation>保存标注版 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="254"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
         <source>Zoom out (−)</source>
         <translation>缩小 (−)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>适应窗口 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="257"/>
         <source>Actual size (1)</source>
         <translation>实际大小 (1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="257"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="258"/>
         <source>Zoom in (+)</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="288"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="289"/>
         <source>Save or undo the marks before changing photo.</source>
         <translation>请先保存或撤销标注，再切换照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="315"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="316"/>
         <source>Cannot show this photo: {m}</source>
         <translation>无法显示此照片：{m}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="322"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="323"/>
         <source>No photos here yet.</source>
         <translation>这里还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="327"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="328"/>
         <source>(when the file was last saved, no capture time)</source>
         <translation>（文件最后保存时间，无拍摄时间）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="329"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="330"/>
         <source>(file time, no EXIF time)</source>
         <translation>（文件时间，无拍摄时间）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="335"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="336"/>
         <source>no GPS position</source>
         <translation>无GPS位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="337"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="338"/>
         <source>⚠ original not received (display copy only)</source>
         <translation>⚠ 未收到原图（仅有显示副本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="339"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="340"/>
         <source>✎ annotated copy; the original is kept unchanged</source>
         <translation>✎ 标注版；原图保持不变</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="341"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="342"/>
         <source>{n} marks, not saved</source>
         <translation>{n} 处标注，未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="394"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="395"/>
         <source>Text to write:</source>
         <translation>要写的文字：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="438"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="439"/>
         <source>Saving the annotated copy</source>
         <translation>正在保存标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="467"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="468"/>
         <source>Close without saving the marks?</source>
         <translation>不保存标注就关闭吗？</translation>
     </message>
@@ -1789,439 +1016,439 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="273"/>
-        <location filename="../../inspector/ui/review_page.py" line="324"/>
-        <location filename="../../inspector/ui/review_page.py" line="460"/>
-        <location filename="../../inspector/ui/review_page.py" line="550"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
+        <location filename="../../inspector/ui/review_page.py" line="274"/>
+        <location filename="../../inspector/ui/review_page.py" line="325"/>
+        <location filename="../../inspector/ui/review_page.py" line="461"/>
+        <location filename="../../inspector/ui/review_page.py" line="551"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
+        <location filename="../../inspector/ui/review_page.py" line="323"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
         <source>Outcome</source>
         <translation>测评结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
-        <location filename="../../inspector/ui/review_page.py" line="528"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
+        <location filename="../../inspector/ui/review_page.py" line="529"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
+        <location filename="../../inspector/ui/review_page.py" line="188"/>
         <source>Problems</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
+        <location filename="../../inspector/ui/review_page.py" line="188"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="190"/>
+        <location filename="../../inspector/ui/review_page.py" line="191"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="192"/>
+        <location filename="../../inspector/ui/review_page.py" line="193"/>
         <source>Approve the selected inspection (Ctrl+Enter)</source>
         <translation>通过所选测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="193"/>
+        <location filename="../../inspector/ui/review_page.py" line="194"/>
         <source>Flag…</source>
         <translation>标记有问题…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="195"/>
+        <location filename="../../inspector/ui/review_page.py" line="196"/>
         <source>Mark it as having issues, with a comment (Ctrl+G)</source>
         <translation>标记为有问题，并填写意见 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="197"/>
+        <location filename="../../inspector/ui/review_page.py" line="198"/>
         <source>Reject…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="199"/>
+        <location filename="../../inspector/ui/review_page.py" line="200"/>
         <source>Send it back: it no longer counts, with a comment (Ctrl+R)</source>
         <translation>退回并填写意见：退回后不再计分 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="324"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
+        <location filename="../../inspector/ui/review_page.py" line="325"/>
         <source>Standard</source>
         <translation>测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
-        <location filename="../../inspector/ui/review_page.py" line="551"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="552"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <location filename="../../inspector/ui/review_page.py" line="214"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
+        <location filename="../../inspector/ui/review_page.py" line="214"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="221"/>
+        <location filename="../../inspector/ui/review_page.py" line="222"/>
         <source>Double-click or Enter: view the photo (zoom)</source>
         <translation>双击或按 Enter：查看照片（可缩放）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="230"/>
+        <location filename="../../inspector/ui/review_page.py" line="231"/>
         <source>Received inspections</source>
         <translation>已接收的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
+        <location filename="../../inspector/ui/review_page.py" line="248"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
+        <location filename="../../inspector/ui/review_page.py" line="248"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
+        <location filename="../../inspector/ui/review_page.py" line="248"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
+        <location filename="../../inspector/ui/review_page.py" line="248"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="251"/>
-        <location filename="../../inspector/ui/review_page.py" line="593"/>
-        <location filename="../../inspector/ui/review_page.py" line="599"/>
+        <location filename="../../inspector/ui/review_page.py" line="252"/>
+        <location filename="../../inspector/ui/review_page.py" line="594"/>
+        <location filename="../../inspector/ui/review_page.py" line="600"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="258"/>
+        <location filename="../../inspector/ui/review_page.py" line="259"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="259"/>
+        <location filename="../../inspector/ui/review_page.py" line="260"/>
         <source>Keep the current version (the newest)</source>
         <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="260"/>
+        <location filename="../../inspector/ui/review_page.py" line="261"/>
         <source>Reverse</source>
         <translation>改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="262"/>
+        <location filename="../../inspector/ui/review_page.py" line="263"/>
         <source>Make the other version current again; both stay in the history</source>
         <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="273"/>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="274"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="273"/>
+        <location filename="../../inspector/ui/review_page.py" line="274"/>
         <source>Standards where they disagree</source>
         <translation>结论不一致的测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="280"/>
+        <location filename="../../inspector/ui/review_page.py" line="281"/>
         <source>Conflicts (one record changed on two devices)</source>
         <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="287"/>
+        <location filename="../../inspector/ui/review_page.py" line="288"/>
         <source>Sites where two inspectors disagree</source>
         <translation>两名测评员结论不一致的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
         <source>Review comment</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
+        <location filename="../../inspector/ui/review_page.py" line="323"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="323"/>
+        <location filename="../../inspector/ui/review_page.py" line="324"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="323"/>
+        <location filename="../../inspector/ui/review_page.py" line="324"/>
         <source>Finished at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="329"/>
+        <location filename="../../inspector/ui/review_page.py" line="330"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="329"/>
+        <location filename="../../inspector/ui/review_page.py" line="330"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="330"/>
+        <location filename="../../inspector/ui/review_page.py" line="331"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="333"/>
+        <location filename="../../inspector/ui/review_page.py" line="334"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="333"/>
+        <location filename="../../inspector/ui/review_page.py" line="334"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="334"/>
+        <location filename="../../inspector/ui/review_page.py" line="335"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="334"/>
+        <location filename="../../inspector/ui/review_page.py" line="335"/>
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="335"/>
+        <location filename="../../inspector/ui/review_page.py" line="336"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="368"/>
+        <location filename="../../inspector/ui/review_page.py" line="369"/>
         <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
         <translation>本机设置为测评员电脑：此处审核只读。审核请在督导的电脑上进行。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="376"/>
+        <location filename="../../inspector/ui/review_page.py" line="377"/>
         <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
         <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="394"/>
+        <location filename="../../inspector/ui/review_page.py" line="395"/>
         <source>{waiting} of {total} waiting for review</source>
         <translation>共 {total} 条，{waiting} 条待审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="419"/>
+        <location filename="../../inspector/ui/review_page.py" line="420"/>
         <source>Select an inspection to see its problems.</source>
         <translation>选择一条测评即可查看其扣分问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="428"/>
+        <location filename="../../inspector/ui/review_page.py" line="429"/>
         <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
         <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="434"/>
+        <location filename="../../inspector/ui/review_page.py" line="435"/>
         <source>reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="436"/>
+        <location filename="../../inspector/ui/review_page.py" line="437"/>
         <source>Review comment: {comment}</source>
         <translation>审核意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="488"/>
+        <location filename="../../inspector/ui/review_page.py" line="489"/>
         <source>{item} (missing)</source>
         <translation>{item}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="508"/>
+        <location filename="../../inspector/ui/review_page.py" line="509"/>
         <source>Flag</source>
         <translation>标记有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="508"/>
+        <location filename="../../inspector/ui/review_page.py" line="509"/>
         <source>What is wrong with this inspection?</source>
         <translation>这条测评有什么问题？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="510"/>
+        <location filename="../../inspector/ui/review_page.py" line="511"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="511"/>
+        <location filename="../../inspector/ui/review_page.py" line="512"/>
         <source>Why is this inspection sent back? (It will no longer count.)</source>
         <translation>为什么退回这条测评？（退回后不再计分。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="517"/>
+        <location filename="../../inspector/ui/review_page.py" line="518"/>
         <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
         <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="545"/>
+        <location filename="../../inspector/ui/review_page.py" line="546"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="550"/>
+        <location filename="../../inspector/ui/review_page.py" line="551"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="551"/>
+        <location filename="../../inspector/ui/review_page.py" line="552"/>
         <source>Answer</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="552"/>
+        <location filename="../../inspector/ui/review_page.py" line="553"/>
         <source>Round</source>
         <translation>测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="565"/>
+        <location filename="../../inspector/ui/review_page.py" line="566"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="565"/>
+        <location filename="../../inspector/ui/review_page.py" line="566"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="566"/>
+        <location filename="../../inspector/ui/review_page.py" line="567"/>
         <source>Reversed</source>
         <translation>已改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="578"/>
+        <location filename="../../inspector/ui/review_page.py" line="579"/>
         <source>{open} open of {total}</source>
         <translation>共 {total} 个，{open} 个待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="580"/>
+        <location filename="../../inspector/ui/review_page.py" line="581"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="603"/>
+        <location filename="../../inspector/ui/review_page.py" line="604"/>
         <source>Current · {who}</source>
         <translation>当前 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="605"/>
+        <location filename="../../inspector/ui/review_page.py" line="606"/>
         <source>Newest · {who}</source>
         <translation>最新 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="607"/>
+        <location filename="../../inspector/ui/review_page.py" line="608"/>
         <source>Other · {who}</source>
         <translation>另一版本 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="622"/>
+        <location filename="../../inspector/ui/review_page.py" line="623"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -2250,87 +1477,87 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>各点位类型得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="598"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="597"/>
         <source>No scorecard yet</source>
         <translation>还没有得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="601"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="600"/>
         <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
         <translation>载入示例城市、导入点位库或导入同步包后即可看到得分表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="609"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="608"/>
         <source>Score {total} / {inspected} points inspected</source>
         <translation>得分 {total} / 已测评分值 {inspected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="612"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="611"/>
         <source>projected to {points} points: {projected}</source>
         <translation>折算为 {points} 分：{projected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="614"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="613"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="615"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="614"/>
         <source>lost {lost}</source>
         <translation>失分 {lost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="621"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="628"/>
         <source>%n unapproved inspection(s) counted</source>
         <translation>
             <numerusform>已计入 %n 条未审核的测评</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="624"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="630"/>
         <source>%n inspection(s) in progress, not counted</source>
         <translation>
             <numerusform>%n 条测评进行中，未计入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="627"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="632"/>
         <source>%n rejected, not counted</source>
         <translation>
             <numerusform>%n 条已退回，未计入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="629"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="634"/>
         <source>%n with every item N/A, not counted</source>
         <translation>
             <numerusform>%n 条全部为不适用，未计入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="631"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="636"/>
         <source>%n problem(s) lack a required photo</source>
         <translation>
             <numerusform>%n 个扣分问题缺少必需的照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="632"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="621"/>
         <source>Note: {notes}</source>
         <translation>说明：{notes}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="686"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="687"/>
         <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
         <translation>{name}：抽样 {sampled} 个点位，已测评 {inspected} 个 · 得分 {score} / {points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="688"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="689"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="701"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="702"/>
         <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
         <translation>选择点位类型（方向键、回车）即可列出其点位与扣分问题</translation>
     </message>
@@ -2406,72 +1633,72 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteProblemsModel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="327"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="329"/>
         <source>Site / problem</source>
         <translation>点位 / 扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="327"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="329"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="328"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="330"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="347"/>
-        <location filename="../../inspector/ui/scorecard_page.py" line="354"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="349"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="356"/>
         <source>Unspecified</source>
         <translation>未指定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="357"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="359"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个扣分问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="359"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="361"/>
         <source>Inspectors disagree on: {items}</source>
         <translation>测评员结论不一致：{items}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="367"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="369"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="369"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="371"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="379"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="380"/>
         <source>No photo</source>
         <translation>缺照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="380"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="381"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="388"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="389"/>
         <source>Count: {n}</source>
         <translation>数量：{n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="390"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="391"/>
         <source>Location: {where}</source>
         <translation>位置：{where}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="391"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="392"/>
         <source>Responsible unit: {unit}</source>
         <translation>责任单位：{unit}</translation>
     </message>
@@ -2479,12 +1706,12 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="201"/>
+        <location filename="../../inspector/ui/site_model.py" line="183"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="201"/>
+        <location filename="../../inspector/ui/site_model.py" line="183"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2694,7 +1921,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="266"/>
-        <location filename="../../inspector/ui/sync_page.py" line="293"/>
+        <location filename="../../inspector/ui/sync_page.py" line="292"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
@@ -2734,98 +1961,98 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="301"/>
+        <location filename="../../inspector/ui/sync_page.py" line="300"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="302"/>
+        <location filename="../../inspector/ui/sync_page.py" line="301"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="332"/>
+        <location filename="../../inspector/ui/sync_page.py" line="331"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="356"/>
+        <location filename="../../inspector/ui/sync_page.py" line="355"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="357"/>
+        <location filename="../../inspector/ui/sync_page.py" line="356"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="367"/>
+        <location filename="../../inspector/ui/sync_page.py" line="366"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="392"/>
+        <location filename="../../inspector/ui/sync_page.py" line="391"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="420"/>
+        <location filename="../../inspector/ui/sync_page.py" line="419"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="455"/>
+        <location filename="../../inspector/ui/sync_page.py" line="454"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="471"/>
+        <location filename="../../inspector/ui/sync_page.py" line="470"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="475"/>
+        <location filename="../../inspector/ui/sync_page.py" line="474"/>
         <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
         <translation>
             <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="480"/>
+        <location filename="../../inspector/ui/sync_page.py" line="479"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="492"/>
+        <location filename="../../inspector/ui/sync_page.py" line="491"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="503"/>
+        <location filename="../../inspector/ui/sync_page.py" line="502"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="504"/>
+        <location filename="../../inspector/ui/sync_page.py" line="503"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="525"/>
+        <location filename="../../inspector/ui/sync_page.py" line="524"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="529"/>
+        <location filename="../../inspector/ui/sync_page.py" line="528"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="539"/>
+        <location filename="../../inspector/ui/sync_page.py" line="538"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
@@ -2926,6 +2153,2734 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/ui/trust_dialog.py" line="93"/>
         <source>Apply nothing now; the packages stay held until you decide (Esc)</source>
         <translation>暂不导入；同步包继续暂存，等您决定（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>audit.changed</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="23"/>
+        <source>was changed after it was written</source>
+        <translation>在写入之后被改动过</translation>
+    </message>
+</context>
+<context>
+    <name>audit.differs</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="27"/>
+        <source>differs from its audit row ({columns})</source>
+        <translation>与其审计记录不符（{columns}）</translation>
+    </message>
+</context>
+<context>
+    <name>audit.end_removed</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="24"/>
+        <source>is missing (rows were removed from the end)</source>
+        <translation>缺失（末尾的记录被删除）</translation>
+    </message>
+</context>
+<context>
+    <name>audit.no_audit_row</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="26"/>
+        <source>has no audit row</source>
+        <translation>没有审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>audit.out_of_order</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="22"/>
+        <source>does not follow the row before it</source>
+        <translation>与上一行接不上</translation>
+    </message>
+</context>
+<context>
+    <name>audit.removed</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="28"/>
+        <source>was removed</source>
+        <translation>被删除</translation>
+    </message>
+</context>
+<context>
+    <name>audit.rows_removed</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="21"/>
+        <source>is missing (rows were removed)</source>
+        <translation>缺失（有记录被删除）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.chain_broken</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="38"/>
+        <source>audit row {seq} {reason}: the history from there on cannot be trusted</source>
+        <translation>审计日志第 {seq} 行{reason}：从这里往后的历史不可信</translation>
+    </message>
+</context>
+<context>
+    <name>cli.config_set_usage</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="32"/>
+        <source>usage: inspector config set KEY VALUE</source>
+        <translation>用法：inspector config set 设置项 值</translation>
+    </message>
+</context>
+<context>
+    <name>cli.conflicts_usage</name>
+    <message>
+        <location filename="../../inspector/cli/sync.py" line="23"/>
+        <source>usage: inspector conflicts {action} ID</source>
+        <translation>用法：inspector conflicts {action} 编号</translation>
+    </message>
+</context>
+<context>
+    <name>cli.database_failed</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="48"/>
+        <source>{database}: {detail} — the change was not made</source>
+        <translation>{database}: {detail}——这次修改没有生效</translation>
+    </message>
+</context>
+<context>
+    <name>cli.more_unexplained</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="46"/>
+        <source>… and {n} more records the log does not explain</source>
+        <translation>……另有 {n} 条记录审计日志无法解释</translation>
+    </message>
+</context>
+<context>
+    <name>cli.review_usage</name>
+    <message>
+        <location filename="../../inspector/cli/sync.py" line="20"/>
+        <source>usage: inspector review {action} INSPECTION [--comment TEXT]</source>
+        <translation>用法：inspector review {action} 测评编号 [--comment 说明]</translation>
+    </message>
+</context>
+<context>
+    <name>cli.sampling_needs</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="29"/>
+        <source>sampling needs --seed S and --inspectors A,B,… (or --replace SITE to replace one site)</source>
+        <translation>抽样需要 --seed 种子 和 --inspectors 测评员甲,测评员乙,…（或用 --replace 点位 替换一个点位）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.sent_contradicted</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="40"/>
+        <source>audit row {seq} is not what package {file} (sent {date}) showed: the log was rewritten after it</source>
+        <translation>审计日志第 {seq} 行已不是同步包 {file}（{date} 发出）所示的样子：日志在那之后被改写过</translation>
+    </message>
+</context>
+<context>
+    <name>cli.unexplained</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="43"/>
+        <source>record {record} {reason}: changed outside inspector, the log does not explain it</source>
+        <translation>记录 {record} {reason}：在 inspector 之外被改动，审计日志无法解释</translation>
+    </message>
+</context>
+<context>
+    <name>demo.no_such_demo_inspector</name>
+    <message>
+        <location filename="../../inspector/demo.py" line="33"/>
+        <source>the demo city&apos;s inspectors are {inspectors}, not &apos;{inspector}&apos;</source>
+        <translation>示例城市的测评员是 {inspectors}，没有“{inspector}”</translation>
+    </message>
+</context>
+<context>
+    <name>editing.count_at_least_one</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="25"/>
+        <source>a problem counts at least 1</source>
+        <translation>扣分问题的数量至少为 1</translation>
+    </message>
+</context>
+<context>
+    <name>editing.failed_without_problem</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="34"/>
+        <source>items {items} failed: record the problem (N) with a photo first</source>
+        <translation>测评标准 {items} 不符合：请先记录扣分问题（N）并附照片</translation>
+    </message>
+</context>
+<context>
+    <name>editing.item_answer</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="43"/>
+        <source>{item}: {detail}</source>
+        <translation>{item}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>editing.no_such_problem</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="26"/>
+        <source>no problem {problem}</source>
+        <translation>没有扣分问题 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>editing.not_started</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="30"/>
+        <source>this site has not been started</source>
+        <translation>这个点位还没有开始测评</translation>
+    </message>
+</context>
+<context>
+    <name>editing.photo_not_attached</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="27"/>
+        <source>photo {sha} is not attached here</source>
+        <translation>照片 {sha} 没有附在这里</translation>
+    </message>
+</context>
+<context>
+    <name>editing.photos_missing</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="37"/>
+        <source>{n} problems on items that require a photo have none yet (P to add photos)</source>
+        <translation>有 {n} 个扣分问题所在的测评标准要求附照片，但还没有照片（按 P 添加）</translation>
+    </message>
+</context>
+<context>
+    <name>editing.reason_needed</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="40"/>
+        <source>say why the site could not be inspected</source>
+        <translation>请说明无法测评的原因</translation>
+    </message>
+</context>
+<context>
+    <name>editing.unanswered</name>
+    <message>
+        <location filename="../../inspector/editing.py" line="31"/>
+        <source>items {items} have no answer yet (answer them or mark them 不适用)</source>
+        <translation>测评标准 {items} 还没有结论（请作答或标为不适用）</translation>
+    </message>
+</context>
+<context>
+    <name>fonts.no_chinese_font</name>
+    <message>
+        <location filename="../../inspector/fonts.py" line="18"/>
+        <source>no Chinese TrueType font found; install fonts-wqy-microhei (./bootstrap.sh does) or set {variable} to a .ttf/.ttc file</source>
+        <translation>找不到中文 TrueType 字体；请安装 fonts-wqy-microhei（./bootstrap.sh 会安装），或把 {variable} 设为一个 .ttf/.ttc 文件</translation>
+    </message>
+</context>
+<context>
+    <name>fonts.no_such_font_file</name>
+    <message>
+        <location filename="../../inspector/fonts.py" line="22"/>
+        <source>{variable}={override}: no such font file</source>
+        <translation>{variable}={override}：没有这个字体文件</translation>
+    </message>
+</context>
+<context>
+    <name>forms.alias_taken</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="82"/>
+        <source>alias &apos;{alias}&apos; is already used by category {owner}</source>
+        <translation>别名“{alias}”已被点位类型 {owner} 使用</translation>
+    </message>
+</context>
+<context>
+    <name>forms.at</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="24"/>
+        <source>{path}{line}: {problem}</source>
+        <translation>{path}{line}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.at_part</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="25"/>
+        <source>{path}{line}: {where}: {problem}</source>
+        <translation>{path}{line}: {where}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.bad_aliases</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="66"/>
+        <source>&apos;aliases&apos; must be a list of names</source>
+        <translation>“aliases”必须是名称列表</translation>
+    </message>
+</context>
+<context>
+    <name>forms.bad_level</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="56"/>
+        <source>level &apos;{name}&apos; must be between 0 and 1, not {value}</source>
+        <translation>等级“{name}”须在 0 到 1 之间，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.bad_levels</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="40"/>
+        <source>&apos;levels&apos; must be a mapping of level name to a fraction, e.g. {{好: 1, 较好: 0.8, 一般: 0.6, 差: 0}}</source>
+        <translation>“levels”必须是等级名称到分值的对应，例如 {{好: 1, 较好: 0.8, 一般: 0.6, 差: 0}}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.bad_per_problem</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="63"/>
+        <source>&apos;per_problem&apos; must be above 0 and at most 1, not {p}</source>
+        <translation>“per_problem”须大于 0 且不超过 1，而不是 {p}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.bad_points</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="45"/>
+        <source>&apos;points&apos; must be above 0 with at most 2 decimals, not {text}</source>
+        <translation>“points”须大于 0、最多两位小数，而不是 {text}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.bad_weight</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="44"/>
+        <source>&apos;weight&apos; must be greater than 0, not {weight}</source>
+        <translation>“weight”须大于 0，而不是 {weight}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.cannot_read</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="74"/>
+        <source>{path}: cannot read: {error}</source>
+        <translation>{path}: 无法读取：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.category</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="28"/>
+        <source>category {id}</source>
+        <translation>点位类型 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.category_n</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="29"/>
+        <source>category #{n}</source>
+        <translation>第 {n} 个点位类型</translation>
+    </message>
+</context>
+<context>
+    <name>forms.duplicate_id</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="51"/>
+        <source>duplicate id (first used on line {line})</source>
+        <translation>编号重复（第 {line} 行已用过）</translation>
+    </message>
+</context>
+<context>
+    <name>forms.empty_categories</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="69"/>
+        <source>&apos;categories&apos; must be a non-empty list</source>
+        <translation>“categories”必须是非空列表</translation>
+    </message>
+</context>
+<context>
+    <name>forms.empty_file</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="49"/>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: 文件是空的</translation>
+    </message>
+</context>
+<context>
+    <name>forms.empty_items</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="67"/>
+        <source>&apos;items&apos; must be a non-empty list</source>
+        <translation>“items”必须是非空列表</translation>
+    </message>
+</context>
+<context>
+    <name>forms.form</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="27"/>
+        <source>form</source>
+        <translation>测评表</translation>
+    </message>
+</context>
+<context>
+    <name>forms.item</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="30"/>
+        <source>item {id}</source>
+        <translation>测评标准 {id}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.item_of</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="31"/>
+        <source>category {category} item #{n}</source>
+        <translation>点位类型 {category} 的第 {n} 条测评标准</translation>
+    </message>
+</context>
+<context>
+    <name>forms.key_twice</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="52"/>
+        <source>key &apos;{key}&apos; given twice</source>
+        <translation>键“{key}”写了两次</translation>
+    </message>
+</context>
+<context>
+    <name>forms.level_twice</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="59"/>
+        <source>level &apos;{name}&apos; given twice</source>
+        <translation>等级“{name}”写了两次</translation>
+    </message>
+</context>
+<context>
+    <name>forms.missing_key</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="53"/>
+        <source>missing &apos;{key}&apos;</source>
+        <translation>缺少“{key}”</translation>
+    </message>
+</context>
+<context>
+    <name>forms.no_categories</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="50"/>
+        <source>missing &apos;categories&apos;</source>
+        <translation>缺少“categories”</translation>
+    </message>
+</context>
+<context>
+    <name>forms.no_items</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="48"/>
+        <source>missing &apos;items&apos;</source>
+        <translation>缺少“items”</translation>
+    </message>
+</context>
+<context>
+    <name>forms.no_such_file</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="72"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: 没有这个文件</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_a_mapping</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="36"/>
+        <source>expected a mapping of keys</source>
+        <translation>这里应是键值对</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_a_number</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="54"/>
+        <source>&apos;{key}&apos; must be a number, not &apos;{text}&apos;</source>
+        <translation>“{key}”必须是数字，而不是“{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_boolean</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="32"/>
+        <source>&apos;{key}&apos; must be true or false, not &apos;{text}&apos;</source>
+        <translation>“{key}”必须是 true 或 false，而不是“{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_finite</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="38"/>
+        <source>&apos;{key}&apos; must be a finite number, not &apos;{text}&apos;</source>
+        <translation>“{key}”必须是有限的数字，而不是“{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_single</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="37"/>
+        <source>&apos;{key}&apos; must be a single value</source>
+        <translation>“{key}”必须是单个值</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_utf8</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="73"/>
+        <source>{path}: not UTF-8 text</source>
+        <translation>{path}: 不是 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_whole</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="55"/>
+        <source>&apos;{key}&apos; must be a whole number, not &apos;{text}&apos;</source>
+        <translation>“{key}”必须是整数，而不是“{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>forms.not_yaml</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="68"/>
+        <source>{path}{line}: not valid YAML: {problem}</source>
+        <translation>{path}{line}: 不是有效的 YAML：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.points_do_not_add_up</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="79"/>
+        <source>category points add up to {sum}, not the total {total}</source>
+        <translation>各点位类型的分值合计为 {sum}，不等于总分 {total}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.problems</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="26"/>
+        <source>{lines}</source>
+        <translation>{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.shipped_missing</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="33"/>
+        <source>the shipped forms are missing from this installation</source>
+        <translation>本安装缺少随程序发布的测评表</translation>
+    </message>
+</context>
+<context>
+    <name>forms.too_small</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="39"/>
+        <source>&apos;{key}&apos; must be at least {minimum}, not {value}</source>
+        <translation>“{key}”至少为 {minimum}，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>forms.unknown_key</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="75"/>
+        <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
+        <translation>未知的键“{key}”（允许：{allowed}）</translation>
+    </message>
+</context>
+<context>
+    <name>forms.unknown_kind</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="76"/>
+        <source>unknown kind &apos;{kind}&apos; (check, deduct, grade or quota)</source>
+        <translation>未知的类型“{kind}”（check、deduct、grade 或 quota）</translation>
+    </message>
+</context>
+<context>
+    <name>forms.wrong_kind_parameter</name>
+    <message>
+        <location filename="../../inspector/forms.py" line="60"/>
+        <source>&apos;{param}&apos; belongs to {kinds} items, not {kind}</source>
+        <translation>“{param}”属于 {kinds} 类测评标准，而不是 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.bad_count</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="44"/>
+        <source>{where}: &apos;count&apos; must be a whole number of at least 1, not {count}</source>
+        <translation>{where}：“count”必须是不小于 1 的整数，而不是 {count}</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.bad_value</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="64"/>
+        <source>{where}: item {item}: {detail}, not {value}</source>
+        <translation>{where}：测评标准 {item}：{detail}，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.check_takes</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="70"/>
+        <source>a check item takes &quot;pass&quot;, &quot;fail&quot; or &quot;na&quot;</source>
+        <translation>判定类标准只接受 &quot;pass&quot;、&quot;fail&quot; 或 &quot;na&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.deduct_takes</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="73"/>
+        <source>a deduct item takes &quot;{answered}&quot; or &quot;na&quot; (its deduction comes from the counts of its problems)</source>
+        <translation>扣分类标准只接受 &quot;{answered}&quot; 或 &quot;na&quot;（扣分来自其问题的数量）</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.finished_unanswered</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="60"/>
+        <source>{where}: marked finished but items {items} have no answer (answer them or mark them &quot;na&quot;)</source>
+        <translation>{where}：标为已完成，但测评标准 {items} 还没有结论（请作答或标为 &quot;na&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.grade_takes</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="77"/>
+        <source>a grade item takes one of {levels} or &quot;na&quot;</source>
+        <translation>分级类标准只接受 {levels} 之一或 &quot;na&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.id_twice</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="53"/>
+        <source>{where}: id {id} appears twice in the file</source>
+        <translation>{where}：编号 {id} 在文件中出现两次</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.in</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="63"/>
+        <source>{where}: {detail}</source>
+        <translation>{where}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.inspections_not_list</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="27"/>
+        <source>{source}: &apos;inspections&apos; must be a list</source>
+        <translation>{source}: “inspections”必须是列表</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.must_be_list</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="39"/>
+        <source>{where}: &apos;{key}&apos; must be a list</source>
+        <translation>{where}：“{key}”必须是列表</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.must_be_object</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="40"/>
+        <source>{where}: must be an object</source>
+        <translation>{where}：必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.must_be_text</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="23"/>
+        <source>{where}: &apos;{key}&apos; must be text</source>
+        <translation>{where}：“{key}”必须是文本</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.not_a_standard</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="57"/>
+        <source>{where}: item {item} is not a standard of {category}</source>
+        <translation>{where}：测评标准 {item} 不属于{category}</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.not_a_standard_quoted</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="41"/>
+        <source>{where}: item &apos;{item}&apos; is not a standard of {category}</source>
+        <translation>{where}：测评标准“{item}”不属于{category}</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.not_one_of</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="54"/>
+        <source>{where}: &apos;{key}&apos; is &apos;{value}&apos;, expected one of {allowed}</source>
+        <translation>{where}：“{key}”为“{value}”，应为 {allowed} 之一</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.not_results</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="24"/>
+        <source>{source}: not an inspector results file (expected &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>{source}: 不是 inspector 的测评结果文件（应有 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.notes_not_object</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="33"/>
+        <source>{where}: &apos;notes&apos; must be an object of item id → text</source>
+        <translation>{where}：“notes”必须是 测评标准编号 → 文本 的对象</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.quota_takes</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="67"/>
+        <source>a quota item takes the number found (0 or more) or &quot;na&quot;</source>
+        <translation>数量类标准只接受找到的数量（0 或以上）或 &quot;na&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.reason_needed</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="36"/>
+        <source>{where}: &apos;could not inspect&apos; needs a &apos;reason&apos;</source>
+        <translation>{where}：“无法测评”须写明“reason”</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.responses_not_object</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="30"/>
+        <source>{where}: &apos;responses&apos; must be an object of item id → answer</source>
+        <translation>{where}：“responses”必须是 测评标准编号 → 结论 的对象</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.site_missing</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="47"/>
+        <source>{where}: &apos;site&apos; (a site name or id) is missing</source>
+        <translation>{where}：缺少“site”（点位名称或编号）</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.type_not_in_form</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="50"/>
+        <source>{where}: site type &apos;{category}&apos; is not in form {form}</source>
+        <translation>{where}：点位类型“{category}”不在测评表 {form} 中</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.where_inspection</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="19"/>
+        <source>{file}: inspection #{n}</source>
+        <translation>{file}: 第 {n} 条测评</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.where_inspection_at</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="20"/>
+        <source>{file}: inspection #{n} ({site})</source>
+        <translation>{file}: 第 {n} 条测评（{site}）</translation>
+    </message>
+</context>
+<context>
+    <name>interchange.where_problem</name>
+    <message>
+        <location filename="../../inspector/interchange.py" line="22"/>
+        <source>{where} problem #{n}</source>
+        <translation>{where} 第 {n} 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>operations.already_replaced</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="49"/>
+        <source>&apos;{site}&apos; was already replaced in round &apos;{round}&apos;</source>
+        <translation>“{site}”在测评轮次“{round}”中已被替换</translation>
+    </message>
+</context>
+<context>
+    <name>operations.already_sampled</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="39"/>
+        <source>round &apos;{name}&apos; is already sampled; use --replace SITE to replace a site that could not be inspected</source>
+        <translation>测评轮次“{name}”已经抽过样；无法测评的点位请用 --replace 点位 替换</translation>
+    </message>
+</context>
+<context>
+    <name>operations.bad_per_type</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="36"/>
+        <source>--per-type must be at least 1, not {per_type}</source>
+        <translation>--per-type 至少为 1，而不是 {per_type}</translation>
+    </message>
+</context>
+<context>
+    <name>operations.empty_registry</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="43"/>
+        <source>the site registry is empty; import one with &apos;inspector sites import FILE.csv&apos;</source>
+        <translation>点位库是空的；请用 &apos;inspector sites import 文件.csv&apos; 导入</translation>
+    </message>
+</context>
+<context>
+    <name>operations.name_an_inspector</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="33"/>
+        <source>name at least one inspector: --inspectors 张三,李四</source>
+        <translation>请至少写一名测评员：--inspectors 张三,李四</translation>
+    </message>
+</context>
+<context>
+    <name>operations.no_such_file</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="55"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: 没有这个文件</translation>
+    </message>
+</context>
+<context>
+    <name>operations.no_such_form</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="26"/>
+        <source>no form &apos;{form}&apos; (shipped forms: {shipped}; or give a .yaml path)</source>
+        <translation>没有测评表“{form}”（随程序发布的：{shipped}；也可给出 .yaml 文件路径）</translation>
+    </message>
+</context>
+<context>
+    <name>operations.none_left_to_replace</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="52"/>
+        <source>no unsampled {category} site is left in the registry to replace &apos;{site}&apos;</source>
+        <translation>点位库里已没有未抽中的{category}点位可以替换“{site}”</translation>
+    </message>
+</context>
+<context>
+    <name>operations.not_json</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="56"/>
+        <source>{path}: not valid JSON ({detail})</source>
+        <translation>{path}: 不是有效的 JSON（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>operations.not_sampled</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="46"/>
+        <source>&apos;{site}&apos; is not sampled in round &apos;{round}&apos;</source>
+        <translation>“{site}”不在测评轮次“{round}”的抽样中</translation>
+    </message>
+</context>
+<context>
+    <name>operations.review_needs_supervisor</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="60"/>
+        <source>{where}: is marked &apos;{review}&apos; — review states are set on a supervisor&apos;s computer (inspector review approve|flag|reject there); remove &quot;review&quot; from the file to import it here</source>
+        <translation>{where}：标为“{review}”——审核状态只能在督导的电脑上设置（在那里用 inspector review approve|flag|reject）；删去文件中的 &quot;review&quot; 后才能在本机导入</translation>
+    </message>
+</context>
+<context>
+    <name>operations.round_exists</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="32"/>
+        <source>a round named &apos;{name}&apos; already exists</source>
+        <translation>已有名为“{name}”的测评轮次</translation>
+    </message>
+</context>
+<context>
+    <name>operations.round_needs_name</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="29"/>
+        <source>a round needs a name, e.g. &quot;2026年第3轮模拟测评&quot;</source>
+        <translation>测评轮次需要名称，例如 &quot;2026年第3轮模拟测评&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>operations.second_visit</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="64"/>
+        <source>{where}: {inspector} already has an inspection of this site in round &apos;{round}&apos; ({id}), which this one would replace — to change that inspection, give it its &quot;id&quot;: &quot;{full_id}&quot; in the file (as &apos;inspector results export&apos; writes it); to record another visit, give the new one an &quot;id&quot; of its own</source>
+        <translation>{where}：{inspector} 在测评轮次“{round}”中已有这个点位的测评（{id}），这一条会把它替换掉——若要修改那条测评，请在文件中写上它的 &quot;id&quot;: &quot;{full_id}&quot;（&apos;inspector results export&apos; 导出的文件就带有）；若是再次测评，请给新的一条写上它自己的 &quot;id&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>operations.site_not_sampled</name>
+    <message>
+        <location filename="../../inspector/operations.py" line="57"/>
+        <source>site &apos;{site}&apos; is not sampled in round &apos;{round}&apos;</source>
+        <translation>点位“{site}”不在测评轮次“{round}”的抽样中</translation>
+    </message>
+</context>
+<context>
+    <name>output.cannot_create_folder</name>
+    <message>
+        <location filename="../../inspector/output.py" line="43"/>
+        <source>{folder}: cannot create the folder — {cause}</source>
+        <translation>{folder}: 无法创建文件夹——{cause}</translation>
+    </message>
+</context>
+<context>
+    <name>output.cannot_write</name>
+    <message>
+        <location filename="../../inspector/output.py" line="45"/>
+        <source>{path}: cannot write the file — {cause}; nothing was left half-written</source>
+        <translation>{path}: 无法写入文件——{cause}；没有留下写了一半的文件</translation>
+    </message>
+</context>
+<context>
+    <name>output.cannot_write_folder_there</name>
+    <message>
+        <location filename="../../inspector/output.py" line="48"/>
+        <source>{path}: cannot write the file — a folder has that name</source>
+        <translation>{path}: 无法写入文件——已有同名文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>output.disk_full</name>
+    <message>
+        <location filename="../../inspector/output.py" line="26"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+</context>
+<context>
+    <name>output.drive_failed</name>
+    <message>
+        <location filename="../../inspector/output.py" line="32"/>
+        <source>the drive failed or was removed while writing</source>
+        <translation>写入时磁盘出错或被拔出</translation>
+    </message>
+</context>
+<context>
+    <name>output.drive_removed</name>
+    <message>
+        <location filename="../../inspector/output.py" line="34"/>
+        <source>the drive was removed while writing</source>
+        <translation>写入时磁盘被拔出</translation>
+    </message>
+</context>
+<context>
+    <name>output.file_is_there</name>
+    <message>
+        <location filename="../../inspector/output.py" line="24"/>
+        <source>a file has that name</source>
+        <translation>已有同名文件</translation>
+    </message>
+</context>
+<context>
+    <name>output.folder_is_there</name>
+    <message>
+        <location filename="../../inspector/output.py" line="23"/>
+        <source>a folder has that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>output.name_too_long</name>
+    <message>
+        <location filename="../../inspector/output.py" line="35"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+</context>
+<context>
+    <name>output.not_writable</name>
+    <message>
+        <location filename="../../inspector/output.py" line="29"/>
+        <source>permission denied: the folder is not writable</source>
+        <translation>没有权限：该文件夹不可写</translation>
+    </message>
+</context>
+<context>
+    <name>output.os_says</name>
+    <message>
+        <location filename="../../inspector/output.py" line="42"/>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+</context>
+<context>
+    <name>output.path_through_file</name>
+    <message>
+        <location filename="../../inspector/output.py" line="37"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation>路径中有一段是文件而不是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>output.quota</name>
+    <message>
+        <location filename="../../inspector/output.py" line="27"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+</context>
+<context>
+    <name>output.read_only</name>
+    <message>
+        <location filename="../../inspector/output.py" line="31"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+</context>
+<context>
+    <name>output.too_large</name>
+    <message>
+        <location filename="../../inspector/output.py" line="28"/>
+        <source>the file is too large for this disk</source>
+        <translation>文件对这个磁盘来说太大</translation>
+    </message>
+</context>
+<context>
+    <name>package.absolute</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="75"/>
+        <source>is an absolute path</source>
+        <translation>是绝对路径</translation>
+    </message>
+</context>
+<context>
+    <name>package.backslash</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="74"/>
+        <source>contains a backslash</source>
+        <translation>含有反斜杠</translation>
+    </message>
+</context>
+<context>
+    <name>package.bad_characters</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="80"/>
+        <source>contains characters not allowed in file names</source>
+        <translation>含有文件名中不允许的字符</translation>
+    </message>
+</context>
+<context>
+    <name>package.bad_entry_name</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="127"/>
+        <source>entry {name} {detail} — refused</source>
+        <translation>条目 {name} {detail}——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.bad_signature</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="64"/>
+        <source>the signature does not match — the file was changed or damaged after it was made</source>
+        <translation>签名不符 — 文件生成后被改动或已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>package.cannot_open</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="173"/>
+        <source>{file}: cannot be opened: {error}</source>
+        <translation>{file}: 无法打开：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>package.changed_while_checked</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="108"/>
+        <source>the file changed while it was being checked — try again</source>
+        <translation>检查期间文件发生了变化——请重试</translation>
+    </message>
+</context>
+<context>
+    <name>package.changed_while_written</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="183"/>
+        <source>{path}: the file changed while the package was being written — make the package again</source>
+        <translation>{path}: 生成同步包时文件发生了变化——请重新生成</translation>
+    </message>
+</context>
+<context>
+    <name>package.cut_off</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="38"/>
+        <source>the end of the file is missing — it was cut off while copying; copy it again</source>
+        <translation>文件末尾缺失 — 复制时被截断，请重新复制</translation>
+    </message>
+</context>
+<context>
+    <name>package.directory_damaged</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="124"/>
+        <source>the central directory is damaged</source>
+        <translation>中央目录已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>package.directory_outside</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="82"/>
+        <source>the central directory lies outside the archive</source>
+        <translation>中央目录位于压缩包之外</translation>
+    </message>
+</context>
+<context>
+    <name>package.drive_letter</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="76"/>
+        <source>starts with a drive letter</source>
+        <translation>以盘符开头</translation>
+    </message>
+</context>
+<context>
+    <name>package.empty_name</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="73"/>
+        <source>has an empty name</source>
+        <translation>名称为空</translation>
+    </message>
+</context>
+<context>
+    <name>package.entries_not_list</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="74"/>
+        <source>&apos;entries&apos; is not a list</source>
+        <translation>“entries”不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_bomb</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="159"/>
+        <source>entry {name} expands beyond the limit of {limit} — refused as a possible zip bomb</source>
+        <translation>条目 {name} 解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_compression</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="143"/>
+        <source>entry {name} uses an unsupported compression method</source>
+        <translation>条目 {name} 使用了不支持的压缩方式</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_directory</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="134"/>
+        <source>entry {name} is a directory — refused</source>
+        <translation>条目 {name} 是文件夹——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_encrypted</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="140"/>
+        <source>entry {name} is encrypted — refused</source>
+        <translation>条目 {name} 已加密——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_hash_differs</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="91"/>
+        <source>entry {name} does not match its SHA-256 in the manifest — refused</source>
+        <translation>条目 {name} 与清单中的 SHA-256 不符——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_larger</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="165"/>
+        <source>entry {name} is larger than the manifest says ({size} bytes) — refused</source>
+        <translation>条目 {name} 比清单所写的（{size} 字节）大——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_missing</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="149"/>
+        <source>entry {name} is listed in the manifest but missing from the package</source>
+        <translation>条目 {name} 列在清单中，但同步包里没有</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_no_name</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="112"/>
+        <source>an entry has no name</source>
+        <translation>有条目没有名称</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_not_listed</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="146"/>
+        <source>entry {name} is not listed in the manifest — refused</source>
+        <translation>条目 {name} 未列在清单中——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_not_object</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="111"/>
+        <source>an entry is not an object</source>
+        <translation>有条目不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_not_regular</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="137"/>
+        <source>entry {name} is not a regular file — refused</source>
+        <translation>条目 {name} 不是普通文件——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_over_allowed</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="169"/>
+        <source>entry {name} is {size}, more than the {limit} allowed for it — refused</source>
+        <translation>条目 {name} 大小为 {size}，超过允许的 {limit}——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_size_differs</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="88"/>
+        <source>entry {name} has {got} bytes but the manifest says {size} — refused</source>
+        <translation>条目 {name} 有 {got} 字节，但清单写的是 {size}——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_symlink</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="131"/>
+        <source>entry {name} is a symbolic link — refused</source>
+        <translation>条目 {name} 是符号链接——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_too_large</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="119"/>
+        <source>entry {name} is {size}, more than the limit of {limit} — refused</source>
+        <translation>条目 {name} 大小为 {size}，超过上限 {limit}——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_too_large_to_send</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="177"/>
+        <source>{file}: {entry} is {size}, more than a package may hold ({limit})</source>
+        <translation>{file}: {entry} 大小为 {size}，超过了同步包的容量（{limit}）</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_twice</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="128"/>
+        <source>entry {name} appears more than once in the package — refused</source>
+        <translation>条目 {name} 在同步包中重复出现——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.entry_unreadable</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="27"/>
+        <source>entry {name} cannot be read ({detail}) — the file is damaged or was not made by inspector</source>
+        <translation>条目 {name} 无法读取（{detail}）——文件已损坏，或不是 inspector 生成的</translation>
+    </message>
+</context>
+<context>
+    <name>package.extra_not_object</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="73"/>
+        <source>&apos;extra&apos; is not an object</source>
+        <translation>“extra”不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>package.fingerprint_mismatch</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="67"/>
+        <source>the manifest&apos;s fingerprint does not match its public key</source>
+        <translation>清单中的指纹与其公钥不符</translation>
+    </message>
+</context>
+<context>
+    <name>package.first_not_manifest</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="85"/>
+        <source>the package&apos;s first entry is not its manifest (manifest.json)</source>
+        <translation>同步包的第一个条目不是清单（manifest.json）</translation>
+    </message>
+</context>
+<context>
+    <name>package.first_not_manifest_damaged</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="50"/>
+        <source>the package&apos;s first entry is not its manifest (manifest.json) — the file is damaged or was not made by inspector</source>
+        <translation>同步包的第一个条目不是清单（manifest.json）——文件已损坏，或不是 inspector 生成的</translation>
+    </message>
+</context>
+<context>
+    <name>package.forms_not_list</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="72"/>
+        <source>&apos;forms&apos; is not a list</source>
+        <translation>“forms”不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>package.in_file</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="8"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>package.invalid_manifest</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="20"/>
+        <source>the manifest is invalid: {what}</source>
+        <translation>清单无效：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>package.is_directory</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="77"/>
+        <source>is a directory</source>
+        <translation>是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>package.lists_bad_name</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="113"/>
+        <source>it lists the entry name {name}, which {detail}</source>
+        <translation>其中的条目名 {name} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>package.lists_twice</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="116"/>
+        <source>it lists the entry {name} twice</source>
+        <translation>条目 {name} 被列出两次</translation>
+    </message>
+</context>
+<context>
+    <name>package.made_by_newer</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="100"/>
+        <source>the package was made by a newer version of inspector (format {fmt}) — update inspector to read it</source>
+        <translation>同步包由更新版本的 inspector 生成（格式 {fmt}）——请先升级 inspector</translation>
+    </message>
+</context>
+<context>
+    <name>package.manifest_compressed_invalid</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="97"/>
+        <source>the manifest&apos;s compressed data is invalid: {error}</source>
+        <translation>清单的压缩数据无效：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>package.manifest_compression</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="47"/>
+        <source>the manifest uses an unsupported compression method</source>
+        <translation>清单使用了不支持的压缩方式</translation>
+    </message>
+</context>
+<context>
+    <name>package.manifest_cut_off</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="168"/>
+        <source>the manifest is cut off</source>
+        <translation>清单不完整</translation>
+    </message>
+</context>
+<context>
+    <name>package.manifest_encrypted</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="46"/>
+        <source>the manifest is encrypted</source>
+        <translation>清单已加密</translation>
+    </message>
+</context>
+<context>
+    <name>package.manifest_not_json</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="54"/>
+        <source>the manifest is not valid JSON — the file is damaged or was not made by inspector</source>
+        <translation>清单不是有效的 JSON——文件已损坏或不是 inspector 生成的</translation>
+    </message>
+</context>
+<context>
+    <name>package.manifest_size_unknown</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="94"/>
+        <source>the manifest&apos;s size is unknown</source>
+        <translation>清单大小未知</translation>
+    </message>
+</context>
+<context>
+    <name>package.manifest_too_large</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="13"/>
+        <source>the manifest is larger than {limit} — refused</source>
+        <translation>清单大于 {limit}——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.newer_signature</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="34"/>
+        <source>the package was made by a newer version of inspector (signature format {format}) — update inspector to read it</source>
+        <translation>同步包由更新版本的 inspector 生成（签名格式 {format}）——请先升级 inspector</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_archive</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="45"/>
+        <source>no archive at the start of the file</source>
+        <translation>文件开头不是压缩包</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_creation_time</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="71"/>
+        <source>no creation time</source>
+        <translation>没有生成时间</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_device_id</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="70"/>
+        <source>no device id</source>
+        <translation>没有设备编号</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_end_record</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="78"/>
+        <source>no end-of-archive record</source>
+        <translation>没有压缩包结束记录</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_end_record_at_end</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="79"/>
+        <source>no end-of-archive record at the end of the archive</source>
+        <translation>压缩包末尾没有结束记录</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_local_header</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="152"/>
+        <source>entry {name} has no valid local header</source>
+        <translation>条目 {name} 没有有效的本地文件头</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_manifest</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="16"/>
+        <source>the package has no manifest (manifest.json) — the file is damaged or was not made by inspector</source>
+        <translation>同步包缺少清单（manifest.json）——文件已损坏或不是 inspector 生成的</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_public_key</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="104"/>
+        <source>the manifest has no valid device public key — the file is damaged or was not made by inspector</source>
+        <translation>清单中没有有效的设备公钥——文件已损坏，或不是 inspector 生成的</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_signature</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="41"/>
+        <source>the package has no signature — the file is incomplete (cut off while copying) or was not made by inspector</source>
+        <translation>同步包没有签名 — 文件不完整（复制时被截断），或不是本程序生成的</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_such_file</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="172"/>
+        <source>{file}: no such file ({path})</source>
+        <translation>{file}: 没有这个文件（{path}）</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_valid_sha</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="118"/>
+        <source>entry {name} has no valid SHA-256</source>
+        <translation>条目 {name} 没有有效的 SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_valid_size</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="117"/>
+        <source>entry {name} has no valid size</source>
+        <translation>条目 {name} 没有有效的大小</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_zip64_locator</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="122"/>
+        <source>no zip64 end-of-archive locator</source>
+        <translation>没有 zip64 结束记录定位符</translation>
+    </message>
+</context>
+<context>
+    <name>package.no_zip64_record</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="123"/>
+        <source>no zip64 end-of-archive record</source>
+        <translation>没有 zip64 结束记录</translation>
+    </message>
+</context>
+<context>
+    <name>package.not_a_package</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="12"/>
+        <source>this is not an inspector sync package</source>
+        <translation>这不是本程序的同步包</translation>
+    </message>
+</context>
+<context>
+    <name>package.not_plain</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="79"/>
+        <source>is not a plain relative path</source>
+        <translation>不是普通的相对路径</translation>
+    </message>
+</context>
+<context>
+    <name>package.outside</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="78"/>
+        <source>points outside the package (..)</source>
+        <translation>指向同步包之外（..）</translation>
+    </message>
+</context>
+<context>
+    <name>package.overlap</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="24"/>
+        <source>the archive&apos;s entries overlap or are out of order — refused</source>
+        <translation>压缩包中的条目相互重叠或顺序错乱——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.package_bomb</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="162"/>
+        <source>the package expands beyond the limit of {limit} — refused as a possible zip bomb</source>
+        <translation>同步包解压后超过上限 {limit}——疑为压缩炸弹，已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.package_too_large</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="75"/>
+        <source>the package holds {size}, more than the limit of {limit} — refused</source>
+        <translation>同步包内容共 {size}，超过上限 {limit}——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.ratio_bomb</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="155"/>
+        <source>entry {name} expands to more than {ratio}× its compressed size — refused as a possible zip bomb</source>
+        <translation>条目 {name} 解压后超过压缩大小的 {ratio} 倍——疑为压缩炸弹，已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.reserved</name>
+    <message>
+        <location filename="../../inspector/sync/package/format.py" line="82"/>
+        <source>is reserved</source>
+        <translation>是保留名称</translation>
+    </message>
+</context>
+<context>
+    <name>package.says_newer</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="57"/>
+        <source>the package says it was made by a newer version of inspector (format {fmt}) — update inspector to read it (if this inspector is up to date, the file is damaged)</source>
+        <translation>同步包自称由更新版本的 inspector 生成（格式 {fmt}）——请升级 inspector 后再读取（如果本机 inspector 已是最新版，则文件已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>package.too_large_to_send</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="180"/>
+        <source>{file}: {size} is more than a package may hold ({limit}) — send less at once</source>
+        <translation>{file}: {size} 超过了同步包的容量（{limit}）——请分批发送</translation>
+    </message>
+</context>
+<context>
+    <name>package.too_many_entries</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="21"/>
+        <source>the package has more entries than the limit of {limit} — refused</source>
+        <translation>同步包的条目数超过上限 {limit}——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>package.too_many_to_send</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="174"/>
+        <source>{file}: {n} entries are more than a package may hold ({limit}) — send less at once</source>
+        <translation>{file}: {n} 个条目超过了同步包的容量（{limit}）——请分批发送</translation>
+    </message>
+</context>
+<context>
+    <name>package.too_short</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="30"/>
+        <source>the file is too short to be a sync package ({size} bytes) — it was cut off while copying, or is not a package</source>
+        <translation>文件太短，不是同步包（{size} 字节）——可能复制时被截断，或者不是同步包</translation>
+    </message>
+</context>
+<context>
+    <name>package.unknown_format</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="61"/>
+        <source>unknown package format {fmt} — the file is damaged or is not an inspector sync package</source>
+        <translation>未知的同步包格式 {fmt}——文件已损坏，或不是 inspector 同步包</translation>
+    </message>
+</context>
+<context>
+    <name>package.unreadable</name>
+    <message>
+        <location filename="../../inspector/sync/package/refusals.py" line="9"/>
+        <source>the package cannot be read ({detail}) — the file is damaged or was not made by inspector</source>
+        <translation>无法读取同步包（{detail}）— 文件已损坏或不是本程序生成的</translation>
+    </message>
+</context>
+<context>
+    <name>paths.busy</name>
+    <message>
+        <location filename="../../inspector/paths.py" line="102"/>
+        <source>data directory {dir} is in use by another inspector; close it or wait for it to finish, then try again</source>
+        <translation>数据目录 {dir} 正被另一个 inspector 使用；请先关闭它或等它结束，再试一次</translation>
+    </message>
+</context>
+<context>
+    <name>paths.busy_app</name>
+    <message>
+        <location filename="../../inspector/paths.py" line="96"/>
+        <source>data directory {dir} is in use by the app (process {pid}); close it or wait for it to finish, then try again</source>
+        <translation>数据目录 {dir} 正被另一个 inspector 窗口（进程 {pid}）使用；请先关闭那个窗口或等它结束，再试一次</translation>
+    </message>
+</context>
+<context>
+    <name>paths.busy_command</name>
+    <message>
+        <location filename="../../inspector/paths.py" line="99"/>
+        <source>data directory {dir} is in use by &apos;{command}&apos; (process {pid}); wait for it to finish, then try again</source>
+        <translation>数据目录 {dir} 正被“{command}”（进程 {pid}）使用；请等它结束后再试一次</translation>
+    </message>
+</context>
+<context>
+    <name>paths.cannot_create_data_dir</name>
+    <message>
+        <location filename="../../inspector/paths.py" line="25"/>
+        <source>cannot create data directory {path}: {error}</source>
+        <translation>无法创建数据目录 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>paths.lock_file</name>
+    <message>
+        <location filename="../../inspector/paths.py" line="28"/>
+        <source>{path}: cannot open the data directory&apos;s lock file: {error}</source>
+        <translation>{path}: 无法打开数据目录的锁文件：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>paths.network_filesystem</name>
+    <message>
+        <location filename="../../inspector/paths.py" line="21"/>
+        <source>data directory {path} is on a network filesystem ({fstype}); SQLite&apos;s WAL mode needs a local disk — choose a folder on this computer</source>
+        <translation>数据目录 {path} 在网络文件系统（{fstype}）上；SQLite 的 WAL 模式需要本地磁盘——请选择本机上的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>paths.network_share</name>
+    <message>
+        <location filename="../../inspector/paths.py" line="17"/>
+        <source>data directory {path} is on a network share; SQLite&apos;s WAL mode needs a local disk — choose a folder on this computer</source>
+        <translation>数据目录 {path} 在网络共享上；SQLite 的 WAL 模式需要本地磁盘——请选择本机上的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>photos.above_limit</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="46"/>
+        <source>declared size is above the {limit} MP limit</source>
+        <translation>标称尺寸超过 {limit} 百万像素的上限</translation>
+    </message>
+</context>
+<context>
+    <name>photos.base_missing</name>
+    <message>
+        <location filename="../../inspector/photos/annotate.py" line="38"/>
+        <source>photo {sha}: the photo it was drawn on is not here</source>
+        <translation>照片 {sha}：它所标注的原照片不在本机</translation>
+    </message>
+</context>
+<context>
+    <name>photos.cannot_draw</name>
+    <message>
+        <location filename="../../inspector/photos/annotate.py" line="41"/>
+        <source>photo {sha}: {detail}</source>
+        <translation>照片 {sha}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>photos.cannot_read</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="49"/>
+        <source>cannot read: {error}</source>
+        <translation>无法读取：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>photos.changed_while_imported</name>
+    <message>
+        <location filename="../../inspector/photos/importer.py" line="32"/>
+        <source>changed while being imported, try again</source>
+        <translation>导入过程中文件被改动，请重试</translation>
+    </message>
+</context>
+<context>
+    <name>photos.damaged</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="47"/>
+        <source>damaged image file ({detail})</source>
+        <translation>图片文件已损坏（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>photos.declared_too_large</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="39"/>
+        <source>declared size {width}×{height} ({mp} MP) is above the {limit} MP limit</source>
+        <translation>标称尺寸 {width}×{height}（{mp} 百万像素）超过 {limit} 百万像素的上限</translation>
+    </message>
+</context>
+<context>
+    <name>photos.empty_file</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="32"/>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>photos.format_not_accepted</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="36"/>
+        <source>{format} images are not accepted (JPEG, PNG, WEBP or HEIC)</source>
+        <translation>不接受 {format} 格式的图片（可用 JPEG、PNG、WEBP 或 HEIC）</translation>
+    </message>
+</context>
+<context>
+    <name>photos.import_running</name>
+    <message>
+        <location filename="../../inspector/photos/importer.py" line="35"/>
+        <source>another photo import is running in this data directory</source>
+        <translation>此数据目录中另一个照片导入正在进行</translation>
+    </message>
+</context>
+<context>
+    <name>photos.link_outside</name>
+    <message>
+        <location filename="../../inspector/photos/importer.py" line="28"/>
+        <source>symbolic link leads outside the chosen files</source>
+        <translation>符号链接指向所选文件之外</translation>
+    </message>
+</context>
+<context>
+    <name>photos.needs_data_dir</name>
+    <message>
+        <location filename="../../inspector/photos/importer.py" line="31"/>
+        <source>photos need a data directory on disk</source>
+        <translation>照片需要磁盘上的数据目录</translation>
+    </message>
+</context>
+<context>
+    <name>photos.no_heic</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="33"/>
+        <source>HEIC not supported on this computer, convert it to JPEG first</source>
+        <translation>本机不支持 HEIC，请先转换为 JPEG</translation>
+    </message>
+</context>
+<context>
+    <name>photos.no_photo_in_inspection</name>
+    <message>
+        <location filename="../../inspector/photos/evidence.py" line="27"/>
+        <source>no photo {sha} in inspection {inspection}</source>
+        <translation>测评 {inspection} 中没有照片 {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>photos.no_pixels</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="42"/>
+        <source>the image has no pixels</source>
+        <translation>图片没有像素</translation>
+    </message>
+</context>
+<context>
+    <name>photos.no_such_path</name>
+    <message>
+        <location filename="../../inspector/photos/importer.py" line="30"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>photos.no_such_photo</name>
+    <message>
+        <location filename="../../inspector/photos/annotate.py" line="33"/>
+        <source>no photo {sha}</source>
+        <translation>没有照片 {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>photos.not_an_image</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="43"/>
+        <source>not an image (or an image format inspector does not read)</source>
+        <translation>不是图片（或本程序不能读取的图片格式）</translation>
+    </message>
+</context>
+<context>
+    <name>photos.nothing_drawn</name>
+    <message>
+        <location filename="../../inspector/photos/annotate.py" line="34"/>
+        <source>nothing drawn: add a circle, an arrow or text first</source>
+        <translation>还没有标注：请先画圈、箭头或写文字</translation>
+    </message>
+</context>
+<context>
+    <name>photos.original_missing</name>
+    <message>
+        <location filename="../../inspector/photos/files.py" line="16"/>
+        <source>photo {sha}: the original is missing, cannot make its copies</source>
+        <translation>照片 {sha}：原图缺失，无法生成其副本</translation>
+    </message>
+</context>
+<context>
+    <name>photos.other_reason</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="31"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>photos.too_large_to_decode</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="29"/>
+        <source>too large to decode on this computer</source>
+        <translation>太大，本机无法解码</translation>
+    </message>
+</context>
+<context>
+    <name>photos.truncated</name>
+    <message>
+        <location filename="../../inspector/photos/decode.py" line="48"/>
+        <source>truncated or damaged image data ({detail})</source>
+        <translation>图片数据不完整或已损坏（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>photos.unknown_shape</name>
+    <message>
+        <location filename="../../inspector/photos/annotate.py" line="37"/>
+        <source>unknown annotation shape &apos;{kind}&apos;</source>
+        <translation>未知的标注形状“{kind}”</translation>
+    </message>
+</context>
+<context>
+    <name>registry.bad_rows</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="56"/>
+        <source>{rows}</source>
+        <translation>{rows}</translation>
+    </message>
+</context>
+<context>
+    <name>registry.cannot_read</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="43"/>
+        <source>{path}: cannot read: {error}</source>
+        <translation>{path}: 无法读取：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>registry.empty_file</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="53"/>
+        <source>{path}: the file is empty</source>
+        <translation>{path}: 文件是空的</translation>
+    </message>
+</context>
+<context>
+    <name>registry.latitude</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="62"/>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+</context>
+<context>
+    <name>registry.longitude</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="63"/>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+</context>
+<context>
+    <name>registry.more_bad_rows</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="57"/>
+        <source>… and {n} more bad rows</source>
+        <translation>……另有 {n} 行有误</translation>
+    </message>
+</context>
+<context>
+    <name>registry.name_empty</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="60"/>
+        <source>the site name is empty</source>
+        <translation>点位名称为空</translation>
+    </message>
+</context>
+<context>
+    <name>registry.no_column</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="48"/>
+        <source>{path} row 1: no &apos;{column}&apos; ({english}) column in the header</source>
+        <translation>{path} 第 1 行：表头中没有“{column}”列</translation>
+    </message>
+</context>
+<context>
+    <name>registry.no_columns</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="50"/>
+        <source>{path} row 1: no &apos;{a}&apos; ({a_en}) and &apos;{b}&apos; ({b_en}) column in the header</source>
+        <translation>{path} 第 1 行：表头中没有“{a}”和“{b}”两列</translation>
+    </message>
+</context>
+<context>
+    <name>registry.no_sites</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="54"/>
+        <source>{path}: no sites below the header</source>
+        <translation>{path}: 表头下面没有点位</translation>
+    </message>
+</context>
+<context>
+    <name>registry.not_a_number</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="64"/>
+        <source>{what} &apos;{text}&apos; is not a number</source>
+        <translation>{what}“{text}”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>registry.not_csv_or_xlsx</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="44"/>
+        <source>{path}: site lists must be .csv or .xlsx files</source>
+        <translation>{path}: 点位库须为 .csv 或 .xlsx 文件</translation>
+    </message>
+</context>
+<context>
+    <name>registry.not_text</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="46"/>
+        <source>{path}: the file is neither UTF-8 nor GBK text</source>
+        <translation>{path}: 文件既不是 UTF-8 也不是 GBK 编码的文本</translation>
+    </message>
+</context>
+<context>
+    <name>registry.not_xlsx</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="47"/>
+        <source>{path}: not a readable .xlsx workbook ({error})</source>
+        <translation>{path}: 不是可读取的 .xlsx 工作簿（{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>registry.nothing_imported</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="58"/>
+        <source>nothing was imported</source>
+        <translation>未导入任何点位</translation>
+    </message>
+</context>
+<context>
+    <name>registry.one_coordinate</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="66"/>
+        <source>&apos;{name}&apos; has only one of latitude and longitude</source>
+        <translation>“{name}”只填了纬度和经度中的一个</translation>
+    </message>
+</context>
+<context>
+    <name>registry.out_of_range</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="65"/>
+        <source>{what} {text} is outside {range}</source>
+        <translation>{what} {text} 超出范围 {range}</translation>
+    </message>
+</context>
+<context>
+    <name>registry.repeats</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="59"/>
+        <source>&apos;{name}&apos; repeats row {row}</source>
+        <translation>“{name}”与第 {row} 行重复</translation>
+    </message>
+</context>
+<context>
+    <name>registry.row</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="55"/>
+        <source>{path} row {n}: {problem}</source>
+        <translation>{path} 第 {n} 行：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>registry.unknown_system</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="68"/>
+        <source>unknown coordinate system &apos;{system}&apos; (WGS-84, GCJ-02 or BD-09)</source>
+        <translation>无法识别的坐标系“{system}”（应为 WGS-84、GCJ-02 或 BD-09）</translation>
+    </message>
+</context>
+<context>
+    <name>registry.unknown_type</name>
+    <message>
+        <location filename="../../inspector/registry.py" line="61"/>
+        <source>unknown site type &apos;{type}&apos; for &apos;{name}&apos;</source>
+        <translation>“{name}”的点位类型“{type}”无法识别</translation>
+    </message>
+</context>
+<context>
+    <name>report.bad_format</name>
+    <message>
+        <location filename="../../inspector/report/export.py" line="27"/>
+        <source>--format must be csv, xlsx or json, not {format}</source>
+        <translation>--format 须为 csv、xlsx 或 json，而不是 {format}</translation>
+    </message>
+</context>
+<context>
+    <name>report.baseline_needs_label</name>
+    <message>
+        <location filename="../../inspector/report/data.py" line="20"/>
+        <source>a baseline needs a label, e.g. &quot;2025年度国家测评&quot;</source>
+        <translation>基准需要名称，例如 "2025年度国家测评"</translation>
+    </message>
+</context>
+<context>
+    <name>report.baseline_not_a_number</name>
+    <message>
+        <location filename="../../inspector/report/data.py" line="27"/>
+        <source>baseline &apos;{label}&apos;: &apos;{value}&apos; is not a number (e.g. 29.47)</source>
+        <translation>基准“{label}”：“{value}”不是数字（例如 29.47）</translation>
+    </message>
+</context>
+<context>
+    <name>report.baseline_out_of_range</name>
+    <message>
+        <location filename="../../inspector/report/data.py" line="23"/>
+        <source>baseline &apos;{label}&apos;: {value} is not a score out of 40</source>
+        <translation>基准“{label}”：{value} 不是 40 分制的得分</translation>
+    </message>
+</context>
+<context>
+    <name>report.no_such_baseline</name>
+    <message>
+        <location filename="../../inspector/report/data.py" line="26"/>
+        <source>no baseline labelled &apos;{label}&apos;</source>
+        <translation>没有名为“{label}”的基准</translation>
+    </message>
+</context>
+<context>
+    <name>report.pdf_or_xlsx</name>
+    <message>
+        <location filename="../../inspector/report/problems.py" line="25"/>
+        <source>{out}: the problem list is written as .pdf or .xlsx</source>
+        <translation>{out}: 问题清单只能存为 .pdf 或 .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>store.bad_choice</name>
+    <message>
+        <location filename="../../inspector/store/settings.py" line="20"/>
+        <source>setting &apos;{key}&apos; must be one of {choices}, not &apos;{value}&apos;</source>
+        <translation>设置“{key}”须为 {choices} 之一，而不是“{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>store.bad_zone</name>
+    <message>
+        <location filename="../../inspector/store/settings.py" line="16"/>
+        <source>setting &apos;timezone&apos;: unknown time zone &apos;{zone}&apos; (use an IANA name such as Asia/Shanghai or Asia/Urumqi)</source>
+        <translation>设置“timezone”：未知的时区“{zone}”（请用 IANA 名称，如 Asia/Shanghai 或 Asia/Urumqi）</translation>
+    </message>
+</context>
+<context>
+    <name>store.cannot_open</name>
+    <message>
+        <location filename="../../inspector/store/connection.py" line="17"/>
+        <source>cannot open database {path}: {detail}</source>
+        <translation>无法打开数据库 {path}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>store.form_not_here</name>
+    <message>
+        <location filename="../../inspector/store/store.py" line="48"/>
+        <source>form {form} is not in this database</source>
+        <translation>本数据库中没有测评表 {form}</translation>
+    </message>
+</context>
+<context>
+    <name>store.form_registered_otherwise</name>
+    <message>
+        <location filename="../../inspector/store/store.py" line="44"/>
+        <source>form {form} version {version} is already registered with other content ({source}); a changed form needs a new version number</source>
+        <translation>测评表 {form} 版本 {version} 已登记为另一份内容（{source}）；测评表有改动须换新的版本号</translation>
+    </message>
+</context>
+<context>
+    <name>store.no_round_yet</name>
+    <message>
+        <location filename="../../inspector/store/store.py" line="55"/>
+        <source>there is no round yet; create one with &apos;inspector round new NAME --form ID&apos; or try &apos;inspector demo&apos;</source>
+        <translation>还没有测评轮次；请用 &apos;inspector round new 名称 --form 测评表&apos; 新建，或试试 &apos;inspector demo&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>store.no_such_inspection</name>
+    <message>
+        <location filename="../../inspector/store/photo_rows.py" line="13"/>
+        <source>no inspection with id &apos;{ref}&apos; (see &apos;inspector inspections list&apos;)</source>
+        <translation>没有编号为“{ref}”的测评（见 &apos;inspector inspections list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>store.no_such_problem</name>
+    <message>
+        <location filename="../../inspector/store/photo_rows.py" line="22"/>
+        <source>no problem with id &apos;{ref}&apos; in inspection {inspection}</source>
+        <translation>测评 {inspection} 中没有编号为“{ref}”的问题</translation>
+    </message>
+</context>
+<context>
+    <name>store.no_such_round</name>
+    <message>
+        <location filename="../../inspector/store/store.py" line="59"/>
+        <source>no round named &apos;{name}&apos; (rounds: {rounds})</source>
+        <translation>没有名为“{name}”的测评轮次（现有：{rounds}）</translation>
+    </message>
+</context>
+<context>
+    <name>store.no_such_site</name>
+    <message>
+        <location filename="../../inspector/store/store.py" line="49"/>
+        <source>no site named &apos;{site}&apos; in the site registry</source>
+        <translation>点位库中没有名为“{site}”的点位</translation>
+    </message>
+</context>
+<context>
+    <name>store.no_wal</name>
+    <message>
+        <location filename="../../inspector/store/connection.py" line="13"/>
+        <source>database {path} cannot use WAL mode (journal_mode={mode}); is it on a network share or read-only disk?</source>
+        <translation>数据库 {path} 无法使用 WAL 模式（journal_mode={mode}）；它是否在网络共享或只读磁盘上？</translation>
+    </message>
+</context>
+<context>
+    <name>store.several_inspections</name>
+    <message>
+        <location filename="../../inspector/store/photo_rows.py" line="16"/>
+        <source>&apos;{ref}&apos; matches {n} inspections; give more of the id</source>
+        <translation>“{ref}”对应 {n} 条测评；请把编号写全一些</translation>
+    </message>
+</context>
+<context>
+    <name>store.several_problems</name>
+    <message>
+        <location filename="../../inspector/store/photo_rows.py" line="19"/>
+        <source>{n} problems in inspection {inspection} have an id starting &apos;{ref}&apos;; give more of it</source>
+        <translation>测评 {inspection} 中有 {n} 个问题的编号以“{ref}”开头；请把编号写全一些</translation>
+    </message>
+</context>
+<context>
+    <name>store.several_sites</name>
+    <message>
+        <location filename="../../inspector/store/store.py" line="52"/>
+        <source>{n} sites are named &apos;{site}&apos; ({ids}…); give the site&apos;s id instead</source>
+        <translation>有 {n} 个点位名为“{site}”（{ids}…）；请改用点位编号</translation>
+    </message>
+</context>
+<context>
+    <name>store.stored_zone_bad</name>
+    <message>
+        <location filename="../../inspector/store/store.py" line="40"/>
+        <source>setting &apos;timezone&apos;: unknown time zone &apos;{zone}&apos;; set it with inspector config set timezone Asia/Shanghai</source>
+        <translation>设置“timezone”：未知的时区“{zone}”；请用 inspector config set timezone Asia/Shanghai 设置</translation>
+    </message>
+</context>
+<context>
+    <name>store.unknown_setting</name>
+    <message>
+        <location filename="../../inspector/store/settings.py" line="13"/>
+        <source>unknown setting &apos;{key}&apos; (known: {known})</source>
+        <translation>未知的设置“{key}”（现有：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.all_unproven</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="40"/>
+        <source>the {n} changes to send were received before inspector kept their authors&apos; signatures, so they cannot be passed on; ask those inspectors to export again with --full</source>
+        <translation>要发送的 {n} 处改动是在 inspector 保存作者签名之前收到的，无法转交；请那些测评员用 --full 重新导出</translation>
+    </message>
+</context>
+<context>
+    <name>sync.backup_bad_name</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="42"/>
+        <source>{file}: refuses the entry name &apos;{name}&apos;</source>
+        <translation>{file}: 拒绝条目名“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>sync.backup_entry_damaged</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="45"/>
+        <source>{file}: entry {name} is damaged (its hash differs)</source>
+        <translation>{file}: 条目 {name} 已损坏（哈希不符）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.backup_entry_unreadable</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="48"/>
+        <source>{file}: entry {name} cannot be read ({detail})</source>
+        <translation>{file}: 条目 {name} 无法读取（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.backup_needs_data_dir</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="27"/>
+        <source>only a data directory on disk can be backed up</source>
+        <translation>只能备份磁盘上的数据目录</translation>
+    </message>
+</context>
+<context>
+    <name>sync.backup_no_manifest</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="39"/>
+        <source>{file}: not an inspector backup (no manifest)</source>
+        <translation>{file}: 不是 inspector 的备份（没有清单）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.bad_author_signature</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="46"/>
+        <source>{source}: the signature of device {device} over its records does not match — the package was altered; refused</source>
+        <translation>{source}: 设备 {device} 对其记录的签名不符——同步包被改动过，已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.bad_certificates</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="33"/>
+        <source>{source}: {entry} {detail}</source>
+        <translation>{source}: {entry} {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>sync.bad_photos_option</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="34"/>
+        <source>--photos must be &apos;original&apos; or &apos;display&apos;</source>
+        <translation>--photos 须为 &apos;original&apos; 或 &apos;display&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sync.bad_record_line</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="63"/>
+        <source>{file} line {n}: not a valid record ({detail})</source>
+        <translation>{file} 第 {n} 行：不是有效的记录（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.bad_role</name>
+    <message>
+        <location filename="../../inspector/sync/trust.py" line="34"/>
+        <source>--role must be one of {roles}</source>
+        <translation>--role 须为 {roles} 之一</translation>
+    </message>
+</context>
+<context>
+    <name>sync.bad_since</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="44"/>
+        <source>--since {text}: not a date (use e.g. 2026-11-20 or 2026-11-20T09:00+08:00)</source>
+        <translation>--since {text}：不是日期（例如 2026-11-20 或 2026-11-20T09:00+08:00）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.cancelled</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="50"/>
+        <source>{file}: not imported (cancelled)</source>
+        <translation>{file}: 未导入（已取消）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.clock_ahead</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="28"/>
+        <source>{source}: {n} records are stamped more than 24 hours ahead of this computer&apos;s clock — check the sending laptop&apos;s clock (date, time and time zone), then export again</source>
+        <translation>{source}: 有 {n} 条记录的时间比本机时钟快 24 小时以上 — 请检查发送方电脑的时钟（日期、时间和时区），然后重新导出</translation>
+    </message>
+</context>
+<context>
+    <name>sync.comment_needed</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="20"/>
+        <source>say why with --comment when you {action} an inspection</source>
+        <translation>{action}测评时请用 --comment 说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>sync.conflict_version_missing</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="32"/>
+        <source>conflict {id}: the other version is missing</source>
+        <translation>冲突 {id}：另一个版本缺失</translation>
+    </message>
+</context>
+<context>
+    <name>sync.deciding_is_supervisors</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="40"/>
+        <source>deciding conflicts is a supervisor&apos;s task; this device is set up for an inspector (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
+        <translation>处理冲突是督导的工作；本设备设为测评员用（在督导的电脑上执行 &apos;inspector config set role supervisor&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.demo_record_changed</name>
+    <message>
+        <location filename="../../inspector/sync/pseudo.py" line="40"/>
+        <source>{source}: record {table}/{record_id} is stamped as part of the demo city but is not what &apos;inspector demo&apos; makes — refused</source>
+        <translation>{source}: 记录 {table}/{record_id} 标称属于示例城市，但与 &apos;inspector demo&apos; 生成的内容不同——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.entry_damaged</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="34"/>
+        <source>{source}: {entry} is damaged</source>
+        <translation>{source}: {entry} 已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>sync.entry_too_large</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="25"/>
+        <source>{file}: {entry} is too large</source>
+        <translation>{file}: {entry} 过大</translation>
+    </message>
+</context>
+<context>
+    <name>sync.foreign_author</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="50"/>
+        <source>{source}: record {table}/{record_id} is stamped as made on device {author}, but device {signer} signed the package; an inspector&apos;s package may carry only that laptop&apos;s own work — refused</source>
+        <translation>{source}: 记录 {table}/{record_id} 标称由设备 {author} 生成，但签署同步包的是设备 {signer}；测评员的同步包只能带那台笔记本自己的成果——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.form_differs</name>
+    <message>
+        <location filename="../../inspector/sync/pseudo.py" line="28"/>
+        <source>{source}: form {form} version {version} differs from the one this computer has — refused; a changed form needs a new version number</source>
+        <translation>{source}: 测评表 {form} 版本 {version} 与本机的不同——已拒绝；测评表有改动须换新的版本号</translation>
+    </message>
+</context>
+<context>
+    <name>sync.form_hash_mismatch</name>
+    <message>
+        <location filename="../../inspector/sync/pseudo.py" line="24"/>
+        <source>{source}: form {form} version {version}: its content does not hash to its declared id, version and hash — refused</source>
+        <translation>{source}: 测评表 {form} 版本 {version}：其内容与所声明的编号、版本和哈希不符——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.held_needs_data_dir</name>
+    <message>
+        <location filename="../../inspector/sync/trust.py" line="24"/>
+        <source>held packages need a data directory on disk</source>
+        <translation>暂存同步包需要磁盘上的数据目录</translation>
+    </message>
+</context>
+<context>
+    <name>sync.history_rewritten</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="32"/>
+        <source>{source}: the history of device {device} was rewritten after package {file} (imported {date}): its audit log no longer holds row {seq} as that package showed it — refused; if that laptop was restored from a backup, ask its inspector, then &apos;inspector devices reset-history {fingerprint}&apos;</source>
+        <translation>{source}: 设备 {device} 的历史在同步包 {file}（{date} 导入）之后被改写：其审计日志第 {seq} 行已不是那个同步包所示的样子——已拒绝；如果那台笔记本是从备份恢复的，请先向其测评员核实，再执行 &apos;inspector devices reset-history {fingerprint}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>sync.inspector_edited_others</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="38"/>
+        <source>{source}: an inspector&apos;s device ({device}) edited inspection {inspection}, made on another device; only a supervisor&apos;s device may correct someone else&apos;s inspection</source>
+        <translation>{source}: 测评员的设备（{device}）修改了另一台设备上的测评 {inspection}；只有督导的设备可以更正他人的测评</translation>
+    </message>
+</context>
+<context>
+    <name>sync.inspector_may_not_change</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="70"/>
+        <source>{source}: an inspector&apos;s device ({device}) changed record {table}/{record_id}; rounds, samples, assignments, forms, baselines and conflict decisions are a supervisor&apos;s, and an inspector corrects registry entries without deleting them — refused</source>
+        <translation>{source}: 测评员的设备（{device}）改动了记录 {table}/{record_id}；测评轮次、抽样、任务分配、测评表、基准和冲突处理都属于督导，测评员只能更正点位信息而不能删除点位——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.inspector_moved_record</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="75"/>
+        <source>{source}: an inspector&apos;s device ({device}) changed whose record {table}/{record_id} is (its origin or its inspection) — refused</source>
+        <translation>{source}: 测评员的设备（{device}）改动了记录 {table}/{record_id} 的归属（来源设备或所属测评）——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.inspector_reviewed</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="59"/>
+        <source>{source}: an inspector&apos;s device ({device}) changed the review of inspection {inspection}; only a supervisor&apos;s device may approve, flag or reject</source>
+        <translation>{source}: 测评员的设备（{device}）改动了测评 {inspection} 的审核状态；只有督导的设备可以通过、标记有问题或退回</translation>
+    </message>
+</context>
+<context>
+    <name>sync.key_being_made</name>
+    <message>
+        <location filename="../../inspector/sync/keys.py" line="55"/>
+        <source>{path}: another inspector process is making this device&apos;s key; if none is running, delete this file</source>
+        <translation>{path}: 另一个 inspector 进程正在生成本设备的密钥；如果并没有在运行，请删除这个文件</translation>
+    </message>
+</context>
+<context>
+    <name>sync.key_damaged</name>
+    <message>
+        <location filename="../../inspector/sync/keys.py" line="39"/>
+        <source>{path}: this device&apos;s private key is damaged or not an unencrypted Ed25519 key — restore the keys folder from a backup</source>
+        <translation>{path}: 本设备的私钥已损坏，或不是未加密的 Ed25519 密钥——请从备份恢复 keys 文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>sync.key_folder</name>
+    <message>
+        <location filename="../../inspector/sync/keys.py" line="47"/>
+        <source>cannot create the key folder {folder}: {error}</source>
+        <translation>无法创建密钥文件夹 {folder}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>sync.key_mismatch</name>
+    <message>
+        <location filename="../../inspector/sync/keys.py" line="43"/>
+        <source>{path}: this device&apos;s private key does not match the public key recorded in {info} — restore the keys folder from a backup</source>
+        <translation>{path}: 本设备的私钥与 {info} 中记录的公钥不符——请从备份恢复 keys 文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>sync.key_missing</name>
+    <message>
+        <location filename="../../inspector/sync/keys.py" line="48"/>
+        <source>{path}: this device&apos;s private key is missing although {info} says it was made here — restore the keys folder from a backup (inspector backup --with-keys)</source>
+        <translation>{path}: 本设备的私钥缺失，而 {info} 表明它是在本机生成的——请从备份恢复 keys 文件夹（inspector backup --with-keys）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.key_unreadable</name>
+    <message>
+        <location filename="../../inspector/sync/keys.py" line="52"/>
+        <source>{path}: cannot read this device&apos;s private key: {error}</source>
+        <translation>{path}: 无法读取本设备的私钥：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>sync.made_by_older_version</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="29"/>
+        <source>{source}: the package has no {entry} — it was made by an older version of inspector; update inspector on the sending computer and export again</source>
+        <translation>{source}: 同步包中没有 {entry}——它由旧版 inspector 生成；请在发出的电脑上更新 inspector 后重新导出</translation>
+    </message>
+</context>
+<context>
+    <name>sync.needs_data_dir</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="33"/>
+        <source>sync needs a data directory on disk</source>
+        <translation>同步需要磁盘上的数据目录</translation>
+    </message>
+</context>
+<context>
+    <name>sync.no_entry</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="24"/>
+        <source>{file}: the package has no {entry}</source>
+        <translation>{file}: 同步包中没有 {entry}</translation>
+    </message>
+</context>
+<context>
+    <name>sync.no_signer</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="26"/>
+        <source>{source}: the package does not say which device made it</source>
+        <translation>{source}: 同步包没有注明由哪台设备生成</translation>
+    </message>
+</context>
+<context>
+    <name>sync.no_such_conflict</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="29"/>
+        <source>no conflict with id &apos;{ref}&apos; (see &apos;inspector conflicts list&apos;)</source>
+        <translation>没有编号为“{ref}”的冲突（见 &apos;inspector conflicts list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.no_such_device</name>
+    <message>
+        <location filename="../../inspector/sync/trust.py" line="27"/>
+        <source>no device with fingerprint &apos;{fingerprint}&apos; (inspector devices list)</source>
+        <translation>没有指纹为“{fingerprint}”的设备（见 inspector devices list）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.no_such_export</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="47"/>
+        <source>no single past export matches &apos;{again}&apos; (inspector sync exports)</source>
+        <translation>没有唯一一次历史导出与“{again}”对应（见 inspector sync exports）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.no_such_inspection</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="26"/>
+        <source>no inspection with id &apos;{ref}&apos; (see &apos;inspector review list&apos;)</source>
+        <translation>没有编号为“{ref}”的测评（见 &apos;inspector review list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.not_a_backup</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="33"/>
+        <source>{file}: not an inspector backup (cannot read it as one)</source>
+        <translation>{file}: 不是 inspector 的备份（无法按备份读取）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.not_trusted_yet</name>
+    <message>
+        <location filename="../../inspector/sync/trust.py" line="35"/>
+        <source>device {device} is not trusted yet: trust it first (inspector devices trust FINGERPRINT --role inspector)</source>
+        <translation>设备 {device} 还未受信任：请先信任它（inspector devices trust 指纹 --role inspector）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.not_utf8</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="38"/>
+        <source>{file}: {entry} is not UTF-8 text</source>
+        <translation>{file}: {entry} 不是 UTF-8 文本</translation>
+    </message>
+</context>
+<context>
+    <name>sync.nothing_changed</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="37"/>
+        <source>nothing has changed since the last export; --full sends everything</source>
+        <translation>自上次导出以来没有改动；--full 可发送全部</translation>
+    </message>
+</context>
+<context>
+    <name>sync.own_package</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="21"/>
+        <source>{source}: this package was made on this computer</source>
+        <translation>{source}: 这个同步包就是本机生成的</translation>
+    </message>
+</context>
+<context>
+    <name>sync.part_without_inspection</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="79"/>
+        <source>{source}: record {table}/{record_id} belongs to inspection {inspection}, which is neither in the package nor on this computer; import the package that brought it first, or ask for a --full export</source>
+        <translation>{source}: 记录 {table}/{record_id} 属于测评 {inspection}，但该测评既不在同步包中也不在本机；请先导入带来它的同步包，或请对方完整导出（--full）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.photo_file_missing</name>
+    <message>
+        <location filename="../../inspector/sync/receive.py" line="35"/>
+        <source>{source}: photo {sha} is listed but its file is missing</source>
+        <translation>{source}: 照片 {sha} 已列出，但同步包中缺少它的文件</translation>
+    </message>
+</context>
+<context>
+    <name>sync.photo_missing</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="84"/>
+        <source>{source}: a record refers to photo {sha}, which is neither in the package nor stored here</source>
+        <translation>{source}: 有记录引用照片 {sha}，但它既不在同步包中，也不在本机</translation>
+    </message>
+</context>
+<context>
+    <name>sync.photo_not_its_name</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="51"/>
+        <source>{file}: photo {sha} is not the photo its name says</source>
+        <translation>{file}: 照片 {sha} 与其名称所指的照片不符</translation>
+    </message>
+</context>
+<context>
+    <name>sync.restore_not_empty</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="30"/>
+        <source>{folder} is not empty; restore only into a new or empty folder</source>
+        <translation>{folder} 不是空的；只能恢复到新的或空的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>sync.reviewing_is_supervisors</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="36"/>
+        <source>reviewing is a supervisor&apos;s task; this device is set up for an inspector (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
+        <translation>审核是督导的工作；本设备设为测评员用（在督导的电脑上执行 &apos;inspector config set role supervisor&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.round_form_missing</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="66"/>
+        <source>{source}: round &apos;{round}&apos; uses form {form}, which this database does not have; import the package that brought it first, or ask for a --full export</source>
+        <translation>{source}: 测评轮次“{round}”使用的表单 {form} 本数据库没有；请先导入带来该表单的同步包，或请对方完整导出（--full）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.several_conflicts</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="23"/>
+        <source>{n} conflicts have an id starting &apos;{ref}&apos;; give more of it (see &apos;inspector conflicts list&apos;)</source>
+        <translation>有 {n} 个冲突的编号以“{ref}”开头；请把编号写全一些（见 &apos;inspector conflicts list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.several_devices</name>
+    <message>
+        <location filename="../../inspector/sync/trust.py" line="30"/>
+        <source>{n} devices have a fingerprint starting &apos;{fingerprint}&apos;; give more of it (inspector devices list)</source>
+        <translation>有 {n} 台设备的指纹以“{fingerprint}”开头；请把指纹写全一些（见 inspector devices list）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.several_inspections</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="14"/>
+        <source>{n} inspections have an id starting &apos;{ref}&apos;; give more of it (see &apos;inspector review list&apos;)</source>
+        <translation>有 {n} 条测评的编号以“{ref}”开头；请把编号写全一些（见 &apos;inspector review list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>sync.shipped_form_changed</name>
+    <message>
+        <location filename="../../inspector/sync/pseudo.py" line="36"/>
+        <source>{source}: form {form} version {version} is stamped as shipped with inspector but is not the form inspector ships — refused</source>
+        <translation>{source}: 测评表 {form} 版本 {version} 标称随 inspector 发布，但并不是 inspector 发布的测评表——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.shipped_not_a_form</name>
+    <message>
+        <location filename="../../inspector/sync/pseudo.py" line="32"/>
+        <source>{source}: record {table}/{record_id} is stamped as shipped with inspector, which only forms are — refused</source>
+        <translation>{source}: 记录 {table}/{record_id} 标称随 inspector 发布，而随 inspector 发布的只有测评表——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.uncertified</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="55"/>
+        <source>{source}: record {table}/{record_id} is stamped as made on device {author}, but that device&apos;s signature for it is not in the package — refused</source>
+        <translation>{source}: 记录 {table}/{record_id} 标称由设备 {author} 生成，但同步包里没有该设备为它做的签名——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.unknown_author_key</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="42"/>
+        <source>{source}: the records of device {device} are signed with a key this computer does not know for that device — refused</source>
+        <translation>{source}: 设备 {device} 的记录所带的签名来自本机不认识的该设备密钥——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.unknown_backup_format</name>
+    <message>
+        <location filename="../../inspector/sync/backup.py" line="36"/>
+        <source>{file}: unknown backup format {format}</source>
+        <translation>{file}: 未知的备份格式 {format}</translation>
+    </message>
+</context>
+<context>
+    <name>sync.unknown_review_action</name>
+    <message>
+        <location filename="../../inspector/sync/review.py" line="17"/>
+        <source>unknown review action &apos;{action}&apos; ({actions})</source>
+        <translation>未知的审核操作“{action}”（{actions}）</translation>
     </message>
 </context>
 </TS>

@@ -289,6 +289,15 @@ def _audit_head(store: Store) -> int:
     return int(store.db.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
 
 
+def _same_time(existing: Row | None, field: str, given: str | None,
+               zone: clock.Zone) -> str | None:
+    """`given`, or the stored text when both name the same instant."""
+    stored = None if existing is None else existing.get(field)
+    if stored and given and clock.in_zone(stored, zone) == clock.in_zone(given, zone):
+        return str(stored)
+    return given
+
+
 def save_inspection(store: Store, round_id: str, insp: interchange.InspectionIn, form: Form,
                     version: str | None = None) -> None:
     """Save an inspection with its responses and problems.
@@ -300,11 +309,15 @@ def save_inspection(store: Store, round_id: str, insp: interchange.InspectionIn,
     review = str(insp.review)
     if existing is not None and not supervisor:
         review = existing["review"]  # an inspector's re-import never touches the review
+    zone = store.zone()
     store.save("inspections", {
         "id": insp.id, "round_id": round_id, "site_id": insp.site_id,
         "inspector": insp.inspector, "outcome": str(insp.outcome), "reason": insp.reason,
-        "review": review, "started_at": insp.started_at,
-        "finished_at": insp.finished_at,
+        "review": review,
+        # The same instant written with another offset (a results export in the city's
+        # zone of a time stored in UTC) is no change.
+        "started_at": _same_time(existing, "started_at", insp.started_at, zone),
+        "finished_at": _same_time(existing, "finished_at", insp.finished_at, zone),
     }, version=version)
     before = _audit_head(store)
     _save_answers(store, insp, form, version)

@@ -133,7 +133,7 @@ def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # Windows flushes only a handle open for writing
     try:
         os.fsync(fd)
     finally:

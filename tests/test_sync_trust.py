@@ -503,3 +503,17 @@ def test_a_second_visit_never_silently_replaces_the_first(township: Path, cli: A
         {"item": "XZ02", "description": "垃圾堆放"}])
     assert cli("results", "import", str(edited)).code == 0
     assert count(township, "SELECT count(*) FROM problems") == 1
+
+
+def test_an_exported_file_imported_again_changes_nothing_in_any_zone(
+        township: Path, cli: Any, tmp_path: Path) -> None:
+    """Times stored in UTC come back written in the city's zone: the same instants."""
+    first = results_file(tmp_path, "first.json", started_at="2026-11-20T06:05:00+00:00")
+    assert cli("results", "import", str(first)).code == 0
+    assert cli("config", "set", "timezone", "Asia/Urumqi").code == 0
+    exported = tmp_path / "exported.json"
+    assert cli("results", "export", "--out", str(exported)).code == 0
+    assert "+06:00" in exported.read_text(encoding="utf-8")
+    versions = count(township, "SELECT count(*) FROM versions")
+    assert cli("results", "import", str(exported)).code == 0
+    assert count(township, "SELECT count(*) FROM versions") == versions

@@ -201,7 +201,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     """The chain, the records against the log, and the log against what this computer
     sent: every finding one line on stderr, exit 1 if there is any."""
-    db = _store(args).db
+    store = _store(args)
+    db = store.db
     count, broken = audit.verify(db)
     findings = []
     if broken is not None:
@@ -209,7 +210,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     for sent in audit.contradicted_exports(db):
         findings.append(SENT_CONTRADICTED(seq=sent.seq, file=sent.file_name,
                                           date=sent.at[:10]))
-    unexplained = audit.unexplained(db, RECORD_TABLES)
+    unexplained = audit.unexplained(db, RECORD_TABLES, store.device_id)
     for u in unexplained[:UNEXPLAINED_SHOWN]:
         findings.append(UNEXPLAINED(record=f"{u.table}/{u.record_id[:8]}", reason=u.reason))
     if len(unexplained) > UNEXPLAINED_SHOWN:

@@ -26,6 +26,8 @@ END_REMOVED = QT_TRANSLATE_NOOP("audit.end_removed",
 NO_AUDIT_ROW = QT_TRANSLATE_NOOP("audit.no_audit_row", "has no audit row")
 DIFFERS = QT_TRANSLATE_NOOP("audit.differs", "differs from its audit row ({columns})")
 REMOVED = QT_TRANSLATE_NOOP("audit.removed", "was removed")
+VERSION_CHANGED = QT_TRANSLATE_NOOP("audit.version_changed",
+                                    "has a version ({version}) the log did not write")
 
 GENESIS = "0" * 64
 HEAD_KEY = "_audit_head"
@@ -146,11 +148,16 @@ class Unexplained:
     reason: Msg  # no audit row, differs from it (which columns), was removed
 
 
-def unexplained(db: Database, tables: Sequence[str]) -> list[Unexplained]:
+DETAILED = 50  # records whose differing columns are named (the rest are only counted)
+
+
+def unexplained(db: Database, tables: Sequence[str], device: str = "") -> list[Unexplained]:
     """Records whose current state the log does not explain: replaying each record's last
     audit row must give exactly its row. A raw UPDATE or INSERT that bypassed the app, a
     wiped or cut log, shows here. The replayed values go through a scratch table with the
-    same column types, so SQLite stores them exactly as the original write did."""
+    same column types, so SQLite stores them exactly as the original write did. With
+    `device` (this computer's), its own versions — what its packages send, signed — must
+    each be in the log as written, too."""
     last: dict[tuple[str, str], int] = {}
     for table, record_id, seq in db.execute(
             "SELECT table_name, record_id, max(seq) FROM audit GROUP BY table_name, record_id"):
@@ -162,6 +169,7 @@ def unexplained(db: Database, tables: Sequence[str]) -> list[Unexplained]:
         quoted = ", ".join(f'"{c}"' for c in names)
         db.execute("DROP TABLE IF EXISTS temp.replay")
         db.execute(f"CREATE TEMP TABLE replay AS SELECT {quoted} FROM main.{table} WHERE 0")
+        db.execute("CREATE UNIQUE INDEX temp.replay_id ON replay (id)")
         seqs = [seq for (t, _), seq in last.items() if t == table]
         rows = []
         for start in range(0, len(seqs), 500):
@@ -180,12 +188,34 @@ def unexplained(db: Database, tables: Sequence[str]) -> list[Unexplained]:
             if str(record_id) not in replayed:
                 found.append(Unexplained(table, str(record_id), NO_AUDIT_ROW()))
             else:
-                changed = ", ".join(_differing(db, table, names, str(record_id)))
+                changed = ", ".join(_differing(db, table, names, str(record_id))) \
+                    if len(found) < DETAILED else "…"
                 found.append(Unexplained(table, str(record_id), DIFFERS(columns=changed)))
         for (record_id,) in db.execute(f"SELECT id FROM temp.replay WHERE id NOT IN "
                                        f"(SELECT id FROM main.{table}) ORDER BY id"):
             found.append(Unexplained(table, str(record_id), REMOVED()))
         db.execute("DROP TABLE temp.replay")
+    if device:
+        found += _unexplained_versions(db, device)
+    return found
+
+
+def _unexplained_versions(db: Database, device: str) -> list[Unexplained]:
+    """This computer's versions whose data no audit row wrote (versions.data changed by
+    hand would be sent, signed, as this device's work). Versions made by the migration
+    that began keeping them predate their audit rows' form and are left out."""
+    db.execute("DROP TABLE IF EXISTS temp.written")
+    db.execute("CREATE TEMP TABLE written AS SELECT table_name, record_id, "
+               "json_extract(new, '$.version') AS version, json(new) AS data FROM audit "
+               "WHERE new IS NOT NULL AND json_valid(new)")
+    db.execute("CREATE INDEX temp.written_key ON written (table_name, record_id, version)")
+    found = [Unexplained(str(t), str(r), VERSION_CHANGED(version=str(v))) for t, r, v in
+             db.execute(
+                 "SELECT v.table_name, v.record_id, v.version FROM versions v WHERE v.device = ? "
+                 "AND v.received_at != 'migrated' AND NOT EXISTS (SELECT 1 FROM temp.written w "
+                 "WHERE w.table_name = v.table_name AND w.record_id = v.record_id AND "
+                 "w.version = v.version AND w.data = json(v.data)) ORDER BY v.seq", [device])]
+    db.execute("DROP TABLE temp.written")
     return found
 
 
@@ -194,6 +224,20 @@ def _differing(db: Database, table: str, names: list[str], record_id: str) -> li
     now = db.execute(f"SELECT {quoted} FROM main.{table} WHERE id = ?", [record_id]).fetchone()
     was = db.execute(f"SELECT {quoted} FROM temp.replay WHERE id = ?", [record_id]).fetchone()
     return [c for c, a, b in zip(names, now, was, strict=True) if a != b]
+
+
+def record_sent(db: Database, seq: int, hash_: str) -> None:
+    """A point of this computer's chain that a package it makes vouches for."""
+    if seq > 0:
+        db.execute("INSERT OR IGNORE INTO sent_heads (seq, hash, at) VALUES (?, ?, "
+                   "datetime('now'))", [seq, hash_])
+
+
+def sent_seqs(db: Database) -> list[int]:
+    """Every point of this computer's chain a package of its vouched for."""
+    return sorted({int(r[0]) for r in db.execute(
+        "SELECT seq FROM sent_heads UNION SELECT audit_seq FROM packages WHERE direction = "
+        "'out' AND audit_seq > 0")})
 
 
 @dataclass(frozen=True)
@@ -209,8 +253,10 @@ def contradicted_exports(db: Database) -> list[SentHead]:
     found = []
     for file_name, at, seq, sent in db.execute(
             "SELECT file_name, at, audit_seq, audit_hash FROM packages WHERE direction = 'out' "
-            "AND audit_seq > 0 ORDER BY audit_seq, at"):
+            "AND audit_seq > 0 UNION SELECT '', at, seq, hash FROM sent_heads WHERE seq NOT IN "
+            "(SELECT audit_seq FROM packages WHERE direction = 'out' AND audit_seq > 0) "
+            "ORDER BY 3, 2"):
         now = hashes_at(db, [int(seq)]).get(int(seq))
         if now != sent:
-            found.append(SentHead(str(file_name), str(at), int(seq)))
+            found.append(SentHead(str(file_name) or "?", str(at), int(seq)))
     return found

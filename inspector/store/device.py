@@ -41,7 +41,10 @@ def ensure_device(db: Database, machine: str) -> str:
         return str(row[0])
     device_id = str(uuid.uuid4())
     with db.atomic():
-        db.execute("UPDATE devices SET this_device = 0")
+        # The computer this directory came from is another device from now on: known and
+        # trusted as the inspector's it was, never as this computer ('self' checks nothing).
+        db.execute("UPDATE devices SET this_device = 0, role = CASE role WHEN 'self' THEN "
+                   "'inspector' ELSE role END WHERE this_device = 1")
         db.table("devices").insert({
             "device_id": device_id, "machine": machine,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "this_device": 1,
@@ -55,8 +58,34 @@ ROLES = ("inspector", "supervisor")
 
 
 def set_own_key(db: Database, device_id: str, public_b64: str, fingerprint: str) -> None:
+    row = db.execute("SELECT public_key FROM devices WHERE device_id = ?", [device_id]).fetchone()
+    if row is not None and row[0] and row[0] != public_b64:  # e.g. restored without keys
+        retire_key(db, device_id, str(row[0]))
     db.execute("UPDATE devices SET public_key = ?, fingerprint = ?, role = 'self', "
                "trusted = 1 WHERE device_id = ?", [public_b64, fingerprint, device_id])
+
+
+def retire_key(db: Database, device_id: str, public_b64: str) -> None:
+    """A key a device had before its current one: what it signed then still proves who
+    made it (a laptop restored from a backup without its keys, a replaced key)."""
+    db.execute("INSERT OR IGNORE INTO retired_keys (device_id, public_key, retired_at) VALUES "
+               "(?, ?, ?)", [device_id, public_b64, datetime.now(UTC).isoformat(
+                   timespec="seconds")])
+
+
+def keys_of(db: Database, device_id: str) -> list[str]:
+    """Every key known for a device: its current one first, then those it had before."""
+    row = db.execute("SELECT public_key FROM devices WHERE device_id = ?", [device_id]).fetchone()
+    current = [str(row[0])] if row is not None and row[0] else []
+    return current + [str(r[0]) for r in db.execute(
+        "SELECT public_key FROM retired_keys WHERE device_id = ? ORDER BY retired_at",
+        [device_id]) if str(r[0]) not in current]
+
+
+def former_selves(db: Database) -> list[str]:
+    """The device ids this data directory had on computers it was copied from."""
+    return [str(r[0]) for r in db.execute(
+        "SELECT device_id FROM devices WHERE this_device = 0 AND machine != ''")]
 
 
 def find(db: Database, device_id: str) -> dict[str, object] | None:

@@ -278,7 +278,10 @@ def m0006_authorship_and_history(db: Database) -> None:
     - device_heads: each device's audit chain at the packages it sent (seq → hash); a
       later package whose chain disagrees was made from a rewritten history.
     - packages.fingerprint: which key a held package waits on; audit_seq/audit_hash: this
-      computer's own chain when it made a package.
+      computer's own chain when it made a package; sent_heads: every such point, kept
+      before the package is written (a package written but not recorded still counts).
+    - retired_keys: keys a device had before its current one; what they signed still
+      proves authorship.
     """
     _run(db, """
     CREATE TABLE certificates (
@@ -297,6 +300,11 @@ def m0006_authorship_and_history(db: Database) -> None:
         device_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
         package TEXT NOT NULL, file_name TEXT NOT NULL, at TEXT NOT NULL,
         PRIMARY KEY (device_id, seq)
+    );
+    CREATE TABLE sent_heads (seq INTEGER PRIMARY KEY, hash TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE TABLE retired_keys (
+        device_id TEXT NOT NULL, public_key TEXT NOT NULL, retired_at TEXT NOT NULL,
+        PRIMARY KEY (device_id, public_key)
     );
     ALTER TABLE packages ADD COLUMN fingerprint TEXT;
     ALTER TABLE packages ADD COLUMN audit_seq INTEGER;

@@ -116,7 +116,11 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     to_seq = max(seq for seq, _ in selected)
     # Others' versions go only with their authors' certificates: one received before this
     # version of inspector kept them cannot be passed on (its author can export again).
-    mine = (store.device_id, *vs.PSEUDO_DEVICES)
+    # This data directory's earlier computers (it was copied here): their versions are
+    # signed with the key they had, kept aside in keys/.
+    former = {d: k for d in devices.former_selves(store.db)
+              if store.data_dir is not None and (k := keys.previous(store.data_dir, d))}
+    mine = (store.device_id, *vs.PSEUDO_DEVICES, *former)
     versions = [v for _, v in selected if v.device in mine or v.cert is not None]
     unproven = len(selected) - len(versions)
     if not versions:
@@ -141,10 +145,19 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
 
             entries.append((f"photos/{sha}.display.jpg", display_path(tree, sha, row["ext"])))
     lines = [authorship.line_of(v) for v in versions]
+    # The chain is read once, and the point this package vouches for is kept before the
+    # file exists: whatever happens next (an edit meanwhile, a failed write), the next
+    # package still vouches for it.
+    history = history_of(store)
+    head_seq, head_hash = history["head"]
+    with store.transaction():
+        audit.record_sent(store.db, head_seq, head_hash)
     entries[:0] = [(RECORDS, "".join(line + "\n" for line in lines).encode("utf-8")),
                    (PHOTOS, json.dumps(photo_meta, ensure_ascii=False).encode("utf-8")),
-                   (authorship.ENTRY, _certificates_for(store, key, versions, lines)),
-                   (HISTORY, json.dumps(history_of(store)).encode("utf-8"))]
+                   (authorship.ENTRY, _certificates_for(store, key, former, versions, lines)),
+                   (HISTORY, json.dumps(history).encode("utf-8"))]
+    if supervisor:
+        entries.insert(4, (receive.ROLES, receive.supervisors_entry(store)))
     forms = sorted({str(v.data.get("form_key")) for v in versions if v.table == "rounds"}
                    | {v.record_id for v in versions if v.table == "forms"})
     sha = write_package(out, key, {
@@ -152,7 +165,6 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
         "extra": {"role": store.setting("role"), "photos": photos, "records": len(versions),
                   "photo_count": len(photo_meta)},
     }, entries)
-    head_seq, head_hash = audit.head(store.db)
     store.db.table("packages").upsert({
         "sha256": sha, "direction": "out", "status": "made", "device_id": store.device_id,
         "file_name": out.name, "at": now_iso(), "from_seq": after, "to_seq": to_seq,
@@ -164,16 +176,23 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     return ExportResult(out, sha, len(versions), len(photo_meta), unproven)
 
 
-def _certificates_for(store: Store, key: keys.DeviceKey, versions: list[vs.Version],
-                      lines: list[str]) -> bytes:
-    """authorship.jsonl: this device's signature over its own versions here, and the
-    certificates other devices' versions arrived with."""
-    own = [authorship.digest_of(line) for v, line in zip(versions, lines, strict=True)
-           if v.device == store.device_id]
-    out = [authorship.sign(key, store.setting("inspector"), own)] if own else []
+def _certificates_for(store: Store, key: keys.DeviceKey, former: dict[str, keys.DeviceKey],
+                      versions: list[vs.Version], lines: list[str]) -> bytes:
+    """authorship.jsonl: this device's signature over its own versions here (and, with
+    their old keys, over those its earlier computers made), and the certificates other
+    devices' versions arrived with."""
+    signers = {store.device_id: key, **former}
+    digests: dict[str, list[bytes]] = {}
+    relayed: list[str] = []  # the certificates versions arrived with
+    for v, line in zip(versions, lines, strict=True):
+        if v.device in signers and (v.device == store.device_id or v.cert is None):
+            digests.setdefault(v.device, []).append(authorship.digest_of(line))
+        elif v.cert:
+            relayed.append(v.cert)
+    out = [authorship.sign(signers[d], store.setting("inspector"), found)
+           for d, found in digests.items()]
     out += [authorship.make(c.device_id, c.inspector, c.public_key, c.digests, c.signature)
-            for c in certificates.by_id(store, [v.cert for v in versions if v.cert and
-                                                v.device != store.device_id])]
+            for c in certificates.by_id(store, relayed)]
     return "".join(c.to_line() + "\n" for c in out).encode("utf-8")
 
 
@@ -181,9 +200,7 @@ def history_of(store: Store) -> dict[str, Any]:
     """This device's audit chain as it stands: its head, and its hash now at the head of
     every package it made before — what lets a receiver see the history was not rewritten."""
     head_seq, head_hash = audit.head(store.db)
-    past = [int(r[0]) for r in store.db.execute(
-        "SELECT DISTINCT audit_seq FROM packages WHERE direction = 'out' AND audit_seq > 0")]
-    checkpoints = audit.hashes_at(store.db, [*past, head_seq])
+    checkpoints = audit.hashes_at(store.db, [*audit.sent_seqs(store.db), head_seq])
     return {"device_id": store.device_id, "head": [head_seq, head_hash],
             "checkpoints": sorted([seq, h] for seq, h in checkpoints.items())}
 
@@ -377,8 +394,8 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
                 devices.remember(store.db, device_id, public, fingerprint, inspector,
                                  stand.role, True)
                 devices.drop_held_key(store.db, fingerprint)
-            for author in received.authors:
-                devices.remember(store.db, *author, "inspector", False)
+            for device, key_b64, fp, name, author_role in received.authors:
+                devices.remember(store.db, device, key_b64, fp, name, author_role, False)
             certificates.keep(store, received.certificates)
             heads.record(store, device_id, received.checkpoints, pkg.file_sha256, path.name)
             result.photos = _apply_photos(store, tree, staged, photo_meta)

@@ -149,6 +149,26 @@ def load_or_create(data_dir: Path, device_id: str) -> DeviceKey:
         return _create(keys_dir, device_id)
 
 
+def previous(data_dir: Path, device_id: str) -> DeviceKey | None:
+    """The key of a device this data directory was before it was copied to this computer
+    (kept aside as *.old-<device id>), or None when it is gone."""
+    keys_dir = data_dir / KEY_DIR
+    for info_path in sorted(keys_dir.glob(f"{INFO_NAME}.old-*")):
+        info = _read_info(info_path)
+        if not info or info.get("device_id") != device_id:
+            continue
+        pem_path = keys_dir / (PRIVATE_NAME + info_path.name[len(INFO_NAME):])
+        try:
+            private = serialization.load_pem_private_key(pem_path.read_bytes(), password=None)
+        except (OSError, ValueError, TypeError):
+            continue
+        if isinstance(private, Ed25519PrivateKey):
+            key = DeviceKey(device_id, private)
+            if info.get("public_key") == key.public_b64:
+                return key
+    return None
+
+
 def existing(data_dir: Path, device_id: str) -> DeviceKey | None:
     """This computer's key if one was made, without making one."""
     return _load(data_dir / KEY_DIR, device_id)

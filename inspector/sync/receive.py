@@ -40,6 +40,7 @@ NOT_UTF8 = QT_TRANSLATE_NOOP("sync.not_utf8", "{file}: {entry} is not UTF-8 text
 RECORDS = "records.jsonl"
 PHOTOS = "photos.json"
 HISTORY = "history.json"
+ROLES = "roles.json"  # in a supervisor's package: the supervisors it trusts
 MAX_JSON = 1 << 30  # 1 GB of records is ~2 million versions: far beyond a city's round
 
 
@@ -63,8 +64,9 @@ class Received:
     versions: list[vs.Version]
     photo_meta: dict[str, dict[str, Any]]
     certificates: list[certificates.StoredCertificate]  # those that prove a version here
-    authors: list[tuple[str, str, str, str]]  # (device, key, fingerprint, inspector) first
-    # known from a supervisor's relay
+    # (device, key, fingerprint, inspector, role): devices first known from a supervisor's
+    # relay — as inspectors, or as supervisors when the relaying supervisor says so
+    authors: list[tuple[str, str, str, str, str]]
     checkpoints: dict[int, str]  # the signer's audit chain as the package vouches for it
 
 
@@ -87,28 +89,58 @@ def received(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
 
     mine = keys.existing(store.data_dir, store.device_id) if store.data_dir else None
 
-    def known_key(device: str) -> str | None:
-        if device == store.device_id:  # our own versions sent back: signed by our key
-            return mine.public_b64 if mine is not None else "(this computer has no key yet)"
-        row = devices.find(store.db, device)
-        return None if row is None or not row["public_key"] else str(row["public_key"])
+    def known_keys(device: str) -> list[str]:
+        found = devices.keys_of(store.db, device)
+        if device == store.device_id:  # our own versions sent back: signed by our key(s)
+            return [mine.public_b64, *found] if mine is not None else \
+                ["(this computer has no key yet)", *found]
+        return found
 
-    versions = rules.check_authorship(source, signer, public, versions, certs, known_key)
+    versions = rules.check_authorship(source, signer, public, versions, certs, known_keys)
     pseudo.check(source, versions, lambda form_id, version: next(iter(store.db.query(
         "SELECT * FROM forms WHERE form_id = ? AND form_version = ?", [form_id, version])),
         None))
     head, checkpoints = _read_history(source, entry_text(pkg, HISTORY), signer.device_id)
     rules.check_history(source, signer.device_id, keys.fingerprint_of(keys.public_from_b64(
         public)), head, checkpoints, heads.seen(store, signer.device_id))
-    _check(store, source, versions, photo_meta, set(pkg.names), signer)
+    supervisors = _vouched(store, pkg, signer, certs)
+    _check(store, source, versions, photo_meta, set(pkg.names), signer, supervisors)
     used = {v.cert for v in versions if v.cert}
     kept = [certificates.StoredCertificate(c.id, c.device_id, c.inspector, c.public_key,
                                            c.digests, c.signature)
             for c in certs if c.id in used]
     authors = [(c.device_id, c.public_key, keys.fingerprint_of(keys.public_from_b64(
-        c.public_key)), c.inspector) for c in certs
-        if c.id in used and c.device_id != signer.device_id and known_key(c.device_id) is None]
+        c.public_key)), c.inspector, "supervisor" if c.device_id in supervisors else "inspector")
+        for c in certs if c.id in used and c.device_id != signer.device_id
+        and (not known_keys(c.device_id) or c.device_id in supervisors)]
     return Received(versions, photo_meta, kept, authors, checkpoints)
+
+
+def _vouched(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
+             certs: list[authorship.Certificate]) -> set[str]:
+    """Devices this trusted supervisor's package says are supervisors too (roles.json),
+    whose work it passes on: their reviews count as a supervisor's here unless this
+    computer trusts them itself — and only by the key the supervisor names."""
+    if signer.role != "supervisor" or ROLES not in pkg.names:
+        return set()
+    try:
+        named = {str(d): str(k) for d, k in json.loads(entry_text(pkg, ROLES))["supervisors"]}
+    except (ValueError, KeyError, TypeError):
+        raise rules.Refused(ENTRY_DAMAGED(source=pkg.path.name, entry=ROLES)) from None
+    out = set()
+    for cert in certs:
+        known = devices.find(store.db, cert.device_id)
+        if named.get(cert.device_id) == cert.public_key and cert.device_id != store.device_id \
+                and not (known is not None and known["trusted"]):
+            out.add(cert.device_id)
+    return out
+
+
+def supervisors_entry(store: Store) -> bytes:
+    """roles.json, in a supervisor's package: the supervisors it trusts, by key."""
+    named = [[str(d["device_id"]), str(d["public_key"])] for d in devices.all_devices(store.db)
+             if d["role"] == "supervisor" and d["trusted"] and d["public_key"]]
+    return json.dumps({"supervisors": named}).encode("utf-8")
 
 
 def _read_history(source: str, raw: str, device_id: str
@@ -134,11 +166,12 @@ def photo_meta_of(source: str, raw: str) -> dict[str, dict[str, Any]]:
 
 def _check(store: Store, source: str, versions: list[vs.Version],
            photo_meta: dict[str, dict[str, Any]], names: set[str],
-           signer: rules.DeviceRole) -> None:
+           signer: rules.DeviceRole, supervisors: set[str]) -> None:
     rules.check_clock(source, versions)
     roles = {str(d["device_id"]): rules.DeviceRole(str(d["device_id"]), str(d["role"]),
                                                    bool(d["trusted"]))
              for d in devices.all_devices(store.db)}
+    roles.update({d: rules.DeviceRole(d, "supervisor", True) for d in supervisors})
     def base_of(v: vs.Version) -> dict[str, Any] | None:
         base = v.data.get("base")
         if not base:

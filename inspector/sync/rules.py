@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -23,7 +23,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..store.heads import Seen
 from ..store.schema import RECORD_TABLES
 from ..store.versions import PSEUDO_DEVICES, Version
-from .authorship import Certificate, digest_of
+from .authorship import Certificate, digest_of, line_of
 
 CLOCK_AHEAD = QT_TRANSLATE_NOOP(
     "sync.clock_ahead",
@@ -108,8 +108,11 @@ class DeviceRole:
 
 
 def parse_records(name: str, text: str) -> list[Version]:
-    """records.jsonl, each version with the digest of its line (what certificates sign).
-    Lines are split on "\n" only: a text field may hold U+2028, which splitlines() cuts."""
+    """records.jsonl, each version with its digest (what certificates sign), taken over the
+    version written as inspector writes it (authorship.line_of), not over the line as it
+    came: a sender's odd but valid JSON would otherwise be certified in a form no relay
+    writes again, and every later relay of it refused. Lines are split on "\n" only: a
+    text field may hold U+2028, which splitlines() cuts."""
     out = []
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
@@ -127,24 +130,26 @@ def parse_records(name: str, text: str) -> list[Version]:
                 Stamp.parse(str(data["base"]))
         except (ValueError, KeyError, TypeError) as exc:
             raise Refused(BAD_RECORD_LINE(file=name, n=n, detail=exc)) from None
-        out.append(Version(table, data, digest=digest_of(line)))
+        version = Version(table, data)
+        out.append(replace(version, digest=digest_of(line_of(version))))
     return out
 
 
 def check_authorship(source: str, signer: DeviceRole, signer_key: str,
                      versions: Sequence[Version], certs: Sequence[Certificate],
-                     known_key: Callable[[str], str | None]) -> list[Version]:
+                     known_keys: Callable[[str], Collection[str]]) -> list[Version]:
     """Every version not a pseudo device's is proven by its author's certificate, and in
     an inspector's package that author is the signer. Returns the versions, each with the
     id of the certificate that proves it.
 
-    `known_key(device)` is the key this computer holds for a device (trusted or passed on
-    before), or None: a certificate by another key for that device proves nothing."""
+    `known_keys(device)` are the keys this computer knows for a device (its current one
+    and those it had before), none when the device is new here: a certificate by another
+    key for a known device proves nothing."""
     by_device: dict[str, list[Certificate]] = {}
     for cert in certs:
-        expected = signer_key if cert.device_id == signer.device_id \
-            else known_key(cert.device_id)
-        if expected is not None and cert.public_key != expected:
+        expected = {signer_key, *known_keys(cert.device_id)} if cert.device_id == \
+            signer.device_id else set(known_keys(cert.device_id))
+        if expected and cert.public_key not in expected:
             raise Refused(UNKNOWN_AUTHOR_KEY(source=source, device=cert.device_id[:8]))
         if not cert.verified():
             raise Refused(BAD_AUTHOR_SIGNATURE(source=source, device=cert.device_id[:8]))
@@ -233,12 +238,13 @@ def check_roles(source: str, signer: DeviceRole, versions: list[Version],
             role = known.role if known is not None and known.trusted else "inspector"
         if role in ("supervisor", "self"):
             continue
-        _inspector_may(source, author, v, holder(v.table, v.record_id), holder, base_of)
+        reviewed = [base_of(v), current(v.table, v.record_id)] \
+            if v.table == "inspections" else []
+        _inspector_may(source, author, v, holder(v.table, v.record_id), holder, reviewed)
 
 
 def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] | None,
-                   holder: Lookup, base_of: Callable[[Version], dict[str, Any] | None]
-                   ) -> None:
+                   holder: Lookup, reviewed: list[dict[str, Any] | None]) -> None:
     """`before`: the record as this computer holds it, else as the package first brings it
     (then it is this version's own data, for its first version)."""
     where = {"source": source, "device": author[:8], "table": v.table,
@@ -254,10 +260,13 @@ def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] 
             raise Refused(INSPECTOR_MAY_NOT_CHANGE(**where))
         return  # corrected on site: the registry entry, never whose it is
     if v.table == "inspections":
-        base = base_of(v)
-        kept = {f: (base or {}).get(f, "received" if f == "review" else "")
-                for f in REVIEW_FIELDS}
-        if any(v.data.get(f, kept[f]) != kept[f] for f in REVIEW_FIELDS):
+        # Its review as it was made from (the base) or as it stands here: a laptop's edit
+        # after the supervisor's approval carries that approval. Whatever passes here,
+        # the merge keeps the newest supervisor's review (store.versions.apply).
+        said = [{f: (row or {}).get(f, "received" if f == "review" else "")
+                 for f in REVIEW_FIELDS} for row in reviewed]
+        if all(any(v.data.get(f, known[f]) != known[f] for f in REVIEW_FIELDS)
+               for known in said):
             raise Refused(INSPECTOR_REVIEWED(
                 source=source, device=author[:8], inspection=v.record_id[:8]))
         inspection = v.record_id

@@ -124,6 +124,7 @@ def trust_device(store: Store, fingerprint: str, role: str
             before = devices.find(store.db, device_id)
             if before is not None and before["public_key"] != row["public_key"]:
                 replaced = str(before["fingerprint"] or "")
+                devices.retire_key(store.db, device_id, str(before["public_key"]))
             devices.remember(store.db, device_id, str(row["public_key"]),
                              str(row["fingerprint"]), str(row["inspector"]), role, True)
             devices.drop_held_key(store.db, str(row["fingerprint"]))

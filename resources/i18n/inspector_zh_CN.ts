@@ -2212,6 +2212,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>audit.version_changed</name>
+    <message>
+        <location filename="../../inspector/store/audit.py" line="29"/>
+        <source>has a version ({version}) the log did not write</source>
+        <translation>有一个版本（{version}）不是由审计日志记录的写入产生的</translation>
+    </message>
+</context>
+<context>
     <name>cli.chain_broken</name>
     <message>
         <location filename="../../inspector/cli/__init__.py" line="38"/>
@@ -4208,7 +4216,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/report/data.py" line="20"/>
         <source>a baseline needs a label, e.g. &quot;2025年度国家测评&quot;</source>
-        <translation>基准需要名称，例如 "2025年度国家测评"</translation>
+        <translation>基准需要名称，例如 &quot;2025年度国家测评&quot;</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
-"""Shared fixtures: a fresh data directory per test, and the CLI run in-process."""
+"""Shared fixtures: a fresh data directory per test, the CLI run in-process, and for the
+GUI tests (marked `gui` here) the app, its main window and its pages, torn down in order."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,16 +67,56 @@ def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return d
 
 
-def shown_window(qtbot: Any, store: Store) -> Any:
-    """The app's main window on `store`, in Chinese, shown at its start-up size."""
-    from inspector.ui.main_window import MainWindow, make_app
+# How long a GUI test waits for the background jobs it started (an import, a report).
+JOB_TIMEOUT_MS = 120_000
+# Fixtures that make a QApplication: a test that uses one (itself or through another
+# fixture) is a `gui` test, so `pytest -m "not gui"` runs the core without Qt's widgets.
+GUI_FIXTURES = ("qapp", "qtbot", "qtmodeltester")
 
-    make_app([], "zh")
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(name in GUI_FIXTURES for name in getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+def finish_jobs() -> None:
+    """What `inspector` does on quit: every background job ends and what it reported
+    reaches the pages, while they and their stores are still there."""
+    from PySide6.QtCore import QThreadPool
+
+    from inspector.ui.workers import finish_all
+
+    finish_all(JOB_TIMEOUT_MS)
+    assert QThreadPool.globalInstance().activeThreadCount() == 0, "a job is still running"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, object, object]:
+    """After a gui test, once pytest-qt has closed its widgets and the fixtures are torn
+    down: no job of it still runs, what was closed is deleted now (not when some later
+    test next runs an event loop, nor by Python's exit), and nothing was left open."""
+    result = yield
+    if item.get_closest_marker("gui") is not None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+
+        finish_jobs()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        left = [type(w).__name__ for w in QApplication.topLevelWidgets()]
+        assert not left, f"{item.nodeid} left these windows behind: {left}"
+    return result
+
+
+@pytest.fixture
+def app(qapp: Any) -> Iterator[Any]:
+    """The QApplication as `inspector` sets it up: in Chinese (its own texts and Qt's) with
+    the CJK font. When the test ends, every background job it started has finished."""
+    from inspector.ui.main_window import make_app
+
+    application = make_app([], "zh")
+    yield application
+    finish_jobs()
 
 
 @pytest.fixture
@@ -89,15 +131,101 @@ def close_after_jobs() -> Iterator[Callable[[Store], Store]]:
 
     yield register
     if "PySide6" in sys.modules:
-        from PySide6.QtCore import QCoreApplication, QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(60000)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.processEvents()  # the jobs' outcomes
-            app.processEvents()  # the jobs released after them
+        finish_jobs()
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def open_store(close_after_jobs: Callable[[Store], Store]) -> Callable[[Path], Store]:
+    """`Store.open` for a GUI test: the store is closed after the test's jobs."""
+    return lambda data_dir: close_after_jobs(Store.open(data_dir))
+
+
+@pytest.fixture
+def window_for(app: Any, qtbot: Any) -> Callable[..., Any]:
+    """The app's main window on a store, in the store's language, at 1366×768 (whatever
+    geometry an earlier window saved), shown and exposed unless `show=False`. pytest-qt
+    closes it when the test ends; the store's owner closes the store."""
+    from inspector.ui.main_window import MainWindow, make_app
+
+    def make(store: Store, *, show: bool = True) -> MainWindow:
+        make_app([], store.setting("language"))
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(township: Path, window_for: Callable[..., Any],
+           open_store: Callable[[Path], Store]) -> Any:
+    """The main window on `township` (one township site, 张三's), shown."""
+    return window_for(open_store(township))
+
+
+@pytest.fixture
+def page_for(app: Any, qtbot: Any) -> Iterator[Callable[..., Any]]:
+    """A page of the window on its own (Scorecard, Sync, Review, Reports): `cls(store, bus)`
+    in the store's language, at 1366×768, shown and exposed unless `show=False`. The bus
+    (a new one unless given) lives as long as the test."""
+    from inspector.ui.bus import Bus
+    from inspector.ui.main_window import make_app
+
+    buses: list[Bus] = []
+
+    def make(cls: Any, store: Store, bus: Bus | None = None, *, show: bool = True) -> Any:
+        make_app([], store.setting("language"))
+        buses.append(bus if bus is not None else Bus())
+        page = cls(store, buses[-1])
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        if show:
+            page.show()
+            qtbot.waitExposed(page)
+        return page
+
+    yield make
+    buses.clear()
+
+
+class ModelTesters:
+    """pytest-qt's `qtmodeltester`, one tester per model checked: each `check(model)`
+    watches its model until the test ends (pytest-qt's own fixture watches only the model
+    it was given last). Qt's QAbstractItemModelTester reports a fault as a Qt warning,
+    which fails the test (qt_log_level_fail); where pytest-qt does not capture Qt's
+    messages (`-s`), pytest-qt's Python tester is used, which raises instead."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.testers: list[Any] = []
+
+    def check(self, model: Any, force_py: bool = False) -> None:
+        from pytestqt.modeltest import ModelTester
+
+        tester = ModelTester(self.config)
+        captured = self.config.pluginmanager.get_plugin("_qt_logging") is not None
+        tester.check(model, force_py=force_py or not captured)
+        self.testers.append(tester)
+
+    def cleanup(self) -> None:
+        for tester in self.testers:
+            with contextlib.suppress(RuntimeError):  # the model went with its page
+                tester._cleanup()
+            tester._qt_tester = None  # Qt's tester goes now, before its model
+        self.testers.clear()
+
+
+@pytest.fixture
+def qtmodeltester(request: pytest.FixtureRequest) -> Iterator[ModelTesters]:
+    testers = ModelTesters(request.config)
+    yield testers
+    testers.cleanup()
 
 
 @dataclass
@@ -118,18 +246,3 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Res
         return Result(code, captured.out, captured.err)
 
     return run
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without Python's final collection of Qt objects, which can crash (exit 139)
-    after every test has passed; the run's own exit status is kept."""
-
-    sys.stdout.flush()
-    sys.stderr.flush()
-    status = getattr(config, "_inspector_status", None)
-    if status is not None:
-        os._exit(int(status))
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config._inspector_status = exitstatus  # type: ignore[attr-defined]

@@ -13,15 +13,13 @@ from inspector.errors import UserError
 from inspector.store import Store
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def zh(qtbot):  # type: ignore[no-untyped-def]
-    from inspector.ui.main_window import make_app
+def zh(app):  # type: ignore[no-untyped-def]
+    """How the app shows a message, in Chinese (conftest's `app`)."""
     from inspector.ui.texts import shown
 
-    make_app([], "zh")
     return shown
 
 

@@ -146,14 +146,12 @@ def test_site_states_rate_as_the_scorecard_does(store: Store) -> None:
 # ---- what the screens and files show ----
 
 
-@pytest.mark.gui
 def test_a_quota_short_of_its_count_warns_as_a_failed_standard(  # type: ignore[no-untyped-def]
-        tmp_path: Path, close_after_jobs, qtbot) -> None:
-    from conftest import shown_window
+        tmp_path: Path, close_after_jobs, window_for, qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
     store = close_after_jobs(make_roads(tmp_path / "data", ("青山路",)))
-    page = shown_window(qtbot, store).inspect
+    page = window_for(store).inspect
     page.open_site(store.sites()[0].id)
     page.setFocus()
     warning = "⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)"
@@ -175,14 +173,11 @@ def test_a_quota_short_of_its_count_warns_as_a_failed_standard(  # type: ignore[
     assert warning not in shown() and "⚠ 须附照片" in shown()
 
 
-@pytest.mark.gui
 def test_two_sites_of_one_name_each_show_only_their_own_problems(  # type: ignore[no-untyped-def]
-        tmp_path: Path, close_after_jobs, qtbot) -> None:
+        tmp_path: Path, close_after_jobs, page_for) -> None:
     from inspector.photos.importer import tree_of
     from inspector.report import data as report_data
     from inspector.report.scorecard import build_scorecard
-    from inspector.ui.bus import Bus
-    from inspector.ui.main_window import make_app
     from inspector.ui.scorecard_page import SITE_ID_ROLE, ScorecardPage
 
     store = close_after_jobs(make_roads(tmp_path / "data", ("甲路", "乙路")))
@@ -194,11 +189,7 @@ def test_two_sites_of_one_name_each_show_only_their_own_problems(  # type: ignor
         found[store.get("inspections", iid)["site_id"]] = [f"ZC02 {description} (1)"]
     renamed = next(s for s in store.round_sites(store.round()["id"]) if s.name == "乙路")
     store.save("sites", {"id": renamed.id, "name": "甲路"})  # a typo corrected: one name now
-    make_app([], "zh")
-    bus = Bus()
-    page = ScorecardPage(store, bus)
-    qtbot.addWidget(page)
-    page.show()
+    page = page_for(ScorecardPage, store)
     page.select_category(cat.id)
     m = page.detail_model
     assert m.site_names() == ["甲路", "甲路"]
@@ -214,16 +205,13 @@ def test_two_sites_of_one_name_each_show_only_their_own_problems(  # type: ignor
     assert text.count("东侧井盖缺失") == 1 and text.count("西侧垃圾堆放") == 1
 
 
-@pytest.mark.gui
 def test_the_pdf_and_the_cli_note_every_kind_the_page_notes(  # type: ignore[no-untyped-def]
-        tmp_path: Path, close_after_jobs, qtbot, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, close_after_jobs, page_for, capsys: pytest.CaptureFixture[str]) -> None:
     from inspector.cli.scorecard import NOTES as CLI_NOTES
     from inspector.photos.importer import tree_of
     from inspector.report import data as report_data
     from inspector.report.scorecard import NOTES as PDF_NOTES
     from inspector.report.scorecard import build_scorecard
-    from inspector.ui.bus import Bus
-    from inspector.ui.main_window import make_app
     from inspector.ui.scorecard_page import ScorecardPage
 
     d = tmp_path / "data"
@@ -241,11 +229,7 @@ def test_the_pdf_and_the_cli_note_every_kind_the_page_notes(  # type: ignore[no-
     _, _, card = operations.scorecard(store)
     notes = scorecard_notes(card, 1)
     assert [n.kind for n in notes] == list(NoteKind) and all(n.count == 1 for n in notes)
-    make_app([], "zh")
-    bus = Bus()
-    page = ScorecardPage(store, bus)
-    qtbot.addWidget(page)
-    page.show()
+    page = page_for(ScorecardPage, store)
     assert page.notes.text() == (
         "说明：已计入 1 条未审核的测评; 1 条测评进行中，未计入; 1 条已退回，未计入; "
         "1 条全部为不适用，未计入; 1 个扣分问题缺少必需的照片")

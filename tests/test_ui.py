@@ -10,21 +10,6 @@ from conftest import SCREENSHOTS as ARTIFACTS
 from inspector.store import Store
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window_for(qtbot):  # type: ignore[no-untyped-def]
-    from inspector.ui.main_window import MainWindow, make_app
-
-    def make(store: Store) -> MainWindow:
-        make_app([], store.setting("language"))
-        window = MainWindow(store)
-        qtbot.addWidget(window)
-        window.show()
-        return window
-
-    return make
 
 
 def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store, qtbot  # type: ignore[no-untyped-def]

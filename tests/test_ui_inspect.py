@@ -15,20 +15,6 @@ from inspector.interchange import derived_id
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(township: Path, close_after_jobs, qtbot):  # type: ignore[no-untyped-def]
-    from inspector.ui.main_window import MainWindow, make_app
-
-    store = close_after_jobs(Store.open(township))
-    make_app([], "zh")
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-
 
 def press(qtbot, widget, *keys: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
@@ -190,17 +176,11 @@ def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:  # typ
     ).fetchone()[0] == 1, timeout=10000)
 
 
-def test_restart_reopens_the_last_site(township: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from inspector.ui.main_window import MainWindow, make_app
-
-    store = Store.open(township)
-    make_app([], "zh")
-    first = MainWindow(store)
-    qtbot.addWidget(first)
+def test_restart_reopens_the_last_site(township: Path, window_for, open_store) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(township)
+    first = window_for(store, show=False)
     site = store.sites()[0].id
     first.inspect.open_site(site)
     first.close()
-    second = MainWindow(store)
-    qtbot.addWidget(second)
+    second = window_for(store, show=False)
     assert second.inspect.site_id == site
-    store.close()

@@ -9,10 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import make_townships
 
-from inspector.store import Store
-
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def towns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
@@ -23,15 +19,10 @@ def towns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 @pytest.fixture
-def page(towns: Path, close_after_jobs, qtbot):  # type: ignore[no-untyped-def]
-    from inspector.ui.main_window import MainWindow, make_app
-
-    store = close_after_jobs(Store.open(towns))
-    make_app([], "zh")
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    p = window.inspect
+def page(towns: Path, window_for, open_store):  # type: ignore[no-untyped-def]
+    """The inspect page of the window on `towns`, on the first site, keys to it."""
+    store = open_store(towns)
+    p = window_for(store).inspect
     p.open_site(store.sites()[0].id)
     p.setFocus()
     return p
@@ -99,14 +90,11 @@ def test_qt_dialog_buttons_speak_chinese(page) -> None:  # type: ignore[no-untyp
     assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
 
 
-def test_keys_start_where_the_work_is(page, towns: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keys_start_where_the_work_is(page, towns: Path, qtbot, window_for) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from inspector.ui.main_window import MainWindow
-
     # Reopened onto the last site, the keys answer its checklist at once.
-    again = MainWindow(page.store)
-    qtbot.addWidget(again)
+    again = window_for(page.store, show=False)
     assert again.inspect.site_id == page.site_id and again.focusWidget() is again.inspect
     # From the site list, Enter goes to the chosen site's checklist.
     tree = again.inspect.tree

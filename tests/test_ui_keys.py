@@ -11,19 +11,16 @@ import pytest
 from inspector.store import Store
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, store: Store):  # type: ignore[no-untyped-def]
-    from conftest import shown_window
-
+def window(window_for, store: Store):  # type: ignore[no-untyped-def]
     from inspector.demo import load_demo
 
     load_demo(store)
     store.set_setting("inspector", "张三")
     store.set_setting("role", "supervisor")  # every page has its tab
-    return shown_window(qtbot, store)
+    return window_for(store)
 
 
 def sequences(groups: list[tuple[str, list[Any]]]) -> list[str]:

@@ -1,39 +1,28 @@
-"""The item models not covered elsewhere pass QAbstractItemModelTester (fatal mode) while
-they are filled, filtered, updated and reset: the site tree and the review/sync tables."""
+"""The item models not covered elsewhere pass pytest-qt's model tester (`qtmodeltester`,
+as every model test does) while they are filled, filtered, updated and reset: the site
+tree and the review/sync tables."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 
 from inspector.store import Store
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.gui
 
 
-def attach_tester(model: Any, parent: Any) -> Any:
-    from PySide6.QtTest import QAbstractItemModelTester
-
-    return QAbstractItemModelTester(
-        model, QAbstractItemModelTester.FailureReportingMode.Fatal, parent)
-
-
-def test_site_tree_model(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_site_tree_model(app, qtmodeltester, store: Store) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     from inspector import operations
     from inspector.demo import load_demo
-    from inspector.ui.main_window import make_app
     from inspector.ui.site_model import SITE_ID_ROLE, STATUS_ROLE, SiteTreeModel, load_rows
 
-    app = make_app([], "zh")
     load_demo(store)
     round_row = store.round()
     form = operations.current_form(store, round_row)
     model = SiteTreeModel()
-    testers = [attach_tester(model, app)]
+    qtmodeltester.check(model)
     rows = load_rows(store, round_row, form, "")
     model.set_rows(rows)
     sites = sum(len(c.sites) for c in rows)
@@ -88,18 +77,15 @@ def test_site_tree_model(qtbot, store: Store) -> None:  # type: ignore[no-untype
     assert sum(len(g.sites) for g in by_district) == sites
     model.set_rows([])
     assert model.rowCount() == 0 and not model.find(site_id).isValid()
-    del testers
 
 
-def test_rows_model(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model(app, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from inspector.ui.main_window import make_app
     from inspector.ui.review_page import KEY_ROLE, RowsModel
 
-    app = make_app([], "zh")
     model = RowsModel(["点位", "得分"], right=[1])
-    check = attach_tester(model, app)
+    qtmodeltester.check(model)
     model.set_rows([["东风路", "0.91"], ["建设路", "0.75"]], keys=["a", "b"])
     assert model.rowCount() == 2 and model.index(1, 1).data() == "0.75"
     assert model.index(1, 0).data(KEY_ROLE) == "b" and model.row_of("b") == 1
@@ -109,4 +95,3 @@ def test_rows_model(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert model.columnCount() == 3 and model.index(0, 2).data() == ""
     model.set_rows([])
     assert model.rowCount() == 0 and model.key(0) == ""
-    del check

@@ -16,23 +16,9 @@ from inspector import editing
 from inspector.photos.importer import import_photos
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.photos.tree import PhotoTree
-from inspector.store import Store, photo_rows
+from inspector.store import photo_rows
 
-pytestmark = pytest.mark.gui
 CST = timezone(timedelta(hours=8))
-
-
-@pytest.fixture
-def window(township: Path, close_after_jobs, qtbot):  # type: ignore[no-untyped-def]
-    from inspector.ui.main_window import MainWindow, make_app
-
-    store = close_after_jobs(Store.open(township))
-    make_app([], "zh")
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    yield w
 
 
 def shot(path: Path, name: str, seed: str, minutes: int = 0, lat: str = "30.6") -> Path:

@@ -3,6 +3,7 @@ real item models, keyboard use, and a screenshot at 1366×768 for a reviewer."""
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from collections.abc import Callable, Iterator
@@ -17,7 +18,6 @@ from inspector.cli import main as cli_main
 from inspector.store import Store
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.gui
 
 
 
@@ -47,24 +47,11 @@ def score_json(capsys: pytest.CaptureFixture[str]) -> Callable[[Path], dict[str,
 
 
 @pytest.fixture
-def page_for(qtbot):  # type: ignore[no-untyped-def]
-    from inspector.ui.bus import Bus
-    from inspector.ui.main_window import make_app
+def scorecard_for(page_for):  # type: ignore[no-untyped-def]
+    """The Scorecard page on a store (conftest's `page_for`)."""
     from inspector.ui.scorecard_page import ScorecardPage
 
-    def make(store: Store, show: bool = True) -> ScorecardPage:
-        make_app([], store.setting("language"))
-        bus = Bus()
-        page = ScorecardPage(store, bus)
-        page.bus_ref = bus  # type: ignore[attr-defined]  # keep the bus alive
-        qtbot.addWidget(page)
-        page.resize(1366, 768)
-        if show:
-            page.show()
-            qtbot.waitExposed(page)
-        return page
-
-    return make
+    return functools.partial(page_for, ScorecardPage)
 
 
 def table_rows(page) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -87,36 +74,34 @@ def expected_rows(page, data: dict[str, Any]) -> list[list[str]]:  # type: ignor
     return rows
 
 
-def attach_testers(page) -> list[Any]:  # type: ignore[no-untyped-def]
-    from PySide6.QtTest import QAbstractItemModelTester
-
-    fatal = QAbstractItemModelTester.FailureReportingMode.Fatal
-    return [QAbstractItemModelTester(m, fatal, page)
-            for m in (page.model, page.district_model, page.detail_model)]
+def check_models(qtmodeltester, page) -> None:  # type: ignore[no-untyped-def]
+    for model in (page.model, page.district_model, page.detail_model):
+        qtmodeltester.check(model)
 
 
-def test_every_model_passes_the_model_tester(page_for, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_every_model_passes_the_model_tester(scorecard_for, demo_store: Store,  # type: ignore[no-untyped-def]
+                                             qtmodeltester) -> None:
     from inspector.domain import DistrictScore
 
-    page = page_for(demo_store)
-    testers = attach_testers(page)
+    page = scorecard_for(demo_store)
+    check_models(qtmodeltester, page)
     assert page.model.rowCount() == 28 and page.detail_model.rowCount() > 0
     for row in range(page.model.rowCount()):  # every category's detail, and the total row
         page.table.setCurrentIndex(page.model.index(row, 0))
     page.refresh()  # resets under the testers' eyes
     page.district_model.set_rows([DistrictScore("", None, None, None, 0)])
     page._show_empty("no round")
-    assert len(testers) == 3
+    assert len(qtmodeltester.testers) == 3
 
 
-def test_table_equals_score_json(page_for, demo_store: Store, demo_dir: Path,  # type: ignore[no-untyped-def]
+def test_table_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,  # type: ignore[no-untyped-def]
                                  score_json) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.ui.scorecard_page import CATEGORY_ID_ROLE, CategoryTableModel
 
     data = score_json(demo_dir)
-    page = page_for(demo_store)
+    page = scorecard_for(demo_store)
     assert table_rows(page) == expected_rows(page, data)
     m = page.model
     ids = [m.index(r, 0).data(CATEGORY_ID_ROLE) for r in range(m.rowCount())]
@@ -143,13 +128,13 @@ def test_table_equals_score_json(page_for, demo_store: Store, demo_dir: Path,  #
     assert all(b.rate is None for b in bars[len(rated):])
 
 
-def test_district_ranking_equals_score_json(page_for, demo_store: Store, demo_dir: Path,  # type: ignore[no-untyped-def]
+def test_district_ranking_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,  # type: ignore[no-untyped-def]
                                             score_json) -> None:
     from inspector.domain import DistrictScore
     from inspector.ui.scorecard_page import DISTRICT_ROLE
 
     data = score_json(demo_dir)
-    page = page_for(demo_store)
+    page = scorecard_for(demo_store)
     m = page.district_model
     shown = [[m.index(r, c).data() for c in range(4)] for r in range(m.rowCount())]
     assert shown == [["—" if d["rank"] is None else str(d["rank"]),
@@ -164,8 +149,9 @@ def test_district_ranking_equals_score_json(page_for, demo_store: Store, demo_di
     assert [m.index(1, c).data() for c in range(4)] == ["—", m.tr("Unspecified"), "50.0%", "2"]
 
 
-def test_clicking_a_category_lists_its_sites_and_problems(page_for, demo_store: Store,  # type: ignore[no-untyped-def]
-                                                         demo_dir: Path, score_json) -> None:
+def test_clicking_a_category_lists_its_sites_and_problems(scorecard_for, demo_store: Store,  # type: ignore[no-untyped-def]
+                                                         demo_dir: Path, score_json,
+                                                         qtmodeltester) -> None:
     from PySide6.QtCore import QPoint
 
     from inspector import operations
@@ -174,8 +160,8 @@ def test_clicking_a_category_lists_its_sites_and_problems(page_for, demo_store: 
     data = score_json(demo_dir)
     rnd, form, _ = operations.scorecard(demo_store)
     all_problems = problems(demo_store, rnd["id"], form)
-    page = page_for(demo_store)
-    attach_testers(page)
+    page = scorecard_for(demo_store)
+    check_models(qtmodeltester, page)
     for row in (3, 0, len(data["categories"]) - 1):
         cat = data["categories"][row]
         page.table.scrollTo(page.model.index(row, 0))
@@ -210,11 +196,11 @@ def click(widget: Any, pos: Any) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
-def test_keyboard_arrows_and_enter_open_the_detail(page_for, demo_store: Store,  # type: ignore[no-untyped-def]
+def test_keyboard_arrows_and_enter_open_the_detail(scorecard_for, demo_store: Store,  # type: ignore[no-untyped-def]
                                                   qtbot) -> None:
     from PySide6.QtCore import Qt
 
-    page = page_for(demo_store)
+    page = scorecard_for(demo_store)
     assert page.table.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert page.focusProxy() is page.table
     page.table.setFocus()
@@ -247,16 +233,16 @@ def _a_passed_check(store: Store) -> tuple[str, Any]:
     raise AssertionError("the demo has no passed check item")
 
 
-def test_a_change_shows_the_new_figures(page_for, demo_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                        score_json) -> None:
+def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                        score_json, qtmodeltester) -> None:
     from inspector.editing import set_response
 
     copy = tmp_path / "data"
     shutil.copytree(demo_dir, copy, ignore=shutil.ignore_patterns("photos"))
     store = Store.open(copy)
     try:
-        page = page_for(store)
-        attach_testers(page)
+        page = scorecard_for(store)
+        check_models(qtmodeltester, page)
         before = score_json(copy)
         page.table.setCurrentIndex(page.model.index(5, 0))
         kept = page.current_category_id()
@@ -281,9 +267,10 @@ def test_a_change_shows_the_new_figures(page_for, demo_dir: Path, tmp_path: Path
         store.close()
 
 
-def test_empty_data_dir_says_what_to_do(page_for, store: Store) -> None:  # type: ignore[no-untyped-def]
-    page = page_for(store)
-    attach_testers(page)
+def test_empty_data_dir_says_what_to_do(scorecard_for, store: Store,  # type: ignore[no-untyped-def]
+                                        qtmodeltester) -> None:
+    page = scorecard_for(store)
+    check_models(qtmodeltester, page)
     assert page.model.rowCount() == 0 and page.district_model.rowCount() == 0
     assert not page.empty.isHidden() and page.splitter.isHidden()
     assert page.chart.bars() == []
@@ -313,12 +300,12 @@ def test_rate_chart_colours_and_order(qtbot) -> None:  # type: ignore[no-untyped
     assert {GREEN.name(), ORANGE.name(), RED.name()} <= colours
 
 
-def test_screenshot_at_1366x768(page_for, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_at_1366x768(scorecard_for, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QFontInfo
 
     from inspector.ui.main_window import CJK_FAMILIES, cjk_font
 
-    page = page_for(demo_store)
+    page = scorecard_for(demo_store)
     page.table.setFocus()
     qtbot.wait(50)  # let the layout settle, as the event loop would
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

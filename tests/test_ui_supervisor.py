@@ -8,24 +8,22 @@ from __future__ import annotations
 import gc
 import json
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import JOB_TIMEOUT_MS
+from conftest import SCREENSHOTS as SHOTS
 
 from inspector.cli import main as cli_main
 from inspector.store import Store
 from inspector.store import versions as vs
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.gui
 
 INSPECTORS = (("张三", 1), ("李四", 2), ("王五", 3))
-SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "ui"
-JOB_TIMEOUT_MS = 120_000
 
 
 def ok(data_dir: Path, *args: str) -> None:
@@ -59,40 +57,6 @@ def copy_dir(src: Path, dest: Path) -> Path:
     gc.collect()  # no connection of this process is left open on `src`
     shutil.copytree(src, dest)
     return dest
-
-
-@pytest.fixture
-def app(qtbot):  # type: ignore[no-untyped-def]
-    """The app as it starts: Chinese translator and the CJK font; no job left behind."""
-    from PySide6.QtCore import QThreadPool
-
-    from inspector.ui.main_window import make_app
-
-    application = make_app([], "zh")
-    yield application
-    QThreadPool.globalInstance().waitForDone(JOB_TIMEOUT_MS)
-    application.processEvents()  # what the jobs reported reaches the pages still open
-
-
-@pytest.fixture
-def open_store() -> Iterator[Any]:
-    opened: list[Store] = []
-
-    def open_(data_dir: Path) -> Store:
-        store = Store.open(data_dir)
-        opened.append(store)
-        return store
-
-    yield open_
-    for store in opened:
-        store.close()
-
-
-def show(qtbot, page) -> None:  # type: ignore[no-untyped-def]
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    qtbot.waitExposed(page)
 
 
 def screenshot(page, name: str) -> Path:  # type: ignore[no-untyped-def]
@@ -148,7 +112,7 @@ def drop(page, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
 # ---- Sync ----
 
 def test_sync_page_imports_three_packages_and_trusts_their_devices(
-        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         open_store, qtmodeltester, capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
@@ -163,8 +127,7 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
     bus = Bus()
     changed: list[str] = []
     bus.changed.connect(changed.append)
-    page = SyncPage(store, bus)
-    show(qtbot, page)
+    page = page_for(SyncPage, store, bus)
     assert page.devices_model.rowCount() == 1  # this computer
 
     files = [demo.packages[name] for name, _ in INSPECTORS]
@@ -215,11 +178,10 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
 
 
 def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
-        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         open_store) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from inspector.ui.bus import Bus
     from inspector.ui.sync_page import SyncPage
     from inspector.ui.trust_dialog import TrustDialog
 
@@ -230,8 +192,7 @@ def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
     raw[len(raw) // 2] ^= 0xFF
     damaged.write_bytes(bytes(raw))
     store = open_store(sup)
-    page = SyncPage(store, Bus())
-    show(qtbot, page)
+    page = page_for(SyncPage, store)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(demo.packages["张三"]), str(damaged)], ""))
     monkeypatch.setattr(TrustDialog, "exec",
@@ -254,19 +215,17 @@ def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
 
 
 def test_refusing_a_key_drops_it_and_its_packages(
-        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         open_store) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from inspector.ui.bus import Bus
     from inspector.ui.sync_page import SyncPage
     from inspector.ui.trust_dialog import TrustDialog
 
     sup = tmp_path / "sup"
     ok(sup, "config", "set", "role", "supervisor")
     store = open_store(sup)
-    page = SyncPage(store, Bus())
-    show(qtbot, page)
+    page = page_for(SyncPage, store)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         lambda *a, **k: ([str(demo.packages["张三"])], ""))
     monkeypatch.setattr(TrustDialog, "exec",
@@ -280,19 +239,17 @@ def test_refusing_a_key_drops_it_and_its_packages(
     assert not list((sup / "sync" / "held").glob("*.pkg"))
 
 
-def test_export_package_from_the_sync_page(app, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_export_package_from_the_sync_page(page_for, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
                                           monkeypatch: pytest.MonkeyPatch,
                                           open_store) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from inspector.sync.package import verify_package
-    from inspector.ui.bus import Bus
     from inspector.ui.sync_page import SyncPage
 
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
-    page = SyncPage(store, Bus())
-    show(qtbot, page)
+    page = page_for(SyncPage, store)
     out = tmp_path / "out" / "corrections"  # no suffix: .pkg is added
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
@@ -328,7 +285,7 @@ def _select(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_review_page_approves_flags_and_reverses_the_conflict(
-        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         open_store, qtmodeltester) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -341,8 +298,7 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
     bus = Bus()
     saved: list[bool] = []
     bus.saved.connect(lambda: saved.append(True))
-    page = ReviewPage(store, bus)
-    show(qtbot, page)
+    page = page_for(ReviewPage, store, bus)
     assert page.note.isHidden()
     total = count(store, "SELECT count(*) FROM inspections WHERE deleted = 0")
     assert page.queue_model.rowCount() == total
@@ -421,15 +377,13 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
     screenshot(page, "review.png")
 
 
-def test_review_page_is_read_only_on_an_inspectors_laptop(app, qtbot, demo: Demo,  # type: ignore[no-untyped-def]
+def test_review_page_is_read_only_on_an_inspectors_laptop(page_for, qtbot, demo: Demo,  # type: ignore[no-untyped-def]
                                                           tmp_path: Path, open_store) -> None:
-    from inspector.ui.bus import Bus
     from inspector.ui.review_page import ReviewPage
 
     laptop = copy_dir(demo.laptops["张三"], tmp_path / "laptop")
     store = open_store(laptop)
-    page = ReviewPage(store, Bus())
-    show(qtbot, page)
+    page = page_for(ReviewPage, store)
     assert not page.note.isHidden() and page.note.text()
     assert page.queue_model.rowCount() > 0
     assert not any(b.isEnabled() for b in (page.approve_button, page.flag_button,
@@ -455,7 +409,7 @@ def test_review_page_is_read_only_on_an_inspectors_laptop(app, qtbot, demo: Demo
 # ---- Reports ----
 
 def test_reports_page_previews_prints_saves_and_exports(
-        app, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         open_store) -> None:
     import openpyxl
     from pypdf import PdfReader
@@ -470,8 +424,7 @@ def test_reports_page_previews_prints_saves_and_exports(
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
     bus = Bus()
-    page = ReportsPage(store, bus)
-    show(qtbot, page)
+    page = page_for(ReportsPage, store, bus)
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
     assert page.stack.currentWidget() is page.empty
     screenshot(page, "reports-empty.png")
@@ -547,16 +500,14 @@ def test_screenshots_show_chinese_data(app, demo: Demo) -> None:  # type: ignore
     assert QApplication.font().family() in CJK_FAMILIES
 
 
-def test_cancel_stops_a_report_and_an_import(app, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_report_and_an_import(page_for, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
                                              open_store) -> None:
-    from inspector.ui.bus import Bus
     from inspector.ui.reports_page import ReportsPage
     from inspector.ui.sync_page import SyncPage
 
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
-    reports = ReportsPage(store, Bus())
-    show(qtbot, reports)
+    reports = page_for(ReportsPage, store)
     reports.generate("scorecard")
     assert reports.job is not None
     reports.job.cancel()  # what the progress dialog's Cancel does
@@ -567,8 +518,7 @@ def test_cancel_stops_a_report_and_an_import(app, qtbot, demo: Demo, tmp_path: P
     fresh = tmp_path / "fresh"
     ok(fresh, "config", "set", "role", "supervisor")
     other = open_store(fresh)
-    sync = SyncPage(other, Bus())
-    show(qtbot, sync)
+    sync = page_for(SyncPage, other)
     sync.import_packages([demo.packages[name] for name, _ in INSPECTORS])
     assert sync.job is not None
     sync.job.cancel()
@@ -579,7 +529,7 @@ def test_cancel_stops_a_report_and_an_import(app, qtbot, demo: Demo, tmp_path: P
     assert count(other, "SELECT count(*) FROM versions") == 0
 
 
-def test_a_hidden_page_reloads_when_shown(app, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_a_hidden_page_reloads_when_shown(page_for, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
                                           open_store) -> None:
     from inspector.sync import review
     from inspector.ui.bus import Bus
@@ -588,26 +538,25 @@ def test_a_hidden_page_reloads_when_shown(app, qtbot, demo: Demo, tmp_path: Path
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
     bus = Bus()
-    page = ReviewPage(store, bus)
-    qtbot.addWidget(page)
+    page = page_for(ReviewPage, store, bus, show=False)
     first = page.queue_model.key(0)
     review.review(store, first, "approve")
     bus.changed.emit("review")  # hidden: nothing reloads yet (an inspector's answers are quick)
     assert page.queue_model.row_of(first) == 0
-    show(qtbot, page)
+    page.show()
+    qtbot.waitExposed(page)
     assert page.queue_model.row_of(first) > 0  # approved: no longer first in the queue
 
 
 # ---- The whole path, through the real window ----
 
 def test_a_supervisor_imports_reviews_and_prints_through_the_window(
-        close_after_jobs, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+        window_for, open_store, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """Issue 6's supervisor from a new data directory: Settings makes the computer the
     supervisor's, the empty state leads to Sync, three packages come in (each device
     trusted in the dialog), Review approves one inspection and reverses the conflict, the
     Scorecard page shows what `inspector score --json` says, and Reports prints it."""
-    from conftest import shown_window
     from pypdf import PdfReader
     from PySide6.QtCore import Qt
     from PySide6.QtPdf import QPdfDocument
@@ -618,8 +567,8 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     from inspector.ui.trust_dialog import TrustDialog
 
     office = tmp_path / "office"
-    store = close_after_jobs(Store.open(office))
-    window = shown_window(qtbot, store)
+    store = open_store(office)
+    window = window_for(store)
     assert window.stack.currentWidget() is window.empty
 
     def tabs() -> list[str]:

@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from inspector.cli import main as cli_main
-from inspector.store import Store
 
 pytest.importorskip("PySide6")
-pytestmark = pytest.mark.gui
 
 
 def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
@@ -25,16 +23,15 @@ def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
 
 
 def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
-        close_after_jobs, qtbot, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+        window_for, open_store, qtbot, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from conftest import shown_window
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
     from test_ui_inspect import photo, press
     from test_ui_scorecard import expected_rows, table_rows
 
-    store = close_after_jobs(Store.open(data_dir))
-    window = shown_window(qtbot, store)
+    store = open_store(data_dir)
+    window = window_for(store)
     assert window.stack.currentWidget() is window.empty
     assert window.demo_button.text() == "载入示例城市"
     qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)

@@ -55,7 +55,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from inspector import operations, paths
+from inspector import paths
+from inspector.actions import rounds
 from inspector.photos.importer import tree_of
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store, photo_rows
@@ -106,7 +107,7 @@ def city_dir(folder: Path, devices: list[int], sites: int) -> Path:
     store = Store.open(folder, machine=CITY_MACHINE)
     store.set_setting("role", "supervisor")
     with store.transaction():
-        operations.create_round(store, ROUND, None, round_id=rid("round"),
+        rounds.create_round(store, ROUND, None, round_id=rid("round"),
                                 created_at="2026-11-18T09:00:00+08:00")
         for device in devices:
             for k in range(sites):

@@ -19,7 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import operations
+from .actions import results, rounds
+from .actions.sites import site_row
 from .domain import Category, CoordSystem, Form, Kind, Outcome, Response, ReviewState, Site
 from .errors import UserError
 from .geo import to_wgs84
@@ -27,7 +28,7 @@ from .interchange import InspectionIn, ProblemIn, derived_id
 from .messages import QT_TRANSLATE_NOOP
 from .registry import site_id
 from .state import inspection_id as derive_inspection_id
-from .store import Store, photo_rows
+from .store import Store, photo_rows, problem_rows
 from .store import versions as vs
 
 NO_SUCH_DEMO_INSPECTOR = QT_TRANSLATE_NOOP(
@@ -134,7 +135,7 @@ def load_demo(store: Store, inspector: str | None = None, seed: int | None = Non
             inspectors=', '.join(INSPECTORS), inspector=inspector))
     if store.rows("rounds", "name = ?", [ROUND_NAME]):
         return f"the demo city is already loaded (round '{ROUND_NAME}')"
-    loaded, _ = operations.resolve_form(store, None)
+    loaded, _ = rounds.resolve_form(store, None)
     form = loaded.form
     sites = demo_sites(form)
     with store.transaction():
@@ -143,11 +144,11 @@ def load_demo(store: Store, inspector: str | None = None, seed: int | None = Non
         if inspector is not None:
             store.set_setting("inspector", inspector)
         for site in sites:
-            store.save("sites", operations.site_row(site), version=DEMO_VERSION)
-        rnd = operations.create_round(store, ROUND_NAME, None, round_id=_uuid("round"),
+            store.save("sites", site_row(site), version=DEMO_VERSION)
+        rnd = rounds.create_round(store, ROUND_NAME, None, round_id=_uuid("round"),
                                       version=DEMO_VERSION,
                                       created_at="2026-11-18T09:00:00+08:00")
-        operations.sample(store, ROUND_NAME, SEED, INSPECTORS, version=DEMO_VERSION)
+        rounds.sample(store, ROUND_NAME, SEED, INSPECTORS, version=DEMO_VERSION)
         _overlap(store, rnd["id"])
         if inspector is None:
             count = _inspect(store, form, rnd["id"], None, "", DEMO_VERSION)
@@ -182,7 +183,7 @@ def _field_correction(store: Store, inspector: str) -> None:
     market = next((s for s in store.sites("category_id = 'market'")), None)
     if market is not None:
         unit = f"{market.district}市场监管局（{inspector}现场核实）"
-        store.save("sites", {**operations.site_row(market), "responsible_unit": unit})
+        store.save("sites", {**site_row(market), "responsible_unit": unit})
 
 
 def _photos(store: Store, round_id: str, version: str | None) -> int:
@@ -205,22 +206,18 @@ def _photo_files(store: Store, round_id: str) -> Iterator[tuple[str, bytes, str,
     """(file name, JPEG bytes, inspection id, problem id) of the demo's problem photos."""
     from .photos.synthetic import synthetic_jpeg
 
-    rows = list(store.db.query(
-        "SELECT p.id, p.inspection_id, p.description, i.started_at, s.name, s.wgs_lat, "
-        "s.wgs_lon FROM problems p JOIN inspections i ON i.id = p.inspection_id "
-        "JOIN sites s ON s.id = i.site_id WHERE i.round_id = ? ORDER BY p.id", [round_id]))
-    for n, r in enumerate(rows):
-        if n % 20 == 19 or not r["started_at"]:
+    for n, p in enumerate(problem_rows.places(store, round_id)):
+        if n % 20 == 19 or not p.started_at:
             continue
-        rng = random.Random(r["id"])
-        start = datetime.fromisoformat(r["started_at"])
-        lat = Decimal(r["wgs_lat"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
-        lon = Decimal(r["wgs_lon"]) + Decimal(rng.randint(-300, 300)) / 1_000_000
+        rng = random.Random(p.id)
+        start = datetime.fromisoformat(p.started_at)
+        lat = Decimal(str(p.wgs_lat)) + Decimal(rng.randint(-300, 300)) / 1_000_000
+        lon = Decimal(str(p.wgs_lon)) + Decimal(rng.randint(-300, 300)) / 1_000_000
         data = synthetic_jpeg(
-            640, 480, r["id"], taken_at=start + timedelta(minutes=rng.randint(2, 30)),
+            640, 480, p.id, taken_at=start + timedelta(minutes=rng.randint(2, 30)),
             lat=lat, lon=lon, orientation=rng.choice((1, 1, 1, 6)),
-            label=f"{r['name']} {r['description'][:10]}")
-        yield f"IMG_{n:04d}.jpg", data, r["inspection_id"], r["id"]
+            label=f"{p.site_name} {p.description[:10]}")
+        yield f"IMG_{n:04d}.jpg", data, p.inspection_id, p.id
 
 
 @functools.cache
@@ -300,7 +297,7 @@ def _inspect_site(store: Store, form: Form, round_id: str, site: Site, cat: Cate
     hour = 9 + (count % 8)
     # Only a supervisor approves: an inspector's own laptop sends its work as received.
     approved = version == DEMO_VERSION and count % 3
-    operations.save_inspection(store, round_id, InspectionIn(
+    results.save_inspection(store, round_id, InspectionIn(
         id=insp_id, site_id=site.id, inspector=inspector, outcome=outcome,
         review=ReviewState.APPROVED if approved else ReviewState.RECEIVED,
         reason=reason, started_at=f"2026-11-{day:02d}T{hour:02d}:05:00+08:00",

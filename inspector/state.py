@@ -29,7 +29,8 @@ from .domain import (
     Scorecard,
 )
 from .interchange import derived_id
-from .scoring import inspection_score, percent1, shown2
+from .messages import QT_TRANSLATE_NOOP, Msg
+from .scoring import inspection_score, percent1, score_round, shown2
 from .store import Store, photo_rows
 from .store.store import Row
 
@@ -208,10 +209,40 @@ class NoteKind(StrEnum):
     MISSING_PHOTOS = "missing_photos"  # problems lacking a required photo
 
 
+# Each note worded once, for every output (the page, `inspector score`, the PDF).
+NOTE_TEXTS = {
+    NoteKind.COUNTED_UNAPPROVED: QT_TRANSLATE_NOOP(
+        "state.note.counted_unapproved", "inspections not yet approved, counted: {n}"),
+    NoteKind.IN_PROGRESS: QT_TRANSLATE_NOOP(
+        "state.note.in_progress", "inspections in progress, not counted: {n}"),
+    NoteKind.REJECTED: QT_TRANSLATE_NOOP(
+        "state.note.rejected", "rejected inspections, not counted: {n}"),
+    NoteKind.ALL_NA: QT_TRANSLATE_NOOP(
+        "state.note.all_na", "inspections with every standard N/A, not counted: {n}"),
+    NoteKind.MISSING_PHOTOS: QT_TRANSLATE_NOOP(
+        "state.note.missing_photos", "problems without a required photo: {n}"),
+}
+NOTES = QT_TRANSLATE_NOOP("state.notes", "Note: {notes}")
+NOTE_JOIN = QT_TRANSLATE_NOOP("state.note_join", "{first}; {rest}")
+
+
 @dataclass(frozen=True)
 class Note:
     kind: NoteKind
     count: int
+
+    def message(self) -> Msg:
+        return NOTE_TEXTS[self.kind](n=self.count)
+
+
+def notes_message(notes: Sequence[Note]) -> Msg | None:
+    """The notes in one line ("Note: …; …"), None when there are none."""
+    if not notes:
+        return None
+    joined: Msg = notes[-1].message()
+    for note in reversed(notes[:-1]):
+        joined = NOTE_JOIN(first=note.message(), rest=joined)
+    return NOTES(notes=joined)
 
 
 def scorecard_notes(card: Scorecard, missing_photos: int) -> tuple[Note, ...]:
@@ -222,3 +253,14 @@ def scorecard_notes(card: Scorecard, missing_photos: int) -> tuple[Note, ...]:
               (NoteKind.IN_PROGRESS, card.in_progress), (NoteKind.REJECTED, card.rejected),
               (NoteKind.ALL_NA, len(card.all_na)), (NoteKind.MISSING_PHOTOS, missing_photos))
     return tuple(Note(kind, n) for kind, n in counts if n)
+
+
+# ---- the round's score ----
+
+
+def scorecard(store: Store, round_name: str | None = None) -> tuple[Row, Form, Scorecard]:
+    rnd = store.round(round_name)
+    form = store.round_form(rnd)
+    card = score_round(form, store.round_sites(rnd["id"]), store.inspections(rnd["id"]),
+                       count_unapproved=store.count_unapproved)
+    return rnd, form, card

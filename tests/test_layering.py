@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,7 @@ def test_the_import_finder_sees_every_form_of_import() -> None:
     """The checker itself catches plain, from-, nested, function-level and dynamic imports."""
     source = """
 import os
+import re
 import PySide6
 from PySide6.QtCore import QObject
 from . import PySide6_helpers
@@ -78,9 +80,9 @@ def test_core_modules_do_not_import_qt() -> None:
 
 
 def test_importing_the_core_loads_no_qt(tmp_path: Path) -> None:
-    """Importing every core module (cli, scoring, store, operations, …) loads no Qt at all."""
+    """Importing every core module (cli, scoring, store, actions, …) loads no Qt at all."""
     names = sorted({"inspector.cli", "inspector.scoring", "inspector.store",
-                    "inspector.operations", *map(module_name, core_modules())})
+                    "inspector.actions", *map(module_name, core_modules())})
     code = (f"import importlib, sys\nfor n in {names!r}: importlib.import_module(n)\n"
             "print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])")
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
@@ -130,3 +132,83 @@ def test_app_without_display_with_data_dir_as_two_arguments(tmp_path: Path) -> N
         [sys.executable, "-m", "inspector", "--data-dir", str(tmp_path / "data")],
         cwd=tmp_path, env=headless_env(), capture_output=True, text=True, timeout=60)
     assert_no_display_message(result)
+
+
+# ---- SQL only in inspector/store/ ----
+
+STORE = PACKAGE / "store"
+SQL_START = re.compile(r"\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|BEGIN|"
+                       r"COMMIT|ROLLBACK|SAVEPOINT|RELEASE|WITH|VACUUM|ATTACH)\b")
+# What a sqlite3 connection, a cursor or a sqlite_utils Database is asked to run SQL with.
+SQL_CALLS = frozenset({"execute", "executemany", "executescript", "query", "table"})
+
+
+def _leading_text(node: ast.AST) -> str | None:
+    """The text a string constant (or an f-string, up to its first placeholder) starts with."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr) and node.values:
+        first = node.values[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value
+    return None
+
+
+def sql_uses(source: str, filename: str = "<src>") -> list[tuple[int, str]]:
+    """(line, what) for every SQL statement written as a string, and every call of
+    .execute/.executemany/.executescript/.query/.table on anything."""
+    found: list[tuple[int, str]] = []
+    tree = ast.parse(source, filename)
+    inside_fstring = {id(v) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+                      for v in node.values}
+    for node in ast.walk(tree):
+        text = None if id(node) in inside_fstring else _leading_text(node)
+        if text is not None and SQL_START.match(text):
+            found.append((node.lineno, f"SQL string {text.strip()[:40]!r}"))
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr in SQL_CALLS):
+            found.append((node.lineno, f".{node.func.attr}(…)"))
+    return found
+
+
+def outside_store() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if STORE not in p.parents)
+
+
+def test_the_sql_finder_sees_statements_and_calls() -> None:
+    source = '''
+QUERY = "SELECT * FROM photos"
+def f(store, db, con, t):
+    store.db.query("select: only capitals count as SQL, so words in messages do not")
+    db.execute(f"UPDATE {t} SET x = 1")
+    con.executemany(SQL, [])
+    store.db.table("packages").upsert({})
+    cur.executescript("")
+    sql = f"DELETE FROM {t} WHERE id = ?"
+    help = "Select an inspection"
+    label = "WITHOUT a care"
+    return "PRAGMA foreign_keys", ("INSERT INTO x "
+                                   "VALUES (1)")
+'''
+    assert sorted(sql_uses(source)) == [
+        (2, "SQL string 'SELECT * FROM photos'"),
+        (4, ".query(…)"),
+        (5, ".execute(…)"), (5, "SQL string 'UPDATE'"),
+        (6, ".executemany(…)"),
+        (7, ".table(…)"),
+        (8, ".executescript(…)"),
+        (9, "SQL string 'DELETE FROM'"),
+        (12, "SQL string 'INSERT INTO x VALUES (1)'"),
+        (12, "SQL string 'PRAGMA foreign_keys'"),
+    ]
+
+
+def test_only_the_store_writes_sql() -> None:
+    """No module outside inspector/store/ writes a SQL statement or runs one: every query
+    is a store function, named for what it reads or writes."""
+    modules = outside_store()
+    assert PACKAGE / "sync" / "exchange.py" in modules and STORE / "store.py" not in modules
+    offenders = [f"{p.relative_to(REPO)}:{line}: {what}"
+                 for p in modules
+                 for line, what in sorted(sql_uses(p.read_text(encoding="utf-8"), str(p)))]
+    assert offenders == [], "\n".join(offenders)

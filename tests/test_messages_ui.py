@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector.actions.sites import import_sites
 from inspector.cli import main as cli_main
 from inspector.errors import UserError
 from inspector.store import Store
@@ -30,21 +31,22 @@ def message(call) -> UserError:  # type: ignore[no-untyped-def]
 
 
 def test_finishing_too_early(zh, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from inspector import editing, operations
+    from inspector.actions import inspections as act
     from inspector.demo import load_demo
 
     load_demo(store)
     rnd = store.round()
-    form = operations.current_form(store, rnd)
+    form = store.round_form(rnd)
     site = store.round_sites(rnd["id"])[0]
     category = form.category(site.category_id)
-    started = editing.start(store, rnd["id"], site, "新人")
-    text = message(lambda: editing.finish(store, form, category, started["id"]))
+    assert category is not None
+    started = act.start(store, rnd["id"], site, "新人")
+    text = message(lambda: act.finish(store, category, started["id"]))
     assert str(text).startswith("items ")
     shown = zh(text)
     assert shown.startswith("测评标准 ") and shown.endswith("还没有结论（请作答或标为不适用）")
     assert category.items[0].id in shown
-    assert zh(message(lambda: editing.could_not_inspect(store, started["id"], " "))) == \
+    assert zh(message(lambda: act.could_not_inspect(store, started["id"], " "))) == \
         "请说明无法测评的原因"
 
 
@@ -117,7 +119,6 @@ def test_a_refusal_inside_a_refusal_is_chinese_throughout(zh) -> None:  # type: 
 def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Path  # type: ignore[no-untyped-def]
                                                   ) -> None:
     """File → Import a site list: each bad row on its own line, in Chinese."""
-    from inspector import operations
 
     sites = tmp_path / "点位.csv"
     sites.write_text("点位名称,点位类型,县市区,纬度,经度\n"
@@ -127,7 +128,7 @@ def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Pat
                      "解放路,主次干道,青山区,北纬30,114.3\n"
                      "和平路,主次干道,青山区,30.6,\n"
                      "东风路,主次干道,青山区,30.6,114.3\n", encoding="utf-8")
-    text = message(lambda: operations.import_sites(store, sites))
+    text = message(lambda: import_sites(store, sites))
     assert zh(text).split("\n") == [
         f"{sites} 第 3 行：点位名称为空",
         f"{sites} 第 4 行：“光明广场”的点位类型“广场舞”无法识别",
@@ -137,11 +138,11 @@ def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Pat
         "未导入任何点位"]
     headless = tmp_path / "名单.csv"
     headless.write_text("名称,地址\n东风路,东风路1号\n", encoding="utf-8")
-    assert zh(message(lambda: operations.import_sites(store, headless))) == \
+    assert zh(message(lambda: import_sites(store, headless))) == \
         f"{headless} 第 1 行：表头中没有“点位类型”列"
     headless.write_text("地址\n东风路1号\n", encoding="utf-8")
-    assert zh(message(lambda: operations.import_sites(store, headless))) == \
+    assert zh(message(lambda: import_sites(store, headless))) == \
         f"{headless} 第 1 行：表头中没有“点位名称”和“点位类型”两列"
     empty = tmp_path / "empty.csv"
     empty.write_text("", encoding="utf-8")
-    assert zh(message(lambda: operations.import_sites(store, empty))) == f"{empty}: 文件是空的"
+    assert zh(message(lambda: import_sites(store, empty))) == f"{empty}: 文件是空的"

@@ -14,7 +14,7 @@ import pytest
 from conftest import make_townships
 from PIL import Image
 
-from inspector import editing
+from inspector.actions import inspections as act
 from inspector.errors import UserError
 from inspector.photos.annotate import Shape, annotate, draw, from_json, upright_size
 from inspector.photos.importer import import_photos
@@ -69,9 +69,11 @@ def inspected(data_dir: Path, tmp_path: Path) -> tuple[Store, str, str, Path]:
     """A started inspection with one problem and one sideways phone photo linked to it."""
     make_townships(data_dir)
     store = Store.open(data_dir)
-    insp = editing.start(store, store.round()["id"], store.sites()[0], "张三")["id"]
+    insp = act.start(store, store.round()["id"], store.sites()[0], "张三")["id"]
     pid = "p-1"
-    editing.add_problem(store, insp, editing.ProblemDraft("XZ01"), pid)
+    found = store.round_form(store.round()).item("XZ01")
+    assert found is not None
+    act.add_problem(store, insp, found[1], problem_id=pid)
     path = tmp_path / "IMG_0001.jpg"
     # 600 × 400 as seen, stored 400 × 600 with orientation 6, as a phone held upright does.
     path.write_bytes(synthetic_jpeg(600, 400, "annotate", orientation=6,
@@ -118,14 +120,13 @@ def test_annotation_is_a_linked_derivative(inspected: tuple[Store, str, str, Pat
 
 def test_the_problem_list_prints_the_annotated_copy(inspected: tuple[Store, str, str, Path]
                                                     ) -> None:
-    from inspector import operations
     from inspector.report.data import problems
 
     store, insp, pid, _ = inspected
     [original] = photo_rows.linked_photos(store, insp, pid)
     sha = annotate(store, original["sha256"], [Shape("circle", 1, 1, 50, 50)], insp, pid)
     rnd = store.round()
-    [row] = [p for p in problems(store, rnd["id"], operations.current_form(store, rnd))
+    [row] = [p for p in problems(store, rnd["id"], store.round_form(rnd))
              if p.problem_id == pid]
     assert [ph.sha256 for ph in row.photos] == [sha]
     store.close()

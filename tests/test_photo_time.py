@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
-from inspector import editing
+from inspector.actions import inspections as act
 from inspector.clock import CLOCK_SLACK
 from inspector.photos import evidence
 from inspector.photos.decode import Refused, decode_file, open_checked
@@ -164,7 +164,7 @@ def inspection(township: Path) -> str:
     """A started inspection (now) of 青山镇; the store is closed again for the CLI."""
     store = Store.open(township)
     try:
-        return str(editing.start(store, store.round()["id"], store.sites()[0], "张三")["id"])
+        return str(act.start(store, store.round()["id"], store.sites()[0], "张三")["id"])
     finally:
         store.close()
 

@@ -23,7 +23,8 @@ import pillow_heif
 import pytest
 from PIL import Image, ImageOps
 
-from inspector import operations
+from inspector.actions import results, rounds
+from inspector.actions.sites import import_sites
 from inspector.geo import distance_m, wgs84_to_gcj02
 from inspector.photos import decode, evidence, files
 from inspector.photos.decode import Refused, decode_file
@@ -73,10 +74,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
     (base / "results.json").write_text(json.dumps(RESULTS, ensure_ascii=False), "utf-8")
     store = Store.open(base / "data")
     try:
-        operations.import_sites(store, base / "sites.csv")
-        rnd = operations.create_round(store, "第1轮", "civilized-city-field")
-        operations.sample(store, None, "1", ["张三", "李四"], per_type=2)
-        assert operations.import_results(store, base / "results.json") == 2
+        import_sites(store, base / "sites.csv")
+        rnd = rounds.create_round(store, "第1轮", "civilized-city-field")
+        rounds.sample(store, None, "1", ["张三", "李四"], per_type=2)
+        assert results.import_results(store, base / "results.json") == 2
         insp = {r["inspector"]: r["id"] for r in store.rows("inspections")}
         prob = {r["inspection_id"]: r["id"] for r in store.rows("problems")}
         world = World(insp["张三"], prob[insp["张三"]], insp["李四"], prob[insp["李四"]],

@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from inspector import operations, paths
+from inspector import paths
+from inspector.actions import results, rounds
+from inspector.actions.sites import import_sites
 from inspector.photos.evidence import verify_store
 from inspector.photos.importer import import_photos, recover, tree_of
 from inspector.photos.synthetic import scene
@@ -70,10 +72,10 @@ def setup(tmp_path: Path) -> tuple[Path, str, Path]:
     data_dir = tmp_path / "data"
     store = Store.open(data_dir)
     try:
-        operations.import_sites(store, tmp_path / "sites.csv")
-        operations.create_round(store, "第1轮", "civilized-city-field")
-        operations.sample(store, None, "1", ["张三"], per_type=1)
-        operations.import_results(store, tmp_path / "results.json")
+        import_sites(store, tmp_path / "sites.csv")
+        rounds.create_round(store, "第1轮", "civilized-city-field")
+        rounds.sample(store, None, "1", ["张三"], per_type=1)
+        results.import_results(store, tmp_path / "results.json")
         [inspection] = [r["id"] for r in store.rows("inspections")]
     finally:
         store.close()

@@ -614,3 +614,39 @@ def test_removing_the_newest_audit_rows_is_detected(cli, store: Store) -> None: 
     store.db.conn.commit()
     res = cli("audit", "verify")
     assert res.code == 1 and "audit row 3 is missing" in res.err
+
+
+# ---- typed settings ----
+
+def test_typed_settings_read_what_the_generic_setting_holds() -> None:
+    """store.role, store.language and store.count_unapproved are the settings as types;
+    a value written by hand that is none of the choices reads as the default."""
+    from inspector.store import Language, Role
+
+    s = Store.memory()
+    try:
+        assert s.role is Role.INSPECTOR and s.language is Language.ZH and s.count_unapproved
+        s.set_setting("role", "supervisor")
+        s.set_setting("language", "en")
+        s.set_setting("count_unapproved", "false")
+        assert s.role is Role.SUPERVISOR and s.language is Language.EN
+        assert not s.count_unapproved
+        assert s.setting("role") == "supervisor"  # the generic one, for display
+        with pytest.raises(UserError):
+            s.set_setting("role", "boss")
+        s.db.execute("UPDATE settings SET value = 'boss' WHERE key = 'role'")
+        assert s.role is Role.INSPECTOR
+    finally:
+        s.close()
+
+
+def test_one_sha256_of_a_file(tmp_path: Path) -> None:
+    import hashlib
+
+    from inspector.hashing import file_sha256
+
+    data = os.urandom(3 << 20)  # several blocks
+    (tmp_path / "f").write_bytes(data)
+    assert file_sha256(tmp_path / "f") == hashlib.sha256(data).hexdigest()
+    with pytest.raises(OSError):
+        file_sha256(tmp_path / "missing")

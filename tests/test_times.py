@@ -22,7 +22,8 @@ import pytest
 from conftest import REPO
 from pypdf import PdfReader
 
-from inspector import clock, editing
+from inspector import clock
+from inspector.actions import inspections as act
 from inspector.photos.evidence import stamp_text
 from inspector.photos.suggest import Candidate, suggest
 from inspector.report import data as report_data
@@ -173,7 +174,7 @@ def test_the_scorecard_stamp_and_new_records_use_the_citys_zone(
             assert stamp_text(naive, None, "张三", store.zone()).lines()[0] == \
                 "2026-11-20 14:10:00+08:00"
             # a start recorded now is stored with the city's offset, whatever the computer's
-            row = editing.start(store, store.round()["id"], store.sites()[0], "李四")
+            row = act.start(store, store.round()["id"], store.sites()[0], "李四")
             assert row["started_at"].endswith("+08:00")
             started = datetime.fromisoformat(row["started_at"])
             assert abs(started - datetime.now(UTC)) < timedelta(minutes=1)

@@ -8,6 +8,7 @@ import pytest
 from conftest import SCREENSHOTS as ARTIFACTS
 
 from inspector.store import Store
+from inspector.store.changes import Changes
 
 pytest.importorskip("PySide6")
 
@@ -108,7 +109,7 @@ def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(  # type:
         dialog = SettingsDialog(store, window)
         dialog.role.setCurrentIndex(dialog.role.findData(role))
         dialog.save()
-        window.bus.changed.emit("settings")
+        window.bus.announce(Changes.of("settings"))
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert ("审核" in tabs) is has_review
         shortcuts = [a.shortcut().toString() for a in window.pages_menu.actions()]

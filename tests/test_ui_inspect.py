@@ -118,8 +118,11 @@ def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) ->
     page.setFocus()
     assert page.summary.text() == "我的点位 0/1 已完成"
     before = list(page.rows)
+    details = [r.details.children() for r in page.rows]
     press(qtbot, page, "1")
-    assert page.rows[0] is not before[0] and page.rows[1:] == before[1:]  # one row rebuilt
+    # Updated in place, not rebuilt: the answered row re-marks its buttons, and no row's
+    # problems or note are redone.
+    assert page.rows == before and [r.details.children() for r in page.rows] == details
     assert page.rows[0].buttons[0].isChecked() and page.selected == 1
     state = site_state.state_of(page.store, page.category, page.inspection_id)
     assert f"{state.rate}%" == "100.0%" and str(state.lost) == "0.00"
@@ -157,7 +160,7 @@ def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:  # typ
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from inspector.ui.inspect_page import ProblemEditor
+    from inspector.ui.inspect.rows import ProblemEditor
 
     page = window.inspect
     page.open_site(page.store.sites()[0].id)

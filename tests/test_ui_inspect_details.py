@@ -35,7 +35,7 @@ def problems(page, item_id: str) -> list[tuple[str, int, str]]:  # type: ignore[
 
 def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(  # type: ignore[no-untyped-def]
         page, qtbot) -> None:
-    from inspector.ui.inspect_page import ProblemEditor
+    from inspector.ui.inspect.rows import ProblemEditor
 
     assert "/" not in page.title.text().split("失分")[1].split("·")[0].replace("—/", "", 1)
     qtbot.keyClicks(page, "2")  # XZ01 fails; the answer moves on to XZ02
@@ -111,7 +111,7 @@ def test_keys_start_where_the_work_is(page, towns: Path, qtbot, window_for) -> N
 def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from inspector.ui.inspect_page import ProblemEditor
+    from inspector.ui.inspect.rows import ProblemEditor
 
     window = page.window()
     window.activateWindow()

@@ -14,13 +14,12 @@ pytest.importorskip("PySide6")
 def test_site_tree_model(app, qtmodeltester, store: Store) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from inspector import operations
     from inspector.demo import load_demo
     from inspector.ui.site_model import SITE_ID_ROLE, STATUS_ROLE, SiteTreeModel, load_rows
 
     load_demo(store)
     round_row = store.round()
-    form = operations.current_form(store, round_row)
+    form = store.round_form(round_row)
     model = SiteTreeModel()
     qtmodeltester.check(model)
     rows = load_rows(store, round_row, form, "")

@@ -12,7 +12,7 @@ import pytest
 from conftest import SCREENSHOTS as ARTIFACTS
 from PIL import Image
 
-from inspector import editing
+from inspector.actions import inspections as act
 from inspector.photos.importer import import_photos
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.photos.tree import PhotoTree
@@ -36,8 +36,9 @@ def problem_with_photos(window, tmp_path: Path):  # type: ignore[no-untyped-def]
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
     iid = page._ensure_started()
-    pid = editing.add_problem(page.store, iid, editing.ProblemDraft("XZ01", description="积水"),
-                              "p-1")["id"]
+    item = page.category.item("XZ01")
+    act.add_problem(page.store, iid, item, act.ProblemDraft(description="积水"), "p-1")
+    pid = "p-1"
     files = [shot(tmp_path, "IMG_1.jpg", "a"), shot(tmp_path, "IMG_2.jpg", "b", 1)]
     assert len(import_photos(page.store, files, iid, pid, workers=1).imported) == 2
     page._show_site()

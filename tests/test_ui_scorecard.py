@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from conftest import SCREENSHOTS as ARTIFACTS
 
+from inspector import state
 from inspector.cli import main as cli_main
 from inspector.store import Store
 
@@ -154,11 +155,10 @@ def test_clicking_a_category_lists_its_sites_and_problems(scorecard_for, demo_st
                                                          qtmodeltester) -> None:
     from PySide6.QtCore import QPoint
 
-    from inspector import operations
     from inspector.report.data import problems
 
     data = score_json(demo_dir)
-    rnd, form, _ = operations.scorecard(demo_store)
+    rnd, form, _ = state.scorecard(demo_store)
     all_problems = problems(demo_store, rnd["id"], form)
     page = scorecard_for(demo_store)
     check_models(qtmodeltester, page)
@@ -219,10 +219,9 @@ def test_keyboard_arrows_and_enter_open_the_detail(scorecard_for, demo_store: St
 
 def _a_passed_check(store: Store) -> tuple[str, Any]:
     """A counted (finished) inspection and a check item it passed."""
-    from inspector import operations
     from inspector.domain import Kind, Outcome, ReviewState
 
-    rnd, form, _ = operations.scorecard(store)
+    rnd, form, _ = state.scorecard(store)
     for insp in store.inspections(rnd["id"]):
         if insp.outcome is not Outcome.FINISHED or insp.review is ReviewState.REJECTED:
             continue
@@ -235,7 +234,7 @@ def _a_passed_check(store: Store) -> tuple[str, Any]:
 
 def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                         score_json, qtmodeltester) -> None:
-    from inspector.editing import set_response
+    from inspector.actions.inspections import answer
 
     copy = tmp_path / "data"
     shutil.copytree(demo_dir, copy, ignore=shutil.ignore_patterns("photos"))
@@ -247,19 +246,18 @@ def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path:
         page.table.setCurrentIndex(page.model.index(5, 0))
         kept = page.current_category_id()
         inspection_id, item = _a_passed_check(store)
-        set_response(store, inspection_id, item, "fail")
+        changes = answer(store, inspection_id, item, "fail")
         after = score_json(copy)
         assert Decimal(after["total"]) < Decimal(before["total"])
         assert table_rows(page) == expected_rows(page, before)  # nothing said yet
-        page.bus.changed.emit("responses")
+        page.bus.announce(changes)
         assert table_rows(page) == expected_rows(page, after)
         assert after["total"] in page.headline.text()
         assert page.current_category_id() == kept  # the selection survives a refresh
 
         # hidden, the page only notes the change and reads it when shown again
         page.hide()
-        set_response(store, inspection_id, item, "pass")
-        page.bus.changed.emit("responses")
+        page.bus.announce(answer(store, inspection_id, item, "pass"))
         assert table_rows(page) == expected_rows(page, after)
         page.show()
         assert table_rows(page) == expected_rows(page, before)

@@ -17,9 +17,11 @@ import pytest
 from conftest import JOB_TIMEOUT_MS
 from conftest import SCREENSHOTS as SHOTS
 
+from inspector.actions import reviews
 from inspector.cli import main as cli_main
 from inspector.store import Store
 from inspector.store import versions as vs
+from inspector.store.changes import Changes
 
 pytest.importorskip("PySide6")
 
@@ -125,8 +127,8 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
     ok(sup, "config", "set", "role", "supervisor")
     store = open_store(sup)
     bus = Bus()
-    changed: list[str] = []
-    bus.changed.connect(changed.append)
+    changed: list[Changes] = []
+    bus.changed.connect(lambda changes, _source: changed.append(changes))
     page = page_for(SyncPage, store, bus)
     assert page.devices_model.rowCount() == 1  # this computer
 
@@ -162,7 +164,8 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
     assert sorted(page.outcomes) == sorted([(f.name, "held") for f in files]
                                            + [(f.name, "applied") for f in files])
     assert page.log.blockCount() >= 7  # a line per package and per decision
-    assert "sync" in changed
+    # Applied packages may change any record: every page that follows the bus reloads.
+    assert changed and changed[-1].touches("responses", "inspections", "settings")
     assert page.devices_model.rowCount() == 4
     assert {page.devices_model.text(r, 1) for r in range(4)} == {page.tr("Yes")}
     qtmodeltester.check(page.devices_model)
@@ -470,7 +473,7 @@ def test_reports_page_previews_prints_saves_and_exports(
     assert size.width() > size.height()  # landscape
 
     # A change elsewhere marks the preview out of date.
-    bus.changed.emit("review")
+    bus.announce(Changes.of("inspections"))
     assert page.stale
 
     # Export XLSX/CSV…: the problem list as XLSX, and all data as CSV into a folder.
@@ -531,7 +534,6 @@ def test_cancel_stops_a_report_and_an_import(page_for, qtbot, demo: Demo, tmp_pa
 
 def test_a_hidden_page_reloads_when_shown(page_for, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
                                           open_store) -> None:
-    from inspector.sync import review
     from inspector.ui.bus import Bus
     from inspector.ui.review_page import ReviewPage
 
@@ -540,8 +542,8 @@ def test_a_hidden_page_reloads_when_shown(page_for, qtbot, demo: Demo, tmp_path:
     bus = Bus()
     page = page_for(ReviewPage, store, bus, show=False)
     first = page.queue_model.key(0)
-    review.review(store, first, "approve")
-    bus.changed.emit("review")  # hidden: nothing reloads yet (an inspector's answers are quick)
+    reviews.review(store, first, "approve")
+    bus.announce(Changes.of("inspections"))  # hidden: nothing reloads yet (answers are quick)
     assert page.queue_model.row_of(first) == 0
     page.show()
     qtbot.waitExposed(page)

@@ -10,7 +10,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .. import operations, output, paths
+from .. import output, paths, state
+from ..actions import results, rounds
+from ..actions.sites import import_sites
 from ..errors import UserError
 from ..forms import load_form, shipped_forms
 from ..messages import QT_TRANSLATE_NOOP
@@ -91,7 +93,7 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
 
 
 def cmd_sites_import(args: argparse.Namespace) -> int:
-    result = operations.import_sites(_store(args), Path(args.file), args.form)
+    result = import_sites(_store(args), Path(args.file), args.form)
     print(f"{args.file}: {result.added} sites added, {result.updated} updated")
     return 0
 
@@ -106,7 +108,7 @@ def cmd_sites_list(args: argparse.Namespace) -> int:
 
 
 def cmd_round_new(args: argparse.Namespace) -> int:
-    row = operations.create_round(_store(args), args.name, args.form)
+    row = rounds.create_round(_store(args), args.name, args.form)
     print(f"round '{row['name']}' created with form {row['form_key']}")
     return 0
 
@@ -124,13 +126,13 @@ def cmd_round_list(args: argparse.Namespace) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     store = _store(args)
     if args.replace:
-        new_id = operations.replace_site(store, args.round, args.replace)
+        new_id = rounds.replace_site(store, args.round, args.replace)
         site = store.find_site(new_id)
         print(f"'{args.replace}' replaced by '{site.name}' ({site.district or '未指定'})")
         return 0
     if args.seed is None or args.inspectors is None:
         raise UserError(SAMPLING_NEEDS())
-    result = operations.sample(store, args.round, args.seed, args.inspectors.split(","),
+    result = rounds.sample(store, args.round, args.seed, args.inspectors.split(","),
                                args.per_type)
     total = sum(len(v) for v in result.drawn.values())
     print(f"drew {total} sites in {sum(1 for v in result.drawn.values() if v)} site types "
@@ -160,13 +162,13 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 
 def cmd_results_import(args: argparse.Namespace) -> int:
-    n = operations.import_results(_store(args), Path(args.file), args.round)
+    n = results.import_results(_store(args), Path(args.file), args.round)
     print(f"{args.file}: {n} inspections imported")
     return 0
 
 
 def cmd_results_export(args: argparse.Namespace) -> int:
-    data = operations.export_results(_store(args), args.round)
+    data = results.export_results(_store(args), args.round)
     text = json.dumps(data, ensure_ascii=False, indent=2)
     if args.out:
         out = output.write_text(Path(args.out), text + "\n")
@@ -178,7 +180,7 @@ def cmd_results_export(args: argparse.Namespace) -> int:
 
 def cmd_score(args: argparse.Namespace) -> int:
     store = _store(args)
-    rnd, form, card = operations.scorecard(store, args.round)
+    rnd, form, card = state.scorecard(store, args.round)
     missing = len(missing_photos(store, rnd["id"], form))
     if args.json:
         data = score_json(rnd, form, card, store.setting("city"))

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import clock, operations
+from .. import clock
 from ..photos.evidence import missing_photos, stamp_for, suggest_for_files, verify_store
 from ..photos.importer import import_photos
-from ..store import Store
+from ..store import Store, inspection_rows
 from . import say
 from .table import render
 
@@ -80,7 +80,7 @@ def cmd_suggest(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_missing(store: Store, args: argparse.Namespace) -> int:
     rnd, form = store.round(args.round), None
-    form = operations.current_form(store, rnd)
+    form = store.round_form(rnd)
     missing = missing_photos(store, rnd["id"], form)
     print(render(["site", "item", "problem", "problem id", "inspection"],
                  [[m.site_name, m.item_id, m.description[:30], m.problem_id[:8],
@@ -96,13 +96,10 @@ def cmd_stamp(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_inspections(store: Store, args: argparse.Namespace) -> int:
     rnd = store.round(args.round)
-    counts = {r[0]: (r[1], r[2]) for r in store.db.execute(
-        "SELECT i.id, (SELECT count(*) FROM problems p WHERE p.inspection_id = i.id "
-        "AND p.deleted = 0), (SELECT count(*) FROM photo_links l WHERE l.inspection_id = i.id "
-        "AND l.deleted = 0) FROM inspections i WHERE i.round_id = ?", [rnd["id"]])}
+    counts = inspection_rows.counts(store, rnd["id"])
     sites = {s.id: s for s in store.sites()}
     rows = [[r["id"][:8], sites[r["site_id"]].name, r["inspector"], r["outcome"], r["review"],
-             str(counts[r["id"]][0]), str(counts[r["id"]][1])]
+             str(counts[r["id"]].problems), str(counts[r["id"]].photos)]
             for r in store.rows("inspections", "round_id = ?", [rnd["id"]],
                                 order_by="started_at, rowid")]
     print(render(["id", "site", "inspector", "outcome", "review", "problems", "photos"], rows))

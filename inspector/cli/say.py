@@ -10,23 +10,21 @@ import argparse
 import os
 
 from .. import messages, paths
-from ..store.settings import peek
+from ..store.settings import Language, language_of, peek
 
 ENV_VAR = "INSPECTOR_LANGUAGE"
-LANGUAGES = ("zh", "en")
 
 
-def language(data_dir: str | None) -> str:
+def language(data_dir: str | None) -> Language:
     """The language to speak for the data directory the command names (zh by default)."""
     chosen = os.environ.get(ENV_VAR, "").strip()
-    if chosen in LANGUAGES:
-        return chosen
+    if chosen in tuple(Language):
+        return Language(chosen)
     try:
         db = paths.resolve_data_dir(data_dir) / paths.DB_NAME
     except (OSError, ValueError):
-        return "zh"
-    stored = peek(db, "language")
-    return stored if stored in LANGUAGES else "zh"
+        return Language.ZH
+    return language_of(peek(db, "language"))
 
 
 def text(args: argparse.Namespace, message: object) -> str:

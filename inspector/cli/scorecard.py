@@ -6,18 +6,12 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from .. import messages
 from ..domain import Form, Scorecard
-from ..state import Note, NoteKind
+from ..state import Note, notes_message
 from .table import render
 
 NONE = "—"
-NOTES = {  # the scorecard's notes (`state.scorecard_notes`), as `inspector score` words them
-    NoteKind.COUNTED_UNAPPROVED: "{n} 份未审核的测评已计入",
-    NoteKind.IN_PROGRESS: "{n} 份测评进行中，未计入",
-    NoteKind.REJECTED: "{n} 份已退回，未计入",
-    NoteKind.ALL_NA: "{n} 份全部不适用，未计入",
-    NoteKind.MISSING_PHOTOS: "{n} 个扣分问题缺少照片（inspector photos missing）",
-}
 
 
 def _s(value: Decimal | None, suffix: str = "") -> str:
@@ -72,7 +66,7 @@ def score_table(rnd: Mapping[str, Any], form: Form, card: Scorecard, city: str,
     summary += f" · 得分率 {_s(card.rate, '%')} · 失分 {card.lost}"
     lines.append(summary)
     if notes:
-        lines.append("注：" + "；".join(NOTES[note.kind].format(n=note.count) for note in notes))
+        lines.append(messages.render(notes_message(notes), "zh"))  # the table is Chinese
     losses = sorted((i for c in card.categories for i in c.item_losses),
                     key=lambda i: (-i.shown, i.item_id))[:10]
     if losses:

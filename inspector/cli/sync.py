@@ -6,14 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import operations, paths
+from .. import paths, state
+from ..actions import reviews
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
-from ..store import Store
+from ..store import Store, inspection_rows, packages
 from ..store import device as devices
 from ..store import versions as vs
 from ..sync import backup as backups
-from ..sync import exchange, review, trust
+from ..sync import exchange, trust
 from . import say
 from .table import render
 
@@ -37,10 +38,8 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_exports(store: Store, args: argparse.Namespace) -> int:
-    rows = [[r["at"], r["file_name"], str(r["records"]), str(r["photos"]),
-             f"{r['from_seq']}–{r['to_seq']}", r["sha256"][:12]]
-            for r in store.db.query("SELECT * FROM packages WHERE direction = 'out' "
-                                    "ORDER BY at")]
+    rows = [[p.at, p.file_name, str(p.records), str(p.photos), f"{p.from_seq}–{p.to_seq}",
+             p.sha256[:12]] for p in packages.exports(store)]
     print(render(["made", "file", "records", "photos", "changes", "sha256"], rows))
     print("make a lost one again: inspector sync export --again SHA256 --out FILE")
     return 0
@@ -139,7 +138,7 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
     if args.action_name in ("confirm", "reverse"):
         if not args.id:
             raise UserError(CONFLICTS_USAGE(action=args.action_name))
-        conflict = review.decide(store, args.id, args.action_name)
+        conflict = reviews.decide(store, args.id, args.action_name)
         print(f"conflict {conflict.id[:8]} on {conflict.table} {conflict.record_id[:8]}: "
               f"{args.action_name}ed")
         return 0
@@ -164,10 +163,11 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
     if args.action_name == "list":
         rnd = store.round(args.round)
         rows = [[r.inspection_id[:8], r.site or "?", r.inspector, r.outcome, r.review,
-                 str(r.problems), r.comment[:30]] for r in review.review_list(store, rnd["id"])]
+                 str(r.problems), r.comment[:30]]
+                for r in inspection_rows.review_queue(store, rnd["id"])]
         print(render(["id", "site", "inspector", "outcome", "review", "problems", "comment"],
                      rows))
-        _, _, card = operations.scorecard(store, args.round)
+        _, _, card = state.scorecard(store, args.round)
         split = [(s.name, s.disagreements) for c in card.categories for s in c.sites
                  if s.disagreements]
         if split:
@@ -177,7 +177,7 @@ def cmd_review(store: Store, args: argparse.Namespace) -> int:
         return 0
     if not args.inspection:
         raise UserError(REVIEW_USAGE(action=args.action_name))
-    row = review.review(store, args.inspection, args.action_name, args.comment or "")
+    row = reviews.review(store, args.inspection, args.action_name, args.comment or "")
     print(f"inspection {row['id'][:8]}: {row['review']}")
     return 0
 

@@ -13,7 +13,7 @@ from ..domain import Form
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP, Msg
 from ..state import lacks_photo
-from ..store import Store
+from ..store import Store, inspection_rows, problem_rows
 from ..store import photo_rows as rows
 from ..store.store import Row
 from .decode import CANNOT_READ, Refused, open_checked, why
@@ -42,26 +42,19 @@ def missing_photos(store: Store, round_id: str, form: Form) -> list[MissingPhoto
     """Problems on items that require a photo and have none: incomplete evidence."""
     have = rows.problems_with_photos(store, round_id)
     out = []
-    for r in store.db.query(
-            "SELECT p.id, p.inspection_id, p.item_id, p.description, s.name FROM problems p "
-            "JOIN inspections i ON i.id = p.inspection_id JOIN sites s ON s.id = i.site_id "
-            "WHERE i.round_id = ? AND p.deleted = 0 AND i.deleted = 0 "
-            "ORDER BY s.name, p.item_id", [round_id]):
-        found = form.item(r["item_id"])
-        if lacks_photo(found[1] if found else None, r["id"], have):
-            out.append(MissingPhoto(r["id"], r["inspection_id"], r["name"], r["item_id"],
-                                    r["description"]))
+    for p in problem_rows.at_sites(store, round_id):
+        found = form.item(p.item_id)
+        if lacks_photo(found[1] if found else None, p.id, have):
+            out.append(MissingPhoto(p.id, p.inspection_id, p.site_name, p.item_id,
+                                    p.description))
     return out
 
 
 def candidates(store: Store, round_id: str) -> list[Candidate]:
-    return [Candidate(r["id"], r["name"], r["inspector"], r["started_at"], r["finished_at"],
-                      None if r["wgs_lat"] is None else Decimal(r["wgs_lat"]),
-                      None if r["wgs_lon"] is None else Decimal(r["wgs_lon"]))
-            for r in store.db.query(
-                "SELECT i.id, i.inspector, i.started_at, i.finished_at, s.name, s.wgs_lat, "
-                "s.wgs_lon FROM inspections i JOIN sites s ON s.id = i.site_id "
-                "WHERE i.round_id = ? AND i.deleted = 0", [round_id])]
+    return [Candidate(v.inspection_id, v.site_name, v.inspector, v.started_at, v.finished_at,
+                      None if v.wgs_lat is None else Decimal(v.wgs_lat),
+                      None if v.wgs_lon is None else Decimal(v.wgs_lon))
+            for v in inspection_rows.visits(store, round_id)]
 
 
 def meta_of(data: bytes, mtime: float) -> PhotoMeta:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
 
 from ..errors import UserError
+from ..hashing import file_sha256
 from ..messages import QT_TRANSLATE_NOOP
 from .decode import rebuild
 from .tree import PhotoTree, write_file
@@ -43,14 +43,6 @@ def display_image(tree: PhotoTree, sha: str, ext: str) -> Image.Image:
     with Image.open(display_path(tree, sha, ext)) as image:
         image.load()
         return image
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass

@@ -7,14 +7,14 @@ import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from .. import clock, operations
+from .. import clock, state
 from ..domain import Form, Scorecard
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..photos.evidence import missing_photos, stamp_text
 from ..photos.stamp import StampText
 from ..state import Note, lacks_photo, scorecard_notes
-from ..store import Store
+from ..store import Store, photo_rows, problem_rows
 from ..store.store import Row, now_iso
 
 BASELINE_NEEDS_LABEL = QT_TRANSLATE_NOOP(
@@ -130,51 +130,42 @@ def remove_baseline(store: Store, label: str) -> None:
 
 def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
     zone = store.zone()
-    photos: dict[str, list[Row]] = {}
-    for r in store.db.query(
-            "SELECT l.problem_id, p.* FROM photo_links l JOIN photos p ON "
-            "p.sha256 = l.photo_sha256 JOIN inspections i ON i.id = l.inspection_id "
-            "WHERE i.round_id = ? AND l.deleted = 0 AND l.problem_id IS NOT NULL "
-            "ORDER BY p.taken_at, p.sha256", [round_id]):
-        photos.setdefault(r["problem_id"], []).append(r)
+    photos = photo_rows.problem_photos(store, round_id)
     for pid, group in photos.items():
         # An annotated copy shows the problem: it is printed instead of its original.
         drawn_on = {p["derived_from"] for p in group if p["derived_from"]}
         photos[pid] = [p for p in group if p["sha256"] not in drawn_on]
     sites = {s["id"]: s for s in store.rows("sites")}
     out = []
-    for r in store.db.query(
-            "SELECT p.*, i.site_id, i.inspector, i.started_at FROM problems p JOIN "
-            "inspections i ON i.id = p.inspection_id WHERE i.round_id = ? AND p.deleted = 0 "
-            "AND i.deleted = 0 AND i.review != 'rejected'", [round_id]):
-        site = sites.get(r["site_id"])
-        found = form.item(r["item_id"])
+    for r in problem_rows.reported(store, round_id):
+        site = sites.get(r.site_id)
+        found = form.item(r.item_id)
         category = found[0].name if found else ""
         item_text = found[1].text if found else ""
         refs = tuple(PhotoRef(p["sha256"], p["ext"], bool(p["original_present"]),
-                              stamp_text(p, site, r["inspector"], zone))
-                     for p in photos.get(r["id"], []))
+                              stamp_text(p, site, r.inspector, zone))
+                     for p in photos.get(r.id, []))
         out.append(ProblemRow(
-            number=problem_number(r["item_id"], r["id"]), problem_id=r["id"],
-            site_id=r["site_id"], site=site["name"] if site else "?",
+            number=problem_number(r.item_id, r.id), problem_id=r.id,
+            site_id=r.site_id, site=site["name"] if site else "?",
             district=(site["district"] if site else ""),
-            category=category, item_id=r["item_id"], item_text=item_text,
-            description=r["description"], count=r["count"], location=r["location"],
-            time=clock.local(r["started_at"], zone=zone),
-            started_at=clock.iso(r["started_at"], zone), inspector=r["inspector"],
-            unit=r["responsible_unit"] or "未指定", photos=refs,
+            category=category, item_id=r.item_id, item_text=item_text,
+            description=r.description, count=r.count, location=r.location,
+            time=clock.local(r.started_at, zone=zone),
+            started_at=clock.iso(r.started_at, zone), inspector=r.inspector,
+            unit=r.responsible_unit or "未指定", photos=refs,
             photo_required=bool(found and found[1].photo_required),
-            lacks_photo=lacks_photo(found[1] if found else None, r["id"], photos)))
+            lacks_photo=lacks_photo(found[1] if found else None, r.id, photos)))
     out.sort(key=lambda p: (p.category, p.site, p.item_id, p.number))
     return out
 
 
 def gather(store: Store, round_name: str | None = None) -> ReportData:
-    rnd, form, card = operations.scorecard(store, round_name)
+    rnd, form, card = state.scorecard(store, round_name)
     earlier = []
     for other in store.rows("rounds", "id != ? AND created_at < ?",
                             [rnd["id"], rnd["created_at"]], order_by="created_at"):
-        _, _, past = operations.scorecard(store, other["name"])
+        _, _, past = state.scorecard(store, other["name"])
         earlier.append(EarlierRound(other["name"], past.total, past.points_inspected,
                                     past.rate))
     notes = scorecard_notes(card, len(missing_photos(store, rnd["id"], form)))

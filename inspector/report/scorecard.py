@@ -16,23 +16,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer
 
-from .. import clock, output
+from .. import clock, messages, output
 from ..domain import CategoryScore, SiteStatus
 from ..photos.printing import PrintJob, make_prints
 from ..photos.tree import PhotoTree
-from ..state import NoteKind
+from ..state import notes_message
 from .data import ReportData
 from .pdfkit import FONT, GREEN, GREY, RED, ReportDoc, para, register_font, styles, table
 
 Progress = Callable[[str, int, int], None]
 DASH = "—"
-NOTES = {  # the scorecard's notes (`ReportData.notes`), as the PDF words them
-    NoteKind.COUNTED_UNAPPROVED: "含 {n} 份未审核测评",
-    NoteKind.IN_PROGRESS: "{n} 份测评进行中未计入",
-    NoteKind.REJECTED: "{n} 份已退回未计入",
-    NoteKind.ALL_NA: "{n} 份全部不适用未计入",
-    NoteKind.MISSING_PHOTOS: "{n} 个扣分问题缺少照片",
-}
 
 
 def _d(value: Decimal | None, suffix: str = "") -> str:
@@ -59,8 +52,7 @@ def headline(data: ReportData) -> list[Flowable]:
         sub.insert(0, f"折算满分{_points(card.total_points)}分：{card.projected}")
     out.append(para(" · ".join(sub), "center"))
     if data.notes:
-        notes = "；".join(NOTES[note.kind].format(n=note.count) for note in data.notes)
-        out.append(para(f"（{notes}）", "center"))
+        out.append(para(f"（{messages.render(notes_message(data.notes), 'zh')}）", "center"))
     out.append(Spacer(1, 4 * mm))
     return out
 

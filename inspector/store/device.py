@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .settings import Role
+
 MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
 
 
@@ -54,7 +56,7 @@ def ensure_device(db: Database, machine: str) -> str:
 
 # ---- other devices: keys seen in packages, and whether a supervisor trusts them ----
 
-ROLES = ("inspector", "supervisor")
+ROLES = tuple(r.value for r in Role)  # what a device is trusted as
 
 
 def set_own_key(db: Database, device_id: str, public_b64: str, fingerprint: str) -> None:
@@ -117,12 +119,12 @@ def trust(db: Database, device_id: str, role: str) -> None:
     db.execute("UPDATE devices SET trusted = 1, role = ? WHERE device_id = ?", [role, device_id])
 
 
-def supervisors(db: Database, this_device: str, this_role: str) -> list[str]:
+def supervisors(db: Database, this_device: str, this_role: Role) -> list[str]:
     """The devices whose word on a review counts here: those known as supervisors, and
     this computer when it is a supervisor's."""
     found = [str(r[0]) for r in db.execute(
         "SELECT device_id FROM devices WHERE role = 'supervisor' AND this_device = 0")]
-    return [*found, this_device] if this_role == "supervisor" else found
+    return [*found, this_device] if this_role is Role.SUPERVISOR else found
 
 
 def untrust(db: Database, device_id: str) -> None:
@@ -162,15 +164,6 @@ def held_for_device(db: Database, device_id: str) -> list[dict[str, object]]:
 
 def drop_held_key(db: Database, fingerprint: str) -> None:
     db.execute("DELETE FROM held_keys WHERE fingerprint = ?", [fingerprint])
-
-
-def held_packages(db: Database, fingerprint: str) -> list[dict[str, object]]:
-    return list(db.query("SELECT * FROM packages WHERE status = 'held' AND fingerprint = ? "
-                         "ORDER BY at", [fingerprint]))
-
-
-def set_package_status(db: Database, sha256: str, status: str) -> None:
-    db.execute("UPDATE packages SET status = ? WHERE sha256 = ?", [status, sha256])
 
 
 def all_devices(db: Database) -> list[dict[str, object]]:

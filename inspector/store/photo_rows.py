@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UserError
@@ -111,6 +112,46 @@ def linked_photos(store: Store, inspection_id: str, problem_id: str | None) -> l
         "ORDER BY coalesce((SELECT b.taken_at FROM photos b WHERE b.sha256 = p.derived_from),"
         " p.taken_at), coalesce(p.derived_from, p.sha256), p.derived_from IS NOT NULL, "
         "p.added_at", [inspection_id, problem_id]))
+
+
+def photo_counts(store: Store, inspection_id: str) -> dict[str | None, int]:
+    """Problem id → how many photos are linked to it (None: to the inspection itself)."""
+    return {row[0]: int(row[1]) for row in store.db.execute(
+        "SELECT problem_id, count(*) AS n FROM photo_links WHERE inspection_id = ? AND "
+        "deleted = 0 GROUP BY problem_id", [inspection_id])}
+
+
+@dataclass(frozen=True)
+class LinkedPhoto:
+    """A photo linked to an inspection, as the review page lists it."""
+
+    sha256: str
+    problem_id: str | None  # None: a photo of the site, not of a problem
+    ext: str | None  # None: its photo row is missing
+    item_id: str | None  # the problem's checklist item
+
+
+def inspection_photos(store: Store, inspection_id: str) -> list[LinkedPhoto]:
+    """Every photo linked to the inspection, by its problem's item, then as linked."""
+    return [LinkedPhoto(*row) for row in store.db.execute(
+        "SELECT l.photo_sha256, l.problem_id, p.ext, pr.item_id FROM photo_links l "
+        "LEFT JOIN photos p ON p.sha256 = l.photo_sha256 "
+        "LEFT JOIN problems pr ON pr.id = l.problem_id "
+        "WHERE l.inspection_id = ? AND l.deleted = 0 ORDER BY pr.item_id, l.rowid",
+        [inspection_id])]
+
+
+def problem_photos(store: Store, round_id: str) -> dict[str, list[Row]]:
+    """Problem id → the photo rows linked to it, for the round's problems, each list by
+    time taken (then hash)."""
+    out: dict[str, list[Row]] = {}
+    for r in store.db.query(
+            "SELECT l.problem_id, p.* FROM photo_links l JOIN photos p ON "
+            "p.sha256 = l.photo_sha256 JOIN inspections i ON i.id = l.inspection_id "
+            "WHERE i.round_id = ? AND l.deleted = 0 AND l.problem_id IS NOT NULL "
+            "ORDER BY p.taken_at, p.sha256", [round_id]):
+        out.setdefault(r["problem_id"], []).append(r)
+    return out
 
 
 def problems_with_photos(store: Store, round_id: str) -> set[str]:

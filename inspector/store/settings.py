@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from .. import clock
@@ -22,6 +23,23 @@ BAD_CHOICE = QT_TRANSLATE_NOOP(
     "setting '{key}' must be one of {choices}, not '{value}'")
 
 
+class Role(StrEnum):
+    """What this device is for (the `role` setting)."""
+
+    INSPECTOR = "inspector"  # an inspector's laptop
+    SUPERVISOR = "supervisor"  # a supervisor's computer: reviews, corrections, relaying
+
+
+class Language(StrEnum):
+    """The language of the app and the CLI (the `language` setting)."""
+
+    ZH = "zh"
+    EN = "en"
+
+
+TRUE, FALSE = "true", "false"  # how a yes/no setting is stored
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -33,15 +51,16 @@ class Setting:
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("city", "", "city name printed on scorecards (城市)"),
     Setting("inspector", "", "name of the person using this device (测评员)"),
-    Setting("language", "zh", "language of the app", ("zh", "en")),
-    Setting("count_unapproved", "true",
-            "count finished inspections not yet approved by a supervisor", ("true", "false")),
+    Setting("language", Language.ZH.value, "language of the app",
+            tuple(v.value for v in Language)),
+    Setting("count_unapproved", TRUE,
+            "count finished inspections not yet approved by a supervisor", (TRUE, FALSE)),
     Setting("current_round", "", "round shown by default (测评轮次)"),
     Setting("font", "", "the app's font family; empty: a Chinese font found on this computer "
             "(字体)"),
-    Setting("role", "inspector", "what this device is for: an inspector's laptop or a "
+    Setting("role", Role.INSPECTOR.value, "what this device is for: an inspector's laptop or a "
             "supervisor's computer (reviews, corrections, relaying)",
-            ("inspector", "supervisor")),
+            tuple(r.value for r in Role)),
     Setting("timezone", clock.DEFAULT_ZONE, "the city's time zone, an IANA name: every time "
             "is shown, printed and exported in it, whatever this computer's zone (时区)"),
 )}
@@ -60,6 +79,22 @@ def check(key: str, value: str) -> str:
         except ValueError:
             raise UserError(BAD_ZONE(zone=value)) from None
     return value
+
+
+def role_of(value: str | None) -> Role:
+    """The `role` setting's value as a Role; anything else (a database edited by hand) is
+    the default, an inspector's laptop."""
+    return Role(value) if value in tuple(Role) else Role(SETTINGS["role"].default)
+
+
+def language_of(value: str | None) -> Language:
+    """The `language` setting's value as a Language; anything else is the default."""
+    return Language(value) if value in tuple(Language) else Language(SETTINGS["language"].default)
+
+
+def is_true(value: str | None) -> bool:
+    """A yes/no setting's value: "true" is yes, anything else no."""
+    return value == TRUE
 
 
 def peek(db_path: Path, key: str) -> str | None:

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from .. import clock, paths
 from ..domain import (
     CoordSystem,
+    Form,
     Inspection,
     Outcome,
     Problem,
@@ -33,6 +34,7 @@ from ..forms import LoadedForm, parse_form
 from ..hlc import Clock, Stamp
 from ..messages import QT_TRANSLATE_NOOP
 from . import audit, settings
+from .changes import Recorder
 from .connection import open_database
 from .device import ensure_device, machine_fingerprint
 from .schema import RECORD_TABLES, migrate
@@ -76,6 +78,7 @@ class Store:
         self.db = db
         self.data_dir = data_dir
         self._forms: dict[str, LoadedForm] = {}
+        self._recorder: Recorder | None = None
         migrate(db)
         self.device_id = ensure_device(db, machine or machine_fingerprint())
         last = self.get_setting("_hlc")
@@ -101,21 +104,59 @@ class Store:
         fails at once with "database is locked" when another connection (a background
         worker) commits in between — busy_timeout cannot help with that upgrade.
         """
-        if self.db.conn.in_transaction:
-            with self.db.atomic():
+        recorder = self._recorder
+        mark = recorder.mark() if recorder is not None else 0
+        try:
+            if self.db.conn.in_transaction:
+                with self.db.atomic():
+                    yield
+                return
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
                 yield
+            except BaseException:
+                self.db.rollback()
+                raise
+            try:
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.rollback()
+                raise
+        except BaseException:
+            if recorder is not None:
+                recorder.rolled_back(mark)
+            raise
+
+    @contextmanager
+    def recording(self, *, one_transaction: bool = True) -> Iterator[Recorder]:
+        """One operation, every version it writes noted so the caller can say what changed
+        and undo it: one transaction, or (a photo import, committed photo by photo) as
+        many as it makes. A recording inside another adds to the outer one."""
+        if self._recorder is not None:
+            if one_transaction:
+                with self.transaction():
+                    yield self._recorder
+            else:
+                yield self._recorder
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        recorder = self._recorder = Recorder()
         try:
-            yield
-        except BaseException:
-            self.db.rollback()
-            raise
-        try:
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.rollback()
-            raise
+            if one_transaction:
+                with self.transaction():
+                    yield recorder
+            else:
+                yield recorder
+        finally:
+            self._recorder = None
+
+    def _wrote(self, table: str, old: Row | None, new: Row) -> None:
+        if self._recorder is not None:
+            self._recorder.wrote(table, old, new)
+
+    def changed(self, table: str) -> None:
+        """Note a table changed other than through save/delete (an import's bulk rows)."""
+        if self._recorder is not None:
+            self._recorder.changed(table)
 
     @property
     def actor(self) -> str:
@@ -137,6 +178,22 @@ class Store:
         value = self.get_setting(key)
         return settings.SETTINGS[key].default if value is None else value
 
+    @property
+    def role(self) -> settings.Role:
+        """What this device is for (the `role` setting): `store.role is Role.SUPERVISOR`."""
+        return settings.role_of(self.get_setting("role"))
+
+    @property
+    def language(self) -> settings.Language:
+        """The language of the app and the CLI (the `language` setting)."""
+        return settings.language_of(self.get_setting("language"))
+
+    @property
+    def count_unapproved(self) -> bool:
+        """Whether the scorecard counts finished inspections a supervisor has not approved
+        (the `count_unapproved` setting)."""
+        return settings.is_true(self.setting("count_unapproved"))
+
     def zone(self) -> ZoneInfo:
         """The city's time zone (the `timezone` setting): what every time is shown,
         printed and exported in."""
@@ -153,6 +210,7 @@ class Store:
             self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
             self._audit("set", "settings", key, None if old is None else {"value": old},
                         {"value": value}, actor)
+            self.changed("settings")
 
     # ---- versioned records ----
 
@@ -202,6 +260,7 @@ class Store:
             new["base"] = old["version"] if old else None
             self._write_version(table, new)
             self._audit("insert" if old is None else "update", table, row["id"], old, new)
+            self._wrote(table, old, new)
         return new
 
     def _write_version(self, table: str, new: Row) -> None:
@@ -222,6 +281,7 @@ class Store:
             new = {**old, "deleted": 1, "version": self._stamp(), "base": old["version"]}
             self._write_version(table, new)
             self._audit("delete", table, record_id, old, new)
+            self._wrote(table, old, new)
 
     def rows(self, table: str, where: str = "1", params: Sequence[Any] = (),
              order_by: str = "rowid") -> list[Row]:
@@ -237,20 +297,27 @@ class Store:
         """Store a form's text; the same id and version with other content is refused."""
         form = loaded.form
         # Deleted forms count too: a version number is never reused for other content.
-        clash = [dict(r) for r in self.db.query(
-            "SELECT * FROM forms WHERE form_id = ? AND form_version = ?", [form.id, form.version])]
-        if clash and clash[0]["content_hash"] != form.content_hash:
+        clash = self.registered_form(form.id, form.version)
+        if clash is not None and clash["content_hash"] != form.content_hash:
             raise UserError(
                 FORM_REGISTERED_OTHERWISE(form=form.id, version=form.version, source=form.source))
-        if clash and clash[0]["deleted"]:
-            self.save("forms", {**clash[0], "deleted": 0})
-        elif not clash:
+        if clash is not None and clash["deleted"]:
+            self.save("forms", {**clash, "deleted": 0})
+        elif clash is None:
             self.save("forms", {
                 "id": form.key, "form_id": form.id, "form_version": form.version,
                 "content_hash": form.content_hash, "title": form.title,
                 "source_text": source_text,
             }, version=version)
         return form.key
+
+    def registered_form(self, form_id: str, version: str) -> Row | None:
+        """The form row registered as this id and version, deleted or not."""
+        cursor = self.db.execute("SELECT * FROM forms WHERE form_id = ? AND form_version = ?",
+                                 [form_id, version])
+        names = [d[0] for d in cursor.description]
+        values = cursor.fetchone()
+        return None if values is None else dict(zip(names, values, strict=True))
 
     def form(self, form_key: str) -> LoadedForm:
         # A form's key includes its content hash, so a parsed form never goes stale; parsing
@@ -264,6 +331,17 @@ class Store:
         loaded = parse_form(row["source_text"], f"form {row['form_id']} v{row['form_version']}")
         self._forms[form_key] = loaded
         return loaded
+
+    def round_form(self, round_row: Row) -> Form:
+        """The checklist a round is scored with (the form registered when it was made)."""
+        return self.form(round_row["form_key"]).form
+
+    def item_notes(self, round_id: str) -> dict[tuple[str, str], str]:
+        """(inspection id, item id) → the note on it, for the round's noted answers."""
+        return {(r["inspection_id"], r["item_id"]): r["note"] for r in self.db.query(
+            "SELECT r.inspection_id, r.item_id, r.note FROM responses r JOIN inspections i "
+            "ON i.id = r.inspection_id WHERE r.deleted = 0 AND r.note != '' AND "
+            "i.round_id = ?", [round_id])}
 
     # ---- sites ----
 

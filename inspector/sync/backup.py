@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -19,9 +18,10 @@ from pathlib import Path, PurePosixPath
 
 from .. import output, paths
 from ..errors import UserError
+from ..hashing import file_sha256
 from ..messages import QT_TRANSLATE_NOOP
 from ..photos.tree import PhotoTree
-from ..store import Store
+from ..store import Store, snapshot
 from ..store.store import now_iso
 
 BACKUP_NEEDS_DATA_DIR = QT_TRANSLATE_NOOP(
@@ -61,32 +61,14 @@ class BackupResult:
     size: int
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def backup(store: Store, out: Path, with_keys: bool = False) -> BackupResult:
     if store.data_dir is None:
         raise UserError(BACKUP_NEEDS_DATA_DIR())
     tree = PhotoTree(store.data_dir)
     with tempfile.TemporaryDirectory() as tmp, output.writing(out) as part:
-        snapshot = Path(tmp) / paths.DB_NAME
-        target = sqlite3.connect(snapshot)
-        try:
-            store.db.conn.backup(target)
-        finally:
-            target.close()
-        entries: list[tuple[str, Path]] = [(paths.DB_NAME, snapshot)]
-        con = sqlite3.connect(snapshot)
-        try:
-            photos = con.execute(
-                "SELECT sha256, ext FROM photos WHERE original_present = 1").fetchall()
-        finally:
-            con.close()
+        snapshot_path = Path(tmp) / paths.DB_NAME
+        photos = snapshot.copy_to(store, snapshot_path)
+        entries: list[tuple[str, Path]] = [(paths.DB_NAME, snapshot_path)]
         for sha, ext in photos:
             original = tree.original(sha, ext)
             if original.exists():
@@ -98,7 +80,7 @@ def backup(store: Store, out: Path, with_keys: bool = False) -> BackupResult:
         manifest = {
             "format": FORMAT, "created_at": now_iso(), "device_id": store.device_id,
             "with_keys": with_keys,
-            "entries": [{"name": n, "size": p.stat().st_size, "sha256": _sha256(p)}
+            "entries": [{"name": n, "size": p.stat().st_size, "sha256": file_sha256(p)}
                         for n, p in entries],
         }
         with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -23,9 +23,10 @@ from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..photos.importer import discard_pending, import_lock, recover, tree_of
 from ..photos.tree import fsync_file, move_into_place, remove
-from ..store import Store, audit, certificates, heads, photo_rows
+from ..store import Store, audit, certificates, heads, packages, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
+from ..store.settings import Role
 from ..store.store import now_iso
 from . import authorship, keys, receive, rules, trust
 from .package import PackageError, VerifiedPackage, open_package, trailer_id, write_package
@@ -55,7 +56,7 @@ PHOTO_NOT_ITS_NAME = QT_TRANSLATE_NOOP(
 FORMAT = "inspector-package/1"
 RECORDS, PHOTOS, HISTORY = receive.RECORDS, receive.PHOTOS, receive.HISTORY
 Progress = Callable[[str, int, int], None]
-SINCE_NOTE = "since "  # packages.note of a --since export (not a watermark; --again reuses)
+SINCE_NOTE = packages.SINCE_NOTE  # packages.note of a --since export
 
 
 def own_key(store: Store) -> keys.DeviceKey:
@@ -89,25 +90,21 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     if photos not in ("original", "display"):
         raise UserError(BAD_PHOTOS_OPTION())
     key = own_key(store)
-    supervisor = store.setting("role") == "supervisor"
+    supervisor = store.role is Role.SUPERVISOR
     # An inspector sends only its own work; a supervisor relays everything it has.
     authors = None if supervisor else [store.device_id, *vs.PSEUDO_DEVICES]
     upto: int | None = None
     if again:
-        past = [r for r in store.db.query("SELECT * FROM packages WHERE direction = 'out' "
-                                          "AND sha256 LIKE ?", [again + "%"])]
+        past = packages.exports_named(store, again)
         if len(past) != 1:
             raise UserError(NO_SUCH_EXPORT(again=again))
-        after, upto = int(past[0]["from_seq"]), int(past[0]["to_seq"])
-        note = str(past[0]["note"] or "")
+        after, upto = int(past[0].from_seq or 0), int(past[0].to_seq or 0)
+        note = past[0].note or ""
         since = note.removeprefix(SINCE_NOTE) if note.startswith(SINCE_NOTE) else None
     elif full or since:
         after = 0
     else:
-        # A --since export left out older changes it did not send: it is no watermark.
-        row = store.db.execute("SELECT max(to_seq) FROM packages WHERE direction = 'out' "
-                               "AND note NOT LIKE ?", [SINCE_NOTE + "%"]).fetchone()
-        after = int(row[0] or 0)
+        after = packages.exported_up_to(store)  # a --since export is no watermark
     selected = vs.select(store, after, _since_ms(since, store.zone()) if since else None, authors)
     if upto is not None:
         selected = [(seq, v) for seq, v in selected if seq <= upto]
@@ -162,17 +159,13 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
                    | {v.record_id for v in versions if v.table == "forms"})
     sha = write_package(out, key, {
         "inspector": store.setting("inspector"), "created_at": now_iso(), "forms": forms,
-        "extra": {"role": store.setting("role"), "photos": photos, "records": len(versions),
+        "extra": {"role": store.role.value, "photos": photos, "records": len(versions),
                   "photo_count": len(photo_meta)},
     }, entries)
-    store.db.table("packages").upsert({
-        "sha256": sha, "direction": "out", "status": "made", "device_id": store.device_id,
-        "file_name": out.name, "at": now_iso(), "from_seq": after, "to_seq": to_seq,
-        "records": len(versions), "photos": len(photo_meta),
-        "note": f"{SINCE_NOTE}{since}" if since else "", "audit_seq": head_seq,
-        "audit_hash": head_hash,
-    }, pk="sha256")
-    store.db.conn.commit()
+    packages.record_export(store, sha256=sha, file_name=out.name, from_seq=after,
+                           to_seq=to_seq, records=len(versions), photos=len(photo_meta),
+                           note=f"{SINCE_NOTE}{since}" if since else "", audit_seq=head_seq,
+                           audit_hash=head_hash)
     return ExportResult(out, sha, len(versions), len(photo_meta), unproven)
 
 
@@ -324,15 +317,13 @@ def _seen(store: Store, path: Path) -> ImportResult | None:
     quick = trailer_id(path)
     if quick is None:
         return None
-    seen = store.db.execute(
-        "SELECT device_id FROM packages WHERE signature = ? AND direction = 'in' AND "
-        "status = 'applied'", [quick]).fetchone()
+    seen = packages.applied_from(store, quick)
     if seen is None:
         return None
-    known = devices.find(store.db, str(seen[0]))
+    known = devices.find(store.db, seen)
     fingerprint = str(known["fingerprint"] or "") if known is not None else ""
     inspector = str(known["inspector"] or "") if known is not None else ""
-    return ImportResult(path, "already imported", str(seen[0]), fingerprint, inspector)
+    return ImportResult(path, "already imported", seen, fingerprint, inspector)
 
 
 def _verify(path: Path, staging: Path, stop: threading.Event,
@@ -364,9 +355,7 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
     manifest = pkg.manifest
     device_id, public, fingerprint, inspector = receive.signer_of(store, manifest, source)
     result = ImportResult(path, "applied", device_id, fingerprint, inspector)
-    done = store.db.execute("SELECT status FROM packages WHERE sha256 = ? AND "
-                            "direction = 'in'", [pkg.file_sha256]).fetchone()
-    if done is not None and done[0] == "applied":
+    if packages.received_status(store, pkg.file_sha256) == "applied":
         result.status = "already imported"
         return result
     stand = trust.standing(store, device_id, public, fingerprint, trust_new)
@@ -399,16 +388,13 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
             certificates.keep(store, received.certificates)
             heads.record(store, device_id, received.checkpoints, pkg.file_sha256, path.name)
             result.photos = _apply_photos(store, tree, staged, photo_meta)
-            reviewers = devices.supervisors(store.db, store.device_id, store.setting("role"))
+            reviewers = devices.supervisors(store.db, store.device_id, store.role)
             result.records, result.changed = vs.apply(
                 store, versions, f"sync:{inspector or device_id[:8]}", reviewers)
-            store.db.table("packages").upsert({
-                "sha256": pkg.file_sha256, "direction": "in", "status": "applied",
-                "device_id": device_id, "file_name": path.name, "at": now_iso(),
-                "from_seq": None, "to_seq": None, "records": result.records,
-                "photos": result.photos, "note": "", "signature": trailer_id(path),
-                "fingerprint": fingerprint,
-            }, pk="sha256")
+            packages.record_applied(store, sha256=pkg.file_sha256, device_id=device_id,
+                                    file_name=path.name, records=result.records,
+                                    photos=result.photos, signature=trailer_id(path),
+                                    fingerprint=fingerprint)
     except BaseException:
         remove([p for p, _ in staged.values()])
         discard_pending(store, tree, journal.items())

@@ -97,9 +97,7 @@ def received(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
         return found
 
     versions = rules.check_authorship(source, signer, public, versions, certs, known_keys)
-    pseudo.check(source, versions, lambda form_id, version: next(iter(store.db.query(
-        "SELECT * FROM forms WHERE form_id = ? AND form_version = ?", [form_id, version])),
-        None))
+    pseudo.check(source, versions, store.registered_form)
     head, checkpoints = _read_history(source, entry_text(pkg, HISTORY), signer.device_id)
     rules.check_history(source, signer.device_id, keys.fingerprint_of(keys.public_from_b64(
         public)), head, checkpoints, heads.seen(store, signer.device_id))

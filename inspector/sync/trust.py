@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
-from ..store import Store, heads
+from ..store import Store, heads, packages
 from ..store import device as devices
-from ..store.store import now_iso
 
 HELD_NEEDS_DATA_DIR = QT_TRANSLATE_NOOP(
     "sync.held_needs_data_dir",
@@ -84,11 +83,8 @@ def hold(store: Store, path: Path, sha: str, device_id: str, public: str, finger
     shutil.copyfile(path, held / f"{sha}.pkg")
     with store.transaction():
         devices.hold_key(store.db, fingerprint, device_id, public, inspector)
-        store.db.table("packages").upsert({
-            "sha256": sha, "direction": "in", "status": "held", "device_id": device_id,
-            "file_name": path.name, "at": now_iso(), "from_seq": None, "to_seq": None,
-            "records": 0, "photos": 0, "note": "", "fingerprint": fingerprint,
-        }, pk="sha256")
+        packages.record_held(store, sha256=sha, device_id=device_id, file_name=path.name,
+                             fingerprint=fingerprint)
 
 
 def _one(store: Store, fingerprint: str) -> tuple[str, dict[str, Any]]:
@@ -133,13 +129,13 @@ def trust_device(store: Store, fingerprint: str, role: str
         store._audit("trust", "devices", device_id, None,
                      {"role": role, "fingerprint": row["fingerprint"], "replaced": replaced})
     applied = []
-    for package in devices.held_packages(store.db, str(row["fingerprint"])):
-        held = held_dir(store) / f"{package['sha256']}.pkg"
+    for package in packages.held(store, str(row["fingerprint"])):
+        held = held_dir(store) / f"{package.sha256}.pkg"
         if held.exists():
             try:
                 applied.append(import_package(store, held))
             except (PackageError, Refused) as exc:
-                devices.set_package_status(store.db, str(package["sha256"]), "refused")
+                packages.set_status(store, package.sha256, "refused")
                 applied.append(ImportResult(held, "refused", device_id, str(row["fingerprint"]),
                                             str(row["inspector"]), refusal=exc))
             held.unlink(missing_ok=True)
@@ -151,19 +147,19 @@ def refuse_device(store: Store, fingerprint: str) -> tuple[dict[str, Any], int]:
     """Drop a held key and every package held for it; on a trusted device, withdraw the
     trust (its next packages are held). Returns the key's row and the packages dropped."""
     kind, row = _one(store, fingerprint)
-    dropped = devices.held_packages(store.db, str(row["fingerprint"]))
+    dropped = packages.held(store, str(row["fingerprint"]))
     with store.transaction():
         if kind == "held":
             devices.drop_held_key(store.db, str(row["fingerprint"]))
         else:
             devices.untrust(store.db, str(row["device_id"]))
         for package in dropped:
-            devices.set_package_status(store.db, str(package["sha256"]), "refused")
+            packages.set_status(store, package.sha256, "refused")
         store._audit("refuse", "devices", str(row["device_id"]), None,
                      {"fingerprint": row["fingerprint"], "packages": len(dropped)})
     for package in dropped:
         with contextlib.suppress(OSError):
-            (held_dir(store) / f"{package['sha256']}.pkg").unlink()
+            (held_dir(store) / f"{package.sha256}.pkg").unlink()
     return row, len(dropped)
 
 

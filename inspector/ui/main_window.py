@@ -41,13 +41,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import clock, operations, paths
+from .. import clock, paths
+from ..actions.sites import import_sites as import_site_list
 from ..errors import UserError
 from ..forms import shipped_forms_dir
-from ..store import Store
+from ..store import Language, Role, Store
+from ..store.changes import Changes
 from . import key_help
-from .bus import Bus
-from .inspect_page import InspectPage, last_site_key
+from .bus import ROUND_TABLES, Bus
+from .inspect import InspectPage, last_site_key
 from .texts import shown
 from .workers import finish_all
 
@@ -87,7 +89,7 @@ def make_app(argv: list[str], language: str, font_family: str = "") -> QApplicat
     for old in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()
-    if language != "en":
+    if language != Language.EN:
         chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
         # Qt's own dialogs (OK/Cancel, the print dialog) from the translation Qt ships.
         for name, folder in (
@@ -111,13 +113,13 @@ class SettingsDialog(QDialog):
         self.inspector = QLineEdit(store.setting("inspector"))
         self.city = QLineEdit(store.setting("city"))
         self.language = QComboBox()
-        self.language.addItem("中文", "zh")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if store.setting("language") == "zh" else 1)
+        self.language.addItem("中文", Language.ZH.value)
+        self.language.addItem("English", Language.EN.value)
+        self.language.setCurrentIndex(0 if store.language is Language.ZH else 1)
         self.role = QComboBox()
-        self.role.addItem(self.tr("Inspector's laptop"), "inspector")
-        self.role.addItem(self.tr("Supervisor's computer"), "supervisor")
-        self.role.setCurrentIndex(0 if store.setting("role") == "inspector" else 1)
+        self.role.addItem(self.tr("Inspector's laptop"), Role.INSPECTOR.value)
+        self.role.addItem(self.tr("Supervisor's computer"), Role.SUPERVISOR.value)
+        self.role.setCurrentIndex(0 if store.role is Role.INSPECTOR else 1)
         form.addRow(self.tr("Inspector"), self.inspector)
         form.addRow(self.tr("City"), self.city)
         form.addRow(self.tr("Language"), self.language)
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
     def _role_tabs(self) -> None:
         """The pages this device's role has: a computer made a supervisor's in Settings gets
         the Review page at once (and loses it when made an inspector's laptop again)."""
-        supervisor = self.store.setting("role") == "supervisor"
+        supervisor = self.store.role is Role.SUPERVISOR
         for module, cls, title, supervisor_only in PAGES:
             wanted = supervisor or not supervisor_only
             holder = self.holders.get(module)
@@ -310,7 +312,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         try:
             rnd = self.store.round()
-            form = operations.current_form(self.store, rnd)
+            form = self.store.round_form(rnd)
         except UserError:
             self.setWindowTitle(self.tr("Inspector · Field inspection"))
             self.stack.setCurrentWidget(self.empty)
@@ -322,11 +324,11 @@ class MainWindow(QMainWindow):
             city=city, round=rnd["name"], version=form.version).strip()
         self.setWindowTitle(f"{title} — {who}" if who else title)
 
-    def _changed(self, what: str) -> None:
-        if what == "settings":
+    def _changed(self, changes: Changes, _source: object) -> None:
+        if changes.touches("settings"):
             self._role_tabs()
             self._page_actions()
-        if what in ("round", "sync", "settings"):
+        if changes.touches("settings", *ROUND_TABLES):
             self.refresh()
 
     def _saved(self) -> None:
@@ -349,8 +351,7 @@ class MainWindow(QMainWindow):
                 self.store.set_setting("inspector", "张三")
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), shown(exc))
-        self.bus.changed.emit("round")
-        self.inspect.refresh()
+        self.bus.announce(Changes.everything())
         self.tabs.setCurrentWidget(self.inspect)  # the demo inspector's sites
 
     def import_sites(self) -> None:
@@ -359,13 +360,13 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            result = operations.import_sites(self.store, Path(path))
+            result = import_site_list(self.store, Path(path))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import a site list"), shown(exc))
             return
         self.statusBar().showMessage(self.tr("{added} sites added, {updated} updated").format(
             added=result.added, updated=result.updated))
-        self.bus.changed.emit("round")
+        self.bus.announce(Changes.of(*ROUND_TABLES))
 
     def go_to(self, index: int) -> None:
         """Ctrl+1…n: the page, also from the first-start screen (the Sync page works
@@ -380,8 +381,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         if SettingsDialog(self.store, self).exec():
-            make_app([], self.store.setting("language"), self.store.setting("font"))
-            self.bus.changed.emit("settings")
+            make_app([], self.store.language, self.store.setting("font"))
+            self.bus.announce(Changes.of("settings"))
 
     def current_page(self) -> QWidget:
         widget = self.tabs.currentWidget()
@@ -435,7 +436,7 @@ def _run(data_dir: Path) -> int:
     except UserError as exc:
         print(f"inspector: {exc}", file=sys.stderr)
         return 1
-    app = make_app(sys.argv[:1], store.setting("language"), store.setting("font"))
+    app = make_app(sys.argv[:1], store.language, store.setting("font"))
     window = MainWindow(store)
     window.show()
     code = int(app.exec())

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from ..store import Store
+from ..store.changes import Changes
 from .bus import Bus
 from .progress import run_job
 from .workers import Job
@@ -181,8 +182,9 @@ class ReportsPage(QWidget):
         return {"scorecard": self.tr("Field inspection scorecard"),
                 "problems": self.tr("Problem list")}.get(kind or "", "")
 
-    def _on_changed(self, what: str) -> None:
-        if self.file is not None and what != "settings":
+    def _on_changed(self, changes: Changes, _source: object) -> None:
+        """A shown PDF no longer says what the database holds (settings aside)."""
+        if self.file is not None and changes.tables - {"settings"}:
             self.stale = True
         self.refresh()
 

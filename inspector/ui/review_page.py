@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,15 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import operations
+from .. import state
+from ..actions import recorded, reviews
 from ..clock import Zone, local
 from ..errors import UserError
 from ..hlc import Stamp
-from ..store import Store
+from ..store import Role, Store, inspection_rows, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
-from ..sync import review
-from .bus import Bus
+from .bus import Bus, follow
 from .texts import shown
 from .thumbnails import Thumbnails
 from .widgets import heading
@@ -175,7 +175,6 @@ class ReviewPage(QWidget):
         self._conflicts: list[vs.Conflict] = []
         self.thumbs = Thumbnails(self, QSize(96, 72), self._thumbs_ready)
         self._advance = False  # after a review, select the row now in its place
-        self._dirty = False  # data changed while the page was hidden
 
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -303,7 +302,7 @@ class ReviewPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
 
-        bus.changed.connect(self._on_changed)
+        follow(self, bus, self.refresh)
         self.refresh()
 
     # ---- words ----
@@ -337,28 +336,11 @@ class ReviewPage(QWidget):
 
     @property
     def supervisor(self) -> bool:
-        return self.store.setting("role") == "supervisor"
+        return self.store.role is Role.SUPERVISOR
 
     # ---- loading ----
 
-    def _on_changed(self, what: str) -> None:
-        if what not in ("sync", "review", "inspections", "problems", "photos", "round",
-                        "settings", "responses"):
-            return
-        # An inspector's every answer says "responses": a hidden page reloads only when
-        # it is shown again, so scoring stays quick.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
-        self._dirty = False
         current = self.current_inspection()
         row = selected_row(self.queue)
         conflict_row = selected_row(self.conflict_view)
@@ -385,7 +367,7 @@ class ReviewPage(QWidget):
 
     def _load_queue(self, current: str | None, row: int) -> None:
         assert self._round_id is not None
-        rows = review.review_list(self.store, self._round_id)
+        rows = inspection_rows.review_queue(self.store, self._round_id)
         self.queue_model.set_rows(
             [[r.site or "?", r.inspector, self.outcome_text(r.outcome),
               self.review_text(r.review), str(r.problems), short(r.comment)] for r in rows],
@@ -437,9 +419,7 @@ class ReviewPage(QWidget):
             text += "\n" + self.tr("Review comment: {comment}").format(
                 comment=insp["review_comment"])
         self.detail.setText(text)
-        counts = {r["problem_id"]: r["n"] for r in self.store.db.query(
-            "SELECT problem_id, count(*) AS n FROM photo_links WHERE inspection_id = ? AND "
-            "deleted = 0 GROUP BY problem_id", [inspection_id])}
+        counts = photo_rows.photo_counts(self.store, inspection_id)
         rows = self.store.rows("problems", "inspection_id = ? AND deleted = 0",
                                [inspection_id], order_by="item_id, rowid")
         self.problem_model.set_rows(
@@ -451,18 +431,13 @@ class ReviewPage(QWidget):
 
     def _load_thumbs(self, inspection_id: str) -> None:
         """Each photo's caption at once; its thumbnail when decoded off the UI thread."""
-        links = list(self.store.db.query(
-            "SELECT l.photo_sha256, l.problem_id, p.ext, pr.item_id FROM photo_links l "
-            "LEFT JOIN photos p ON p.sha256 = l.photo_sha256 "
-            "LEFT JOIN problems pr ON pr.id = l.problem_id "
-            "WHERE l.inspection_id = ? AND l.deleted = 0 ORDER BY pr.item_id, l.rowid",
-            [inspection_id]))
-        for r in links:
-            entry = QListWidgetItem(r["item_id"] or self.tr("Site"))
-            entry.setData(Qt.ItemDataRole.UserRole, (r["problem_id"], r["photo_sha256"]))
+        links = photo_rows.inspection_photos(self.store, inspection_id)
+        for link in links:
+            entry = QListWidgetItem(link.item_id or self.tr("Site"))
+            entry.setData(Qt.ItemDataRole.UserRole, (link.problem_id, link.sha256))
             self.photos.addItem(entry)
-        self.thumbs.load(self.store.data_dir, [(str(r["photo_sha256"]), str(r["ext"] or "jpg"))
-                                               for r in links])
+        self.thumbs.load(self.store.data_dir, [(link.sha256, link.ext or "jpg")
+                                               for link in links])
 
     def _view_photo(self, entry: QListWidgetItem) -> None:
         """The inspect page's viewer, on this inspection's photos of the same problem."""
@@ -524,12 +499,13 @@ class ReviewPage(QWidget):
         if inspection_id is None or not self.supervisor:
             return
         try:
-            review.review(self.store, inspection_id, action, comment)
+            _, changes = recorded(self.store, reviews.review, inspection_id, action, comment)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Review"), shown(exc))
             return
         self._advance = True
-        self.bus.changed.emit("review")
+        self.refresh()
+        self.bus.announce(changes, self)
         self.bus.saved.emit()
 
     # ---- conflicts ----
@@ -618,18 +594,19 @@ class ReviewPage(QWidget):
         if conflict is None or not self.supervisor:
             return
         try:
-            review.decide(self.store, conflict.id, decision)
+            _, changes = recorded(self.store, reviews.decide, conflict.id, decision)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Conflicts"), shown(exc))
             return
-        self.bus.changed.emit("review")
+        self.refresh()
+        self.bus.announce(changes, self)
         self.bus.saved.emit()
 
     # ---- disagreements ----
 
     def _load_disagreements(self) -> None:
         try:
-            _, form, card = operations.scorecard(self.store)
+            _, form, card = state.scorecard(self.store)
         except UserError:
             self.disagree_model.set_rows([])
             return

@@ -1,7 +1,7 @@
 """The Scorecard screen (实地考察得分表): the round's live 40-point table, a bar chart of
 score rates, the district ranking, and a site type's sites with their problems.
 
-Every figure is the scoring engine's, through `operations.scorecard`, shown as computed
+Every figure is the scoring engine's, through `state.scorecard`, shown as computed
 and rounded there; the problems are `report.data.problems`. The page only lays them out.
 Any change on the bus re-reads them: at once while the page is visible, else when it is
 next shown (reading the scorecard costs a few hundred ms, too much on every keystroke of
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,14 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import operations
+from .. import state
 from ..domain import CategoryScore, DistrictScore, Scorecard, SiteScore, SiteStatus
 from ..errors import UserError
 from ..photos.evidence import missing_photos
 from ..report.data import ProblemRow, problems
-from ..state import Note, NoteKind, scorecard_notes
+from ..state import Note, notes_message, scorecard_notes
 from ..store import Store
-from .bus import Bus
+from .bus import Bus, follow
 from .rate_chart import Bar, RateChart
 from .texts import shown
 
@@ -438,7 +438,6 @@ class ScorecardPage(QWidget):
         self.bus = bus
         self.card: Scorecard | None = None
         self._problems: dict[str, list[ProblemRow]] = {}  # site id → the site's problems
-        self._stale = True
 
         self.headline = QLabel()
         font = self.headline.font()
@@ -490,7 +489,7 @@ class ScorecardPage(QWidget):
         self.table.activated.connect(self.open_detail)  # Enter (and double-click)
         self.chart.barClicked.connect(self.select_category)
         self.detail.installEventFilter(self)  # Esc: back to the table
-        bus.changed.connect(self._changed)
+        follow(self, bus, self.refresh, stale=True)  # read when first shown
 
     def _build_layout(self) -> None:
         # 1366×768: the whole 40-point table on the left; on the right the chart (worst
@@ -547,22 +546,10 @@ class ScorecardPage(QWidget):
 
     # ---- loading ----
 
-    def _changed(self, what: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # read when next shown
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Re-read the scorecard and the problems, keeping the selected site type."""
-        self._stale = False
         try:
-            rnd, form, card = operations.scorecard(self.store)
+            rnd, form, card = state.scorecard(self.store)
         except UserError as exc:
             self._show_empty(shown(exc))
             return
@@ -616,24 +603,8 @@ class ScorecardPage(QWidget):
 
     def notes_text(self, notes: Sequence[Note]) -> str:
         """The scorecard's notes (`state.scorecard_notes`) in one line; "" for none."""
-        if not notes:
-            return ""
-        return self.tr("Note: {notes}").format(notes="; ".join(self.note_text(n)
-                                                               for n in notes))
-
-    def note_text(self, note: Note) -> str:
-        n = note.count
-        match note.kind:
-            case NoteKind.COUNTED_UNAPPROVED:
-                return self.tr("%n unapproved inspection(s) counted", "", n)
-            case NoteKind.IN_PROGRESS:
-                return self.tr("%n inspection(s) in progress, not counted", "", n)
-            case NoteKind.REJECTED:
-                return self.tr("%n rejected, not counted", "", n)
-            case NoteKind.ALL_NA:
-                return self.tr("%n with every item N/A, not counted", "", n)
-            case NoteKind.MISSING_PHOTOS:
-                return self.tr("%n problem(s) lack a required photo", "", n)
+        message = notes_message(notes)
+        return "" if message is None else shown(message)
 
     def _fit(self, view: QTableView, max_width: int) -> None:
         """Wide enough for every column's content (names not elided), up to `max_width`."""

@@ -6,14 +6,13 @@ database connection; the checks and the merge are the core's (`sync.exchange`)."
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -29,11 +28,13 @@ from PySide6.QtWidgets import (
 from .. import clock
 from ..clock import local
 from ..errors import UserError
-from ..store import Store
+from ..hashing import file_sha256
+from ..store import Role, Store, inspection_rows, packages
 from ..store import device as devices
 from ..store import versions as vs
-from ..sync import exchange, keys, review, trust
-from .bus import Bus
+from ..store.changes import Changes
+from ..sync import exchange, keys, trust
+from .bus import Bus, follow
 from .progress import run_job
 from .review_page import RowsModel, table_view
 from .texts import shown
@@ -63,22 +64,15 @@ class ImportBatch:
 def review_todo(store: Store) -> tuple[int, int] | None:
     """On a supervisor's computer, what the packages left to do: (inspections waiting for
     review, conflicts waiting for a decision); counted by the job, off the UI thread."""
-    if store.setting("role") != "supervisor":
+    if store.role is not Role.SUPERVISOR:
         return None
     try:
         round_id = str(store.round()["id"])
     except UserError:
         return None
-    waiting = sum(1 for r in review.review_list(store, round_id) if r.review == "received")
+    waiting = sum(1 for r in inspection_rows.review_queue(store, round_id)
+                  if r.review == "received")
     return waiting, sum(1 for c in vs.conflicts(store) if c.decision is None)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -119,7 +113,6 @@ class SyncPage(QWidget):
         self.outcomes: list[tuple[str, str]] = []
         # A held package is applied from a copy named by its hash: remember its real name.
         self._held_names: dict[str, str] = {}
-        self._dirty = False  # data changed while the page was hidden
         self.setAcceptDrops(True)
 
         intro = QLabel(self.tr(
@@ -190,30 +183,17 @@ class SyncPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
-        bus.changed.connect(self._on_changed)
+        follow(self, bus, self.refresh,
+               lambda c: c.touches("settings", "inspections", "conflict_decisions"))
         self.refresh()
 
     # ---- tables ----
-
-    def _on_changed(self, what: str) -> None:
-        if what not in ("sync", "settings", "review"):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def role_text(self, role: str) -> str:
         return {"inspector": self.tr("Inspector"), "supervisor": self.tr("Supervisor"),
                 "self": self.tr("This computer")}.get(role, role)
 
     def refresh(self) -> None:
-        self._dirty = False
         rows, tips = [], []
         own = self._own_fingerprint()
         for d in devices.all_devices(self.store.db):
@@ -234,16 +214,15 @@ class SyncPage(QWidget):
             tips.append(str(k["files"] or k["device_id"]))
         self.devices_model.set_rows(rows, tips=tips)
         self.devices_view.resizeColumnsToContents()
-        exports = list(self.store.db.query(
-            "SELECT * FROM packages WHERE direction = 'out' ORDER BY at DESC"))
+        exports = packages.exports(self.store, newest_first=True)
         self.exports_model.set_rows(
-            [[local(r["at"], zone=self.store.zone()), str(r["file_name"]), str(r["records"]),
-              str(r["photos"]), str(r["sha256"])[:16]] for r in exports],
-            keys=[str(r["sha256"]) for r in exports])
+            [[local(p.at, zone=self.store.zone()), p.file_name, str(p.records), str(p.photos),
+              p.sha256[:16]] for p in exports],
+            keys=[p.sha256 for p in exports])
         self.exports_view.resizeColumnsToContents()
         self.own.setText(self.tr("This computer ({role}): device {device} · fingerprint "
                                  "{fingerprint}").format(
-            role=self.role_text(self.store.setting("role")), device=self.store.device_id[:8],
+            role=self.role_text(self.store.role), device=self.store.device_id[:8],
             fingerprint=own or "—"))
 
     def _own_fingerprint(self) -> str:
@@ -393,8 +372,9 @@ class SyncPage(QWidget):
         self.refresh()
 
     def _changed(self) -> None:
+        """Packages were applied (or a device trusted): any record may have changed."""
         self.refresh()
-        self.bus.changed.emit("sync")
+        self.bus.announce(Changes.everything(), self)
         self.bus.saved.emit()
 
     # ---- trust ----
@@ -496,7 +476,7 @@ class SyncPage(QWidget):
     def choose_export(self) -> None:
         if self.busy():
             return
-        who = self.store.setting("inspector") or self.role_text(self.store.setting("role"))
+        who = self.store.setting("inspector") or self.role_text(self.store.role)
         default = Path.home() / f"{who}-{clock.now(self.store.zone()):%m%d}{PACKAGE_SUFFIX}"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export sync package"), str(default),

@@ -100,22 +100,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="167"/>
+        <location filename="../../inspector/ui/main_window.py" line="169"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="174"/>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <location filename="../../inspector/ui/main_window.py" line="178"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="178"/>
+        <location filename="../../inspector/ui/main_window.py" line="180"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -123,197 +123,177 @@
 <context>
     <name>InspectPage</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="327"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="16"/>
         <source>Pass / Fail / N/A; grade standards: 1…n for the levels, 0 for N/A</source>
         <translation>符合 / 不符合 / 不适用；分级标准：1…n 选等级，0 为不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="329"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="18"/>
         <source>Previous / next standard</source>
         <translation>上一条 / 下一条测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="330"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="19"/>
         <source>Change the count (problems, found)</source>
         <translation>增减数量（扣分问题、找到数）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="331"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="20"/>
         <source>New problem on the standard</source>
         <translation>对测评标准新增扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="332"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="21"/>
         <source>Note on the standard</source>
         <translation>为测评标准写备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="333"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="22"/>
         <source>Add photos (or drop files on the page)</source>
         <translation>添加照片（或把文件拖到页面上）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="334"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="23"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="336"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="25"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="337"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="26"/>
         <source>Could not inspect the site (with a reason)</source>
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="353"/>
-        <source>Search sites…</source>
-        <translation>搜索点位…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="370"/>
-        <source>By site type</source>
-        <translation>按点位类型</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="371"/>
-        <source>By district</source>
-        <translation>按县（市、区）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="383"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="86"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="385"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="88"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="401"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="104"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="425"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="127"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="450"/>
-        <source>My sites: {done}/{total} done</source>
-        <translation>我的点位 {done}/{total} 已完成</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="451"/>
-        <source>Sites: {done}/{total} done</source>
-        <translation>点位 {done}/{total} 已完成</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="494"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="164"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="535"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="221"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="538"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="224"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="540"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="226"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="542"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="228"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="547"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="233"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="681"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="341"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="711"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="355"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="726"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="363"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="735"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="366"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="752"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="372"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="781"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="398"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="785"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="401"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="406"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="791"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="406"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="807"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="421"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="846"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="456"/>
+        <source>add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/page.py" line="462"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="855"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="468"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="860"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="471"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="861"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="472"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="864"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="475"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -321,57 +301,57 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="184"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="136"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="192"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="145"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="194"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="147"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="200"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="191"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="202"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="194"/>
         <source>each costs {pct}% of this standard</source>
         <translation>每处扣本项 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="210"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="202"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="214"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="206"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="230"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="211"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="213"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="232"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="213"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="236"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="217"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -387,124 +367,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="57"/>
+        <location filename="../../inspector/ui/main_window.py" line="59"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="59"/>
+        <location filename="../../inspector/ui/main_window.py" line="61"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="60"/>
+        <location filename="../../inspector/ui/main_window.py" line="62"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="61"/>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="223"/>
+        <location filename="../../inspector/ui/main_window.py" line="225"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="243"/>
+        <location filename="../../inspector/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="245"/>
+        <location filename="../../inspector/ui/main_window.py" line="247"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="246"/>
+        <location filename="../../inspector/ui/main_window.py" line="248"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="247"/>
+        <location filename="../../inspector/ui/main_window.py" line="249"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="248"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="254"/>
+        <location filename="../../inspector/ui/main_window.py" line="256"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="255"/>
+        <location filename="../../inspector/ui/main_window.py" line="257"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="257"/>
+        <location filename="../../inspector/ui/main_window.py" line="259"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="262"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
-        <location filename="../../inspector/ui/main_window.py" line="402"/>
+        <location filename="../../inspector/ui/main_window.py" line="267"/>
+        <location filename="../../inspector/ui/main_window.py" line="403"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="277"/>
+        <location filename="../../inspector/ui/main_window.py" line="279"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="317"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="323"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="333"/>
+        <location filename="../../inspector/ui/main_window.py" line="335"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="357"/>
-        <location filename="../../inspector/ui/main_window.py" line="364"/>
+        <location filename="../../inspector/ui/main_window.py" line="358"/>
+        <location filename="../../inspector/ui/main_window.py" line="365"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="358"/>
+        <location filename="../../inspector/ui/main_window.py" line="359"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="366"/>
+        <location filename="../../inspector/ui/main_window.py" line="367"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="398"/>
+        <location filename="../../inspector/ui/main_window.py" line="399"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -512,27 +492,27 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="265"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="45"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="267"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="47"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="272"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="52"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="289"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="69"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="306"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="86"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
     </message>
@@ -670,44 +650,44 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="107"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="62"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="111"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="66"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="113"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="68"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="116"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="71"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="117"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="72"/>
         <source>Responsible unit: the problem list is sent to it</source>
         <translation>责任单位：问题清单将发往该单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect_page.py" line="118"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="73"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="119"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="74"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect_page.py" line="121"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="76"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>
@@ -777,102 +757,102 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="100"/>
+        <location filename="../../inspector/ui/reports_page.py" line="101"/>
         <source>Scorecard PDF</source>
         <translation>得分表 PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="102"/>
+        <location filename="../../inspector/ui/reports_page.py" line="103"/>
         <source>Make the field inspection scorecard of the current round and show it here</source>
         <translation>生成当前测评轮次的实地考察得分表，并在此预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="104"/>
+        <location filename="../../inspector/ui/reports_page.py" line="105"/>
         <source>Problem list PDF</source>
         <translation>问题清单 PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="106"/>
+        <location filename="../../inspector/ui/reports_page.py" line="107"/>
         <source>Make the problem list, grouped by responsible unit, and show it here</source>
         <translation>生成按责任单位分组的问题清单，并在此预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="108"/>
+        <location filename="../../inspector/ui/reports_page.py" line="109"/>
         <source>With photo appendix</source>
         <translation>附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="110"/>
+        <location filename="../../inspector/ui/reports_page.py" line="111"/>
         <source>Add every problem&apos;s stamped photos to the scorecard (takes longer)</source>
         <translation>在得分表后附上每个扣分问题的水印照片（耗时较长）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="112"/>
+        <location filename="../../inspector/ui/reports_page.py" line="113"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="114"/>
+        <location filename="../../inspector/ui/reports_page.py" line="115"/>
         <source>Print the report shown (Ctrl+P)</source>
         <translation>打印当前预览的报告 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="116"/>
+        <location filename="../../inspector/ui/reports_page.py" line="117"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="118"/>
+        <location filename="../../inspector/ui/reports_page.py" line="119"/>
         <source>Save a copy of the report shown (Ctrl+S)</source>
         <translation>保存当前预览报告的副本 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="120"/>
+        <location filename="../../inspector/ui/reports_page.py" line="121"/>
         <source>Export XLSX/CSV</source>
         <translation>导出 XLSX/CSV</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="122"/>
+        <location filename="../../inspector/ui/reports_page.py" line="123"/>
         <source>The problem list as an Excel workbook, or all data as XLSX or CSV</source>
         <translation>将问题清单导出为 Excel 工作簿，或将全部数据导出为 XLSX 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="124"/>
+        <location filename="../../inspector/ui/reports_page.py" line="125"/>
         <source>Problem list (XLSX)…</source>
         <translation>问题清单 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="126"/>
+        <location filename="../../inspector/ui/reports_page.py" line="127"/>
         <source>All data as XLSX…</source>
         <translation>全部数据 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="128"/>
+        <location filename="../../inspector/ui/reports_page.py" line="129"/>
         <source>All data as CSV…</source>
         <translation>全部数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="144"/>
+        <location filename="../../inspector/ui/reports_page.py" line="145"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="145"/>
+        <location filename="../../inspector/ui/reports_page.py" line="146"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="146"/>
+        <location filename="../../inspector/ui/reports_page.py" line="147"/>
         <source>100 %</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="147"/>
+        <location filename="../../inspector/ui/reports_page.py" line="148"/>
         <source>Zoom of the preview</source>
         <translation>预览缩放</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="162"/>
+        <location filename="../../inspector/ui/reports_page.py" line="163"/>
         <source>No report yet.
 
 Click “Scorecard PDF” or “Problem list PDF” to make one from the current round; it shows here, ready to print, save or send.</source>
@@ -881,134 +861,134 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 点击“得分表 PDF”或“问题清单 PDF”，即可由当前测评轮次生成报告，在此预览后打印、保存或发送。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="181"/>
+        <location filename="../../inspector/ui/reports_page.py" line="182"/>
         <source>Field inspection scorecard</source>
         <translation>实地考察得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="182"/>
+        <location filename="../../inspector/ui/reports_page.py" line="183"/>
         <source>Problem list</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="202"/>
+        <location filename="../../inspector/ui/reports_page.py" line="204"/>
         <source>No city set: reports will have none in their heading (Settings → City).</source>
         <translation>未设置城市：报告抬头将没有城市名称（设置 → 城市）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="205"/>
+        <location filename="../../inspector/ui/reports_page.py" line="207"/>
         <source>{what}: the data changed since it was made — make it again for the latest figures.</source>
         <translation>{what}：生成后数据已有变化，请重新生成以获得最新数字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="208"/>
+        <location filename="../../inspector/ui/reports_page.py" line="210"/>
         <source>{what} · {pages} pages</source>
         <translation>{what} · 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="240"/>
+        <location filename="../../inspector/ui/reports_page.py" line="242"/>
         <source>Making the scorecard</source>
         <translation>正在生成得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="241"/>
+        <location filename="../../inspector/ui/reports_page.py" line="243"/>
         <source>Making the problem list</source>
         <translation>正在生成问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="256"/>
+        <location filename="../../inspector/ui/reports_page.py" line="258"/>
         <source>The report could not be opened ({error}).</source>
         <translation>无法打开报告（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="270"/>
-        <location filename="../../inspector/ui/reports_page.py" line="278"/>
+        <location filename="../../inspector/ui/reports_page.py" line="272"/>
+        <location filename="../../inspector/ui/reports_page.py" line="280"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="272"/>
+        <location filename="../../inspector/ui/reports_page.py" line="274"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="292"/>
+        <location filename="../../inspector/ui/reports_page.py" line="294"/>
         <source>Print {what}</source>
         <translation>打印{what}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="311"/>
+        <location filename="../../inspector/ui/reports_page.py" line="313"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="312"/>
+        <location filename="../../inspector/ui/reports_page.py" line="314"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>无法启动打印机，请检查打印机是否已开机并连接。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="315"/>
+        <location filename="../../inspector/ui/reports_page.py" line="317"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="315"/>
+        <location filename="../../inspector/ui/reports_page.py" line="317"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="355"/>
+        <location filename="../../inspector/ui/reports_page.py" line="357"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="362"/>
+        <location filename="../../inspector/ui/reports_page.py" line="364"/>
         <source>Save {what}</source>
         <translation>保存{what}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="363"/>
+        <location filename="../../inspector/ui/reports_page.py" line="365"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="374"/>
+        <location filename="../../inspector/ui/reports_page.py" line="376"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="375"/>
+        <location filename="../../inspector/ui/reports_page.py" line="377"/>
         <source>{file}: could not be saved ({reason})</source>
         <translation>{file}：无法保存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="378"/>
+        <location filename="../../inspector/ui/reports_page.py" line="380"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="386"/>
-        <location filename="../../inspector/ui/reports_page.py" line="404"/>
+        <location filename="../../inspector/ui/reports_page.py" line="388"/>
+        <location filename="../../inspector/ui/reports_page.py" line="406"/>
         <source>Export the problem list</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="388"/>
+        <location filename="../../inspector/ui/reports_page.py" line="390"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="410"/>
+        <location filename="../../inspector/ui/reports_page.py" line="412"/>
         <source>Export all data as {format} into a folder</source>
         <translation>将全部数据以 {format} 格式导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="421"/>
+        <location filename="../../inspector/ui/reports_page.py" line="423"/>
         <source>Export {format}</source>
         <translation>导出 {format}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="430"/>
+        <location filename="../../inspector/ui/reports_page.py" line="432"/>
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
@@ -1016,439 +996,439 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
-        <location filename="../../inspector/ui/review_page.py" line="274"/>
-        <location filename="../../inspector/ui/review_page.py" line="325"/>
-        <location filename="../../inspector/ui/review_page.py" line="461"/>
-        <location filename="../../inspector/ui/review_page.py" line="551"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="273"/>
+        <location filename="../../inspector/ui/review_page.py" line="324"/>
+        <location filename="../../inspector/ui/review_page.py" line="436"/>
+        <location filename="../../inspector/ui/review_page.py" line="527"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
-        <location filename="../../inspector/ui/review_page.py" line="323"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Outcome</source>
         <translation>测评结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
-        <location filename="../../inspector/ui/review_page.py" line="529"/>
+        <location filename="../../inspector/ui/review_page.py" line="186"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="504"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="188"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
         <source>Problems</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="188"/>
+        <location filename="../../inspector/ui/review_page.py" line="187"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="191"/>
+        <location filename="../../inspector/ui/review_page.py" line="190"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="193"/>
+        <location filename="../../inspector/ui/review_page.py" line="192"/>
         <source>Approve the selected inspection (Ctrl+Enter)</source>
         <translation>通过所选测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="194"/>
+        <location filename="../../inspector/ui/review_page.py" line="193"/>
         <source>Flag…</source>
         <translation>标记有问题…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="196"/>
+        <location filename="../../inspector/ui/review_page.py" line="195"/>
         <source>Mark it as having issues, with a comment (Ctrl+G)</source>
         <translation>标记为有问题，并填写意见 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="198"/>
+        <location filename="../../inspector/ui/review_page.py" line="197"/>
         <source>Reject…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="200"/>
+        <location filename="../../inspector/ui/review_page.py" line="199"/>
         <source>Send it back: it no longer counts, with a comment (Ctrl+R)</source>
         <translation>退回并填写意见：退回后不再计分 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="325"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="324"/>
         <source>Standard</source>
         <translation>测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
-        <location filename="../../inspector/ui/review_page.py" line="552"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="528"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
+        <location filename="../../inspector/ui/review_page.py" line="212"/>
+        <location filename="../../inspector/ui/review_page.py" line="317"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="214"/>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="214"/>
+        <location filename="../../inspector/ui/review_page.py" line="213"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="222"/>
+        <location filename="../../inspector/ui/review_page.py" line="221"/>
         <source>Double-click or Enter: view the photo (zoom)</source>
         <translation>双击或按 Enter：查看照片（可缩放）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="231"/>
+        <location filename="../../inspector/ui/review_page.py" line="230"/>
         <source>Received inspections</source>
         <translation>已接收的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="248"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="248"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="248"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="248"/>
+        <location filename="../../inspector/ui/review_page.py" line="247"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="252"/>
-        <location filename="../../inspector/ui/review_page.py" line="594"/>
-        <location filename="../../inspector/ui/review_page.py" line="600"/>
+        <location filename="../../inspector/ui/review_page.py" line="251"/>
+        <location filename="../../inspector/ui/review_page.py" line="570"/>
+        <location filename="../../inspector/ui/review_page.py" line="576"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="259"/>
+        <location filename="../../inspector/ui/review_page.py" line="258"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="260"/>
+        <location filename="../../inspector/ui/review_page.py" line="259"/>
         <source>Keep the current version (the newest)</source>
         <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="261"/>
+        <location filename="../../inspector/ui/review_page.py" line="260"/>
         <source>Reverse</source>
         <translation>改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="263"/>
+        <location filename="../../inspector/ui/review_page.py" line="262"/>
         <source>Make the other version current again; both stay in the history</source>
         <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="274"/>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="273"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="274"/>
+        <location filename="../../inspector/ui/review_page.py" line="273"/>
         <source>Standards where they disagree</source>
         <translation>结论不一致的测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="281"/>
+        <location filename="../../inspector/ui/review_page.py" line="280"/>
         <source>Conflicts (one record changed on two devices)</source>
         <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="288"/>
+        <location filename="../../inspector/ui/review_page.py" line="287"/>
         <source>Sites where two inspectors disagree</source>
         <translation>两名测评员结论不一致的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
+        <location filename="../../inspector/ui/review_page.py" line="312"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
+        <location filename="../../inspector/ui/review_page.py" line="313"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
+        <location filename="../../inspector/ui/review_page.py" line="314"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
+        <location filename="../../inspector/ui/review_page.py" line="315"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
+        <location filename="../../inspector/ui/review_page.py" line="316"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
+        <location filename="../../inspector/ui/review_page.py" line="318"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
+        <location filename="../../inspector/ui/review_page.py" line="319"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
+        <location filename="../../inspector/ui/review_page.py" line="320"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
+        <location filename="../../inspector/ui/review_page.py" line="321"/>
         <source>Review comment</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="323"/>
+        <location filename="../../inspector/ui/review_page.py" line="322"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="324"/>
+        <location filename="../../inspector/ui/review_page.py" line="323"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="324"/>
+        <location filename="../../inspector/ui/review_page.py" line="323"/>
         <source>Finished at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="330"/>
+        <location filename="../../inspector/ui/review_page.py" line="329"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="330"/>
+        <location filename="../../inspector/ui/review_page.py" line="329"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="331"/>
+        <location filename="../../inspector/ui/review_page.py" line="330"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="334"/>
+        <location filename="../../inspector/ui/review_page.py" line="333"/>
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="334"/>
+        <location filename="../../inspector/ui/review_page.py" line="333"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="335"/>
+        <location filename="../../inspector/ui/review_page.py" line="334"/>
         <source>Has issues</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="335"/>
+        <location filename="../../inspector/ui/review_page.py" line="334"/>
         <source>Rejected</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="336"/>
+        <location filename="../../inspector/ui/review_page.py" line="335"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="369"/>
+        <location filename="../../inspector/ui/review_page.py" line="351"/>
         <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
         <translation>本机设置为测评员电脑：此处审核只读。审核请在督导的电脑上进行。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="377"/>
+        <location filename="../../inspector/ui/review_page.py" line="359"/>
         <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
         <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="395"/>
+        <location filename="../../inspector/ui/review_page.py" line="377"/>
         <source>{waiting} of {total} waiting for review</source>
         <translation>共 {total} 条，{waiting} 条待审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="420"/>
+        <location filename="../../inspector/ui/review_page.py" line="402"/>
         <source>Select an inspection to see its problems.</source>
         <translation>选择一条测评即可查看其扣分问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="429"/>
+        <location filename="../../inspector/ui/review_page.py" line="411"/>
         <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
         <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="435"/>
+        <location filename="../../inspector/ui/review_page.py" line="417"/>
         <source>reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="437"/>
+        <location filename="../../inspector/ui/review_page.py" line="419"/>
         <source>Review comment: {comment}</source>
         <translation>审核意见：{comment}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="489"/>
+        <location filename="../../inspector/ui/review_page.py" line="464"/>
         <source>{item} (missing)</source>
         <translation>{item}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="509"/>
+        <location filename="../../inspector/ui/review_page.py" line="484"/>
         <source>Flag</source>
         <translation>标记有问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="509"/>
+        <location filename="../../inspector/ui/review_page.py" line="484"/>
         <source>What is wrong with this inspection?</source>
         <translation>这条测评有什么问题？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="511"/>
+        <location filename="../../inspector/ui/review_page.py" line="486"/>
         <source>Reject</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="512"/>
+        <location filename="../../inspector/ui/review_page.py" line="487"/>
         <source>Why is this inspection sent back? (It will no longer count.)</source>
         <translation>为什么退回这条测评？（退回后不再计分。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="518"/>
+        <location filename="../../inspector/ui/review_page.py" line="493"/>
         <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
         <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="546"/>
+        <location filename="../../inspector/ui/review_page.py" line="522"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="551"/>
+        <location filename="../../inspector/ui/review_page.py" line="527"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="552"/>
+        <location filename="../../inspector/ui/review_page.py" line="528"/>
         <source>Answer</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="553"/>
+        <location filename="../../inspector/ui/review_page.py" line="529"/>
         <source>Round</source>
         <translation>测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="566"/>
+        <location filename="../../inspector/ui/review_page.py" line="542"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="566"/>
+        <location filename="../../inspector/ui/review_page.py" line="542"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="567"/>
+        <location filename="../../inspector/ui/review_page.py" line="543"/>
         <source>Reversed</source>
         <translation>已改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="579"/>
+        <location filename="../../inspector/ui/review_page.py" line="555"/>
         <source>{open} open of {total}</source>
         <translation>共 {total} 个，{open} 个待处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="581"/>
+        <location filename="../../inspector/ui/review_page.py" line="557"/>
         <source>No conflicts.</source>
         <translation>没有冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="604"/>
+        <location filename="../../inspector/ui/review_page.py" line="580"/>
         <source>Current · {who}</source>
         <translation>当前 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="606"/>
+        <location filename="../../inspector/ui/review_page.py" line="582"/>
         <source>Newest · {who}</source>
         <translation>最新 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="608"/>
+        <location filename="../../inspector/ui/review_page.py" line="584"/>
         <source>Other · {who}</source>
         <translation>另一版本 · {who}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="623"/>
+        <location filename="../../inspector/ui/review_page.py" line="599"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -1456,108 +1436,68 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="459"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="458"/>
         <source>Field inspection scorecard</source>
         <translation>实地考察得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="462"/>
-        <location filename="../../inspector/ui/scorecard_page.py" line="507"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="461"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="506"/>
         <source>District ranking</source>
         <translation>县（市、区）排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="477"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="476"/>
         <source>Sites and problems</source>
         <translation>点位与扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="502"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="501"/>
         <source>Score rate by site type</source>
         <translation>各点位类型得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="597"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="584"/>
         <source>No scorecard yet</source>
         <translation>还没有得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="600"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="587"/>
         <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
         <translation>载入示例城市、导入点位库或导入同步包后即可看到得分表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="608"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="595"/>
         <source>Score {total} / {inspected} points inspected</source>
         <translation>得分 {total} / 已测评分值 {inspected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="611"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="598"/>
         <source>projected to {points} points: {projected}</source>
         <translation>折算为 {points} 分：{projected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="613"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="600"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="614"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="601"/>
         <source>lost {lost}</source>
         <translation>失分 {lost}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="628"/>
-        <source>%n unapproved inspection(s) counted</source>
-        <translation>
-            <numerusform>已计入 %n 条未审核的测评</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="630"/>
-        <source>%n inspection(s) in progress, not counted</source>
-        <translation>
-            <numerusform>%n 条测评进行中，未计入</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="632"/>
-        <source>%n rejected, not counted</source>
-        <translation>
-            <numerusform>%n 条已退回，未计入</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="634"/>
-        <source>%n with every item N/A, not counted</source>
-        <translation>
-            <numerusform>%n 条全部为不适用，未计入</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="636"/>
-        <source>%n problem(s) lack a required photo</source>
-        <translation>
-            <numerusform>%n 个扣分问题缺少必需的照片</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="621"/>
-        <source>Note: {notes}</source>
-        <translation>说明：{notes}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="687"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="658"/>
         <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
         <translation>{name}：抽样 {sampled} 个点位，已测评 {inspected} 个 · 得分 {score} / {points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="689"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="660"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="702"/>
+        <location filename="../../inspector/ui/scorecard_page.py" line="673"/>
         <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
         <translation>选择点位类型（方向键、回车）即可列出其点位与扣分问题</translation>
     </message>
@@ -1565,69 +1505,97 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="109"/>
+        <location filename="../../inspector/ui/main_window.py" line="111"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/main_window.py" line="120"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="121"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="123"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <location filename="../../inspector/ui/main_window.py" line="125"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="125"/>
+        <location filename="../../inspector/ui/main_window.py" line="127"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="128"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="131"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="134"/>
+        <location filename="../../inspector/ui/main_window.py" line="136"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="140"/>
+        <location filename="../../inspector/ui/main_window.py" line="142"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="141"/>
+        <location filename="../../inspector/ui/main_window.py" line="143"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SiteList</name>
+    <message>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="35"/>
+        <source>Search sites…</source>
+        <translation>搜索点位…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="48"/>
+        <source>By site type</source>
+        <translation>按点位类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="49"/>
+        <source>By district</source>
+        <translation>按县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="85"/>
+        <source>My sites: {done}/{total} done</source>
+        <translation>我的点位 {done}/{total} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="86"/>
+        <source>Sites: {done}/{total} done</source>
+        <translation>点位 {done}/{total} 已完成</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1806,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
     <message>
         <location filename="../../inspector/ui/sync_page.py" line="163"/>
-        <location filename="../../inspector/ui/sync_page.py" line="212"/>
+        <location filename="../../inspector/ui/sync_page.py" line="200"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
@@ -1888,171 +1856,171 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="212"/>
+        <location filename="../../inspector/ui/sync_page.py" line="200"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="213"/>
+        <location filename="../../inspector/ui/sync_page.py" line="201"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="223"/>
+        <location filename="../../inspector/ui/sync_page.py" line="210"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="224"/>
+        <location filename="../../inspector/ui/sync_page.py" line="211"/>
         <source>No (known from a supervisor&apos;s package)</source>
         <translation>否（经督导同步包得知）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="231"/>
+        <location filename="../../inspector/ui/sync_page.py" line="218"/>
         <source>No: %n packages held</source>
         <translation>
             <numerusform>否：暂存 %n 个同步包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="244"/>
+        <location filename="../../inspector/ui/sync_page.py" line="230"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="266"/>
-        <location filename="../../inspector/ui/sync_page.py" line="292"/>
+        <location filename="../../inspector/ui/sync_page.py" line="252"/>
+        <location filename="../../inspector/ui/sync_page.py" line="278"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="268"/>
+        <location filename="../../inspector/ui/sync_page.py" line="254"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="269"/>
+        <location filename="../../inspector/ui/sync_page.py" line="255"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="271"/>
+        <location filename="../../inspector/ui/sync_page.py" line="257"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="276"/>
+        <location filename="../../inspector/ui/sync_page.py" line="262"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="279"/>
+        <location filename="../../inspector/ui/sync_page.py" line="265"/>
         <source>⚠ {file}: held — device {device} is trusted with another key, and this package is signed with a new one ({who}); if nobody reinstalled that laptop, it is not from it</source>
         <translation>⚠ {file}：暂存 — 设备 {device} 已用另一把密钥受信任，而此同步包用新密钥签署（{who}）；如果没有人重装那台笔记本，它就不是那台笔记本发出的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="284"/>
+        <location filename="../../inspector/ui/sync_page.py" line="270"/>
         <source>⚠ {file}: held — another key also claims this device ({who}); compare both fingerprints with the one that laptop shows</source>
         <translation>⚠ {file}：暂存 — 另有一把密钥也自称是这台设备（{who}）；请把两个指纹都与那台笔记本显示的指纹核对</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="288"/>
+        <location filename="../../inspector/ui/sync_page.py" line="274"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="300"/>
+        <location filename="../../inspector/ui/sync_page.py" line="286"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="301"/>
+        <location filename="../../inspector/ui/sync_page.py" line="287"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="331"/>
+        <location filename="../../inspector/ui/sync_page.py" line="317"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="355"/>
+        <location filename="../../inspector/ui/sync_page.py" line="341"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="356"/>
+        <location filename="../../inspector/ui/sync_page.py" line="342"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="366"/>
+        <location filename="../../inspector/ui/sync_page.py" line="352"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="391"/>
+        <location filename="../../inspector/ui/sync_page.py" line="377"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="419"/>
+        <location filename="../../inspector/ui/sync_page.py" line="406"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="454"/>
+        <location filename="../../inspector/ui/sync_page.py" line="441"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="470"/>
+        <location filename="../../inspector/ui/sync_page.py" line="457"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="474"/>
+        <location filename="../../inspector/ui/sync_page.py" line="461"/>
         <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
         <translation>
             <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="479"/>
+        <location filename="../../inspector/ui/sync_page.py" line="466"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="491"/>
+        <location filename="../../inspector/ui/sync_page.py" line="478"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="502"/>
+        <location filename="../../inspector/ui/sync_page.py" line="489"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="503"/>
+        <location filename="../../inspector/ui/sync_page.py" line="490"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="524"/>
+        <location filename="../../inspector/ui/sync_page.py" line="511"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="528"/>
+        <location filename="../../inspector/ui/sync_page.py" line="515"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="538"/>
+        <location filename="../../inspector/ui/sync_page.py" line="525"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
@@ -2156,6 +2124,54 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>actions.changed_since</name>
+    <message>
+        <location filename="../../inspector/actions/undo.py" line="23"/>
+        <source>this step can no longer be undone: {what} was changed since (by a sync or in another window)</source>
+        <translation>这一步已无法撤销：{what}此后已被改动（同步导入或在另一窗口中）</translation>
+    </message>
+</context>
+<context>
+    <name>actions.what.inspection</name>
+    <message>
+        <location filename="../../inspector/actions/undo.py" line="28"/>
+        <source>the inspection</source>
+        <translation>该测评</translation>
+    </message>
+</context>
+<context>
+    <name>actions.what.photo_link</name>
+    <message>
+        <location filename="../../inspector/actions/undo.py" line="31"/>
+        <source>a photo&apos;s link</source>
+        <translation>照片的关联</translation>
+    </message>
+</context>
+<context>
+    <name>actions.what.problem</name>
+    <message>
+        <location filename="../../inspector/actions/undo.py" line="30"/>
+        <source>a problem</source>
+        <translation>一条问题</translation>
+    </message>
+</context>
+<context>
+    <name>actions.what.record</name>
+    <message>
+        <location filename="../../inspector/actions/undo.py" line="33"/>
+        <source>a record</source>
+        <translation>一条记录</translation>
+    </message>
+</context>
+<context>
+    <name>actions.what.response</name>
+    <message>
+        <location filename="../../inspector/actions/undo.py" line="29"/>
+        <source>an answer</source>
+        <translation>一项答案</translation>
+    </message>
+</context>
+<context>
     <name>audit.changed</name>
     <message>
         <location filename="../../inspector/store/audit.py" line="23"/>
@@ -2222,7 +2238,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.chain_broken</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="38"/>
+        <location filename="../../inspector/cli/__init__.py" line="40"/>
         <source>audit row {seq} {reason}: the history from there on cannot be trusted</source>
         <translation>审计日志第 {seq} 行{reason}：从这里往后的历史不可信</translation>
     </message>
@@ -2230,7 +2246,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.config_set_usage</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="32"/>
+        <location filename="../../inspector/cli/__init__.py" line="34"/>
         <source>usage: inspector config set KEY VALUE</source>
         <translation>用法：inspector config set 设置项 值</translation>
     </message>
@@ -2238,7 +2254,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.conflicts_usage</name>
     <message>
-        <location filename="../../inspector/cli/sync.py" line="23"/>
+        <location filename="../../inspector/cli/sync.py" line="24"/>
         <source>usage: inspector conflicts {action} ID</source>
         <translation>用法：inspector conflicts {action} 编号</translation>
     </message>
@@ -2246,7 +2262,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.database_failed</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="48"/>
+        <location filename="../../inspector/cli/__init__.py" line="50"/>
         <source>{database}: {detail} — the change was not made</source>
         <translation>{database}: {detail}——这次修改没有生效</translation>
     </message>
@@ -2254,7 +2270,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.more_unexplained</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="46"/>
+        <location filename="../../inspector/cli/__init__.py" line="48"/>
         <source>… and {n} more records the log does not explain</source>
         <translation>……另有 {n} 条记录审计日志无法解释</translation>
     </message>
@@ -2262,7 +2278,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.review_usage</name>
     <message>
-        <location filename="../../inspector/cli/sync.py" line="20"/>
+        <location filename="../../inspector/cli/sync.py" line="21"/>
         <source>usage: inspector review {action} INSPECTION [--comment TEXT]</source>
         <translation>用法：inspector review {action} 测评编号 [--comment 说明]</translation>
     </message>
@@ -2270,7 +2286,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.sampling_needs</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="29"/>
+        <location filename="../../inspector/cli/__init__.py" line="31"/>
         <source>sampling needs --seed S and --inspectors A,B,… (or --replace SITE to replace one site)</source>
         <translation>抽样需要 --seed 种子 和 --inspectors 测评员甲,测评员乙,…（或用 --replace 点位 替换一个点位）</translation>
     </message>
@@ -2278,7 +2294,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.sent_contradicted</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="40"/>
+        <location filename="../../inspector/cli/__init__.py" line="42"/>
         <source>audit row {seq} is not what package {file} (sent {date}) showed: the log was rewritten after it</source>
         <translation>审计日志第 {seq} 行已不是同步包 {file}（{date} 发出）所示的样子：日志在那之后被改写过</translation>
     </message>
@@ -2286,7 +2302,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.unexplained</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="43"/>
+        <location filename="../../inspector/cli/__init__.py" line="45"/>
         <source>record {record} {reason}: changed outside inspector, the log does not explain it</source>
         <translation>记录 {record} {reason}：在 inspector 之外被改动，审计日志无法解释</translation>
     </message>
@@ -2294,81 +2310,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>demo.no_such_demo_inspector</name>
     <message>
-        <location filename="../../inspector/demo.py" line="33"/>
+        <location filename="../../inspector/demo.py" line="34"/>
         <source>the demo city&apos;s inspectors are {inspectors}, not &apos;{inspector}&apos;</source>
         <translation>示例城市的测评员是 {inspectors}，没有“{inspector}”</translation>
-    </message>
-</context>
-<context>
-    <name>editing.count_at_least_one</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="25"/>
-        <source>a problem counts at least 1</source>
-        <translation>扣分问题的数量至少为 1</translation>
-    </message>
-</context>
-<context>
-    <name>editing.failed_without_problem</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="34"/>
-        <source>items {items} failed: record the problem (N) with a photo first</source>
-        <translation>测评标准 {items} 不符合：请先记录扣分问题（N）并附照片</translation>
-    </message>
-</context>
-<context>
-    <name>editing.item_answer</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="43"/>
-        <source>{item}: {detail}</source>
-        <translation>{item}：{detail}</translation>
-    </message>
-</context>
-<context>
-    <name>editing.no_such_problem</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="26"/>
-        <source>no problem {problem}</source>
-        <translation>没有扣分问题 {problem}</translation>
-    </message>
-</context>
-<context>
-    <name>editing.not_started</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="30"/>
-        <source>this site has not been started</source>
-        <translation>这个点位还没有开始测评</translation>
-    </message>
-</context>
-<context>
-    <name>editing.photo_not_attached</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="27"/>
-        <source>photo {sha} is not attached here</source>
-        <translation>照片 {sha} 没有附在这里</translation>
-    </message>
-</context>
-<context>
-    <name>editing.photos_missing</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="37"/>
-        <source>{n} problems on items that require a photo have none yet (P to add photos)</source>
-        <translation>有 {n} 个扣分问题所在的测评标准要求附照片，但还没有照片（按 P 添加）</translation>
-    </message>
-</context>
-<context>
-    <name>editing.reason_needed</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="40"/>
-        <source>say why the site could not be inspected</source>
-        <translation>请说明无法测评的原因</translation>
-    </message>
-</context>
-<context>
-    <name>editing.unanswered</name>
-    <message>
-        <location filename="../../inspector/editing.py" line="31"/>
-        <source>items {items} have no answer yet (answer them or mark them 不适用)</source>
-        <translation>测评标准 {items} 还没有结论（请作答或标为不适用）</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2652,78 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>inspections.count_at_least_one</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="32"/>
+        <source>a problem counts at least 1</source>
+        <translation>扣分问题的数量至少为 1</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.failed_without_problem</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="40"/>
+        <source>items {items} failed: record the problem (N) with a photo first</source>
+        <translation>测评标准 {items} 不符合：请先记录扣分问题（N）并附照片</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.item_answer</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="46"/>
+        <source>{item}: {detail}</source>
+        <translation>{item}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.no_such_problem</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="34"/>
+        <source>no problem {problem}</source>
+        <translation>没有扣分问题 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.not_started</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="37"/>
+        <source>this site has not been started</source>
+        <translation>这个点位还没有开始测评</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.photo_not_attached</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="35"/>
+        <source>photo {sha} is not attached here</source>
+        <translation>照片 {sha} 没有附在这里</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.photos_missing</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="42"/>
+        <source>{n} problems on items that require a photo have none yet (P to add photos)</source>
+        <translation>有 {n} 个扣分问题所在的测评标准要求附照片，但还没有照片（按 P 添加）</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.reason_needed</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="44"/>
+        <source>say why the site could not be inspected</source>
+        <translation>请说明无法测评的原因</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.unanswered</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="38"/>
+        <source>items {items} have no answer yet (answer them or mark them 不适用)</source>
+        <translation>测评标准 {items} 还没有结论（请作答或标为不适用）</translation>
+    </message>
+</context>
+<context>
     <name>interchange.bad_count</name>
     <message>
         <location filename="../../inspector/interchange.py" line="44"/>
@@ -2905,126 +2921,6 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/interchange.py" line="22"/>
         <source>{where} problem #{n}</source>
         <translation>{where} 第 {n} 个问题</translation>
-    </message>
-</context>
-<context>
-    <name>operations.already_replaced</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="49"/>
-        <source>&apos;{site}&apos; was already replaced in round &apos;{round}&apos;</source>
-        <translation>“{site}”在测评轮次“{round}”中已被替换</translation>
-    </message>
-</context>
-<context>
-    <name>operations.already_sampled</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="39"/>
-        <source>round &apos;{name}&apos; is already sampled; use --replace SITE to replace a site that could not be inspected</source>
-        <translation>测评轮次“{name}”已经抽过样；无法测评的点位请用 --replace 点位 替换</translation>
-    </message>
-</context>
-<context>
-    <name>operations.bad_per_type</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="36"/>
-        <source>--per-type must be at least 1, not {per_type}</source>
-        <translation>--per-type 至少为 1，而不是 {per_type}</translation>
-    </message>
-</context>
-<context>
-    <name>operations.empty_registry</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="43"/>
-        <source>the site registry is empty; import one with &apos;inspector sites import FILE.csv&apos;</source>
-        <translation>点位库是空的；请用 &apos;inspector sites import 文件.csv&apos; 导入</translation>
-    </message>
-</context>
-<context>
-    <name>operations.name_an_inspector</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="33"/>
-        <source>name at least one inspector: --inspectors 张三,李四</source>
-        <translation>请至少写一名测评员：--inspectors 张三,李四</translation>
-    </message>
-</context>
-<context>
-    <name>operations.no_such_file</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="55"/>
-        <source>{path}: no such file</source>
-        <translation>{path}: 没有这个文件</translation>
-    </message>
-</context>
-<context>
-    <name>operations.no_such_form</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="26"/>
-        <source>no form &apos;{form}&apos; (shipped forms: {shipped}; or give a .yaml path)</source>
-        <translation>没有测评表“{form}”（随程序发布的：{shipped}；也可给出 .yaml 文件路径）</translation>
-    </message>
-</context>
-<context>
-    <name>operations.none_left_to_replace</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="52"/>
-        <source>no unsampled {category} site is left in the registry to replace &apos;{site}&apos;</source>
-        <translation>点位库里已没有未抽中的{category}点位可以替换“{site}”</translation>
-    </message>
-</context>
-<context>
-    <name>operations.not_json</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="56"/>
-        <source>{path}: not valid JSON ({detail})</source>
-        <translation>{path}: 不是有效的 JSON（{detail}）</translation>
-    </message>
-</context>
-<context>
-    <name>operations.not_sampled</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="46"/>
-        <source>&apos;{site}&apos; is not sampled in round &apos;{round}&apos;</source>
-        <translation>“{site}”不在测评轮次“{round}”的抽样中</translation>
-    </message>
-</context>
-<context>
-    <name>operations.review_needs_supervisor</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="60"/>
-        <source>{where}: is marked &apos;{review}&apos; — review states are set on a supervisor&apos;s computer (inspector review approve|flag|reject there); remove &quot;review&quot; from the file to import it here</source>
-        <translation>{where}：标为“{review}”——审核状态只能在督导的电脑上设置（在那里用 inspector review approve|flag|reject）；删去文件中的 &quot;review&quot; 后才能在本机导入</translation>
-    </message>
-</context>
-<context>
-    <name>operations.round_exists</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="32"/>
-        <source>a round named &apos;{name}&apos; already exists</source>
-        <translation>已有名为“{name}”的测评轮次</translation>
-    </message>
-</context>
-<context>
-    <name>operations.round_needs_name</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="29"/>
-        <source>a round needs a name, e.g. &quot;2026年第3轮模拟测评&quot;</source>
-        <translation>测评轮次需要名称，例如 &quot;2026年第3轮模拟测评&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>operations.second_visit</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="64"/>
-        <source>{where}: {inspector} already has an inspection of this site in round &apos;{round}&apos; ({id}), which this one would replace — to change that inspection, give it its &quot;id&quot;: &quot;{full_id}&quot; in the file (as &apos;inspector results export&apos; writes it); to record another visit, give the new one an &quot;id&quot; of its own</source>
-        <translation>{where}：{inspector} 在测评轮次“{round}”中已有这个点位的测评（{id}），这一条会把它替换掉——若要修改那条测评，请在文件中写上它的 &quot;id&quot;: &quot;{full_id}&quot;（&apos;inspector results export&apos; 导出的文件就带有）；若是再次测评，请给新的一条写上它自己的 &quot;id&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>operations.site_not_sampled</name>
-    <message>
-        <location filename="../../inspector/operations.py" line="57"/>
-        <source>site &apos;{site}&apos; is not sampled in round &apos;{round}&apos;</source>
-        <translation>点位“{site}”不在测评轮次“{round}”的抽样中</translation>
     </message>
 </context>
 <context>
@@ -4252,9 +4148,257 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>results.no_such_file</name>
+    <message>
+        <location filename="../../inspector/actions/results.py" line="18"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: 没有这个文件</translation>
+    </message>
+</context>
+<context>
+    <name>results.not_json</name>
+    <message>
+        <location filename="../../inspector/actions/results.py" line="19"/>
+        <source>{path}: not valid JSON ({detail})</source>
+        <translation>{path}: 不是有效的 JSON（{detail}）</translation>
+    </message>
+</context>
+<context>
+    <name>results.review_needs_supervisor</name>
+    <message>
+        <location filename="../../inspector/actions/results.py" line="22"/>
+        <source>{where}: is marked &apos;{review}&apos; — review states are set on a supervisor&apos;s computer (inspector review approve|flag|reject there); remove &quot;review&quot; from the file to import it here</source>
+        <translation>{where}：标为“{review}”——审核状态只能在督导的电脑上设置（在那里用 inspector review approve|flag|reject）；删去文件中的 &quot;review&quot; 后才能在本机导入</translation>
+    </message>
+</context>
+<context>
+    <name>results.second_visit</name>
+    <message>
+        <location filename="../../inspector/actions/results.py" line="25"/>
+        <source>{where}: {inspector} already has an inspection of this site in round &apos;{round}&apos; ({id}), which this one would replace — to change that inspection, give it its &quot;id&quot;: &quot;{full_id}&quot; in the file (as &apos;inspector results export&apos; writes it); to record another visit, give the new one an &quot;id&quot; of its own</source>
+        <translation>{where}：{inspector} 在测评轮次“{round}”中已有这个点位的测评（{id}），这一条会把它替换掉——若要修改那条测评，请在文件中写上它的 &quot;id&quot;: &quot;{full_id}&quot;（&apos;inspector results export&apos; 导出的文件就带有）；若是再次测评，请给新的一条写上它自己的 &quot;id&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>results.site_not_sampled</name>
+    <message>
+        <location filename="../../inspector/actions/results.py" line="20"/>
+        <source>site &apos;{site}&apos; is not sampled in round &apos;{round}&apos;</source>
+        <translation>点位“{site}”不在测评轮次“{round}”的抽样中</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.comment_needed</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="17"/>
+        <source>say why with --comment when you {action} an inspection</source>
+        <translation>{action}测评时请用 --comment 说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.conflict_version_missing</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="25"/>
+        <source>conflict {id}: the other version is missing</source>
+        <translation>冲突 {id}：另一个版本缺失</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.deciding_is_supervisors</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="31"/>
+        <source>deciding conflicts is a supervisor&apos;s task; this device is set up for an inspector (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
+        <translation>处理冲突是督导的工作；本设备设为测评员用（在督导的电脑上执行 &apos;inspector config set role supervisor&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.no_such_conflict</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="23"/>
+        <source>no conflict with id &apos;{ref}&apos; (see &apos;inspector conflicts list&apos;)</source>
+        <translation>没有编号为“{ref}”的冲突（见 &apos;inspector conflicts list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.no_such_inspection</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="21"/>
+        <source>no inspection with id &apos;{ref}&apos; (see &apos;inspector review list&apos;)</source>
+        <translation>没有编号为“{ref}”的测评（见 &apos;inspector review list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.reviewing_is_supervisors</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="28"/>
+        <source>reviewing is a supervisor&apos;s task; this device is set up for an inspector (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
+        <translation>审核是督导的工作；本设备设为测评员用（在督导的电脑上执行 &apos;inspector config set role supervisor&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.several_conflicts</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="19"/>
+        <source>{n} conflicts have an id starting &apos;{ref}&apos;; give more of it (see &apos;inspector conflicts list&apos;)</source>
+        <translation>有 {n} 个冲突的编号以“{ref}”开头；请把编号写全一些（见 &apos;inspector conflicts list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.several_inspections</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="13"/>
+        <source>{n} inspections have an id starting &apos;{ref}&apos;; give more of it (see &apos;inspector review list&apos;)</source>
+        <translation>有 {n} 条测评的编号以“{ref}”开头；请把编号写全一些（见 &apos;inspector review list&apos;）</translation>
+    </message>
+</context>
+<context>
+    <name>reviews.unknown_review_action</name>
+    <message>
+        <location filename="../../inspector/actions/reviews.py" line="15"/>
+        <source>unknown review action &apos;{action}&apos; ({actions})</source>
+        <translation>未知的审核操作“{action}”（{actions}）</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.already_replaced</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="36"/>
+        <source>&apos;{site}&apos; was already replaced in round &apos;{round}&apos;</source>
+        <translation>“{site}”在测评轮次“{round}”中已被替换</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.already_sampled</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="29"/>
+        <source>round &apos;{name}&apos; is already sampled; use --replace SITE to replace a site that could not be inspected</source>
+        <translation>测评轮次“{name}”已经抽过样；无法测评的点位请用 --replace 点位 替换</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.bad_per_type</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="27"/>
+        <source>--per-type must be at least 1, not {per_type}</source>
+        <translation>--per-type 至少为 1，而不是 {per_type}</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.empty_registry</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="32"/>
+        <source>the site registry is empty; import one with &apos;inspector sites import FILE.csv&apos;</source>
+        <translation>点位库是空的；请用 &apos;inspector sites import 文件.csv&apos; 导入</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.name_an_inspector</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="25"/>
+        <source>name at least one inspector: --inspectors 张三,李四</source>
+        <translation>请至少写一名测评员：--inspectors 张三,李四</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.no_such_form</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="20"/>
+        <source>no form &apos;{form}&apos; (shipped forms: {shipped}; or give a .yaml path)</source>
+        <translation>没有测评表“{form}”（随程序发布的：{shipped}；也可给出 .yaml 文件路径）</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.none_left_to_replace</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="38"/>
+        <source>no unsampled {category} site is left in the registry to replace &apos;{site}&apos;</source>
+        <translation>点位库里已没有未抽中的{category}点位可以替换“{site}”</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.not_sampled</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="34"/>
+        <source>&apos;{site}&apos; is not sampled in round &apos;{round}&apos;</source>
+        <translation>“{site}”不在测评轮次“{round}”的抽样中</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.round_exists</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="24"/>
+        <source>a round named &apos;{name}&apos; already exists</source>
+        <translation>已有名为“{name}”的测评轮次</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.round_needs_name</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="22"/>
+        <source>a round needs a name, e.g. &quot;2026年第3轮模拟测评&quot;</source>
+        <translation>测评轮次需要名称，例如 &quot;2026年第3轮模拟测评&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>state.note.all_na</name>
+    <message>
+        <location filename="../../inspector/state.py" line="220"/>
+        <source>inspections with every standard N/A, not counted: {n}</source>
+        <translation>{n} 份全部不适用，未计入</translation>
+    </message>
+</context>
+<context>
+    <name>state.note.counted_unapproved</name>
+    <message>
+        <location filename="../../inspector/state.py" line="214"/>
+        <source>inspections not yet approved, counted: {n}</source>
+        <translation>{n} 份未审核的测评已计入</translation>
+    </message>
+</context>
+<context>
+    <name>state.note.in_progress</name>
+    <message>
+        <location filename="../../inspector/state.py" line="216"/>
+        <source>inspections in progress, not counted: {n}</source>
+        <translation>{n} 份测评进行中，未计入</translation>
+    </message>
+</context>
+<context>
+    <name>state.note.missing_photos</name>
+    <message>
+        <location filename="../../inspector/state.py" line="222"/>
+        <source>problems without a required photo: {n}</source>
+        <translation>{n} 个扣分问题缺少照片</translation>
+    </message>
+</context>
+<context>
+    <name>state.note.rejected</name>
+    <message>
+        <location filename="../../inspector/state.py" line="218"/>
+        <source>rejected inspections, not counted: {n}</source>
+        <translation>{n} 份已退回，未计入</translation>
+    </message>
+</context>
+<context>
+    <name>state.note_join</name>
+    <message>
+        <location filename="../../inspector/state.py" line="226"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+</context>
+<context>
+    <name>state.notes</name>
+    <message>
+        <location filename="../../inspector/state.py" line="225"/>
+        <source>Note: {notes}</source>
+        <translation>注：{notes}</translation>
+    </message>
+</context>
+<context>
     <name>store.bad_choice</name>
     <message>
-        <location filename="../../inspector/store/settings.py" line="20"/>
+        <location filename="../../inspector/store/settings.py" line="21"/>
         <source>setting &apos;{key}&apos; must be one of {choices}, not &apos;{value}&apos;</source>
         <translation>设置“{key}”须为 {choices} 之一，而不是“{value}”</translation>
     </message>
@@ -4262,7 +4406,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.bad_zone</name>
     <message>
-        <location filename="../../inspector/store/settings.py" line="16"/>
+        <location filename="../../inspector/store/settings.py" line="17"/>
         <source>setting &apos;timezone&apos;: unknown time zone &apos;{zone}&apos; (use an IANA name such as Asia/Shanghai or Asia/Urumqi)</source>
         <translation>设置“timezone”：未知的时区“{zone}”（请用 IANA 名称，如 Asia/Shanghai 或 Asia/Urumqi）</translation>
     </message>
@@ -4278,7 +4422,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.form_not_here</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="48"/>
+        <location filename="../../inspector/store/store.py" line="50"/>
         <source>form {form} is not in this database</source>
         <translation>本数据库中没有测评表 {form}</translation>
     </message>
@@ -4286,7 +4430,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.form_registered_otherwise</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="44"/>
+        <location filename="../../inspector/store/store.py" line="46"/>
         <source>form {form} version {version} is already registered with other content ({source}); a changed form needs a new version number</source>
         <translation>测评表 {form} 版本 {version} 已登记为另一份内容（{source}）；测评表有改动须换新的版本号</translation>
     </message>
@@ -4294,7 +4438,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_round_yet</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="55"/>
+        <location filename="../../inspector/store/store.py" line="57"/>
         <source>there is no round yet; create one with &apos;inspector round new NAME --form ID&apos; or try &apos;inspector demo&apos;</source>
         <translation>还没有测评轮次；请用 &apos;inspector round new 名称 --form 测评表&apos; 新建，或试试 &apos;inspector demo&apos;</translation>
     </message>
@@ -4302,7 +4446,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_inspection</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="13"/>
+        <location filename="../../inspector/store/photo_rows.py" line="14"/>
         <source>no inspection with id &apos;{ref}&apos; (see &apos;inspector inspections list&apos;)</source>
         <translation>没有编号为“{ref}”的测评（见 &apos;inspector inspections list&apos;）</translation>
     </message>
@@ -4310,7 +4454,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_problem</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="22"/>
+        <location filename="../../inspector/store/photo_rows.py" line="23"/>
         <source>no problem with id &apos;{ref}&apos; in inspection {inspection}</source>
         <translation>测评 {inspection} 中没有编号为“{ref}”的问题</translation>
     </message>
@@ -4318,7 +4462,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_round</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="59"/>
+        <location filename="../../inspector/store/store.py" line="61"/>
         <source>no round named &apos;{name}&apos; (rounds: {rounds})</source>
         <translation>没有名为“{name}”的测评轮次（现有：{rounds}）</translation>
     </message>
@@ -4326,7 +4470,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_site</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="49"/>
+        <location filename="../../inspector/store/store.py" line="51"/>
         <source>no site named &apos;{site}&apos; in the site registry</source>
         <translation>点位库中没有名为“{site}”的点位</translation>
     </message>
@@ -4342,7 +4486,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_inspections</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="16"/>
+        <location filename="../../inspector/store/photo_rows.py" line="17"/>
         <source>&apos;{ref}&apos; matches {n} inspections; give more of the id</source>
         <translation>“{ref}”对应 {n} 条测评；请把编号写全一些</translation>
     </message>
@@ -4350,7 +4494,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_problems</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="19"/>
+        <location filename="../../inspector/store/photo_rows.py" line="20"/>
         <source>{n} problems in inspection {inspection} have an id starting &apos;{ref}&apos;; give more of it</source>
         <translation>测评 {inspection} 中有 {n} 个问题的编号以“{ref}”开头；请把编号写全一些</translation>
     </message>
@@ -4358,7 +4502,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_sites</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="52"/>
+        <location filename="../../inspector/store/store.py" line="54"/>
         <source>{n} sites are named &apos;{site}&apos; ({ids}…); give the site&apos;s id instead</source>
         <translation>有 {n} 个点位名为“{site}”（{ids}…）；请改用点位编号</translation>
     </message>
@@ -4366,7 +4510,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.stored_zone_bad</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="40"/>
+        <location filename="../../inspector/store/store.py" line="42"/>
         <source>setting &apos;timezone&apos;: unknown time zone &apos;{zone}&apos;; set it with inspector config set timezone Asia/Shanghai</source>
         <translation>设置“timezone”：未知的时区“{zone}”；请用 inspector config set timezone Asia/Shanghai 设置</translation>
     </message>
@@ -4374,7 +4518,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.unknown_setting</name>
     <message>
-        <location filename="../../inspector/store/settings.py" line="13"/>
+        <location filename="../../inspector/store/settings.py" line="14"/>
         <source>unknown setting &apos;{key}&apos; (known: {known})</source>
         <translation>未知的设置“{key}”（现有：{known}）</translation>
     </message>
@@ -4382,7 +4526,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.all_unproven</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="40"/>
+        <location filename="../../inspector/sync/exchange.py" line="41"/>
         <source>the {n} changes to send were received before inspector kept their authors&apos; signatures, so they cannot be passed on; ask those inspectors to export again with --full</source>
         <translation>要发送的 {n} 处改动是在 inspector 保存作者签名之前收到的，无法转交；请那些测评员用 --full 重新导出</translation>
     </message>
@@ -4446,7 +4590,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_photos_option</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="34"/>
+        <location filename="../../inspector/sync/exchange.py" line="35"/>
         <source>--photos must be &apos;original&apos; or &apos;display&apos;</source>
         <translation>--photos 须为 &apos;original&apos; 或 &apos;display&apos;</translation>
     </message>
@@ -4462,7 +4606,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_role</name>
     <message>
-        <location filename="../../inspector/sync/trust.py" line="34"/>
+        <location filename="../../inspector/sync/trust.py" line="33"/>
         <source>--role must be one of {roles}</source>
         <translation>--role 须为 {roles} 之一</translation>
     </message>
@@ -4470,7 +4614,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_since</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="44"/>
+        <location filename="../../inspector/sync/exchange.py" line="45"/>
         <source>--since {text}: not a date (use e.g. 2026-11-20 or 2026-11-20T09:00+08:00)</source>
         <translation>--since {text}：不是日期（例如 2026-11-20 或 2026-11-20T09:00+08:00）</translation>
     </message>
@@ -4478,7 +4622,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.cancelled</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="50"/>
+        <location filename="../../inspector/sync/exchange.py" line="51"/>
         <source>{file}: not imported (cancelled)</source>
         <translation>{file}: 未导入（已取消）</translation>
     </message>
@@ -4489,30 +4633,6 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/sync/rules.py" line="28"/>
         <source>{source}: {n} records are stamped more than 24 hours ahead of this computer&apos;s clock — check the sending laptop&apos;s clock (date, time and time zone), then export again</source>
         <translation>{source}: 有 {n} 条记录的时间比本机时钟快 24 小时以上 — 请检查发送方电脑的时钟（日期、时间和时区），然后重新导出</translation>
-    </message>
-</context>
-<context>
-    <name>sync.comment_needed</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="20"/>
-        <source>say why with --comment when you {action} an inspection</source>
-        <translation>{action}测评时请用 --comment 说明原因</translation>
-    </message>
-</context>
-<context>
-    <name>sync.conflict_version_missing</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="32"/>
-        <source>conflict {id}: the other version is missing</source>
-        <translation>冲突 {id}：另一个版本缺失</translation>
-    </message>
-</context>
-<context>
-    <name>sync.deciding_is_supervisors</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="40"/>
-        <source>deciding conflicts is a supervisor&apos;s task; this device is set up for an inspector (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
-        <translation>处理冲突是督导的工作；本设备设为测评员用（在督导的电脑上执行 &apos;inspector config set role supervisor&apos;）</translation>
     </message>
 </context>
 <context>
@@ -4566,7 +4686,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.held_needs_data_dir</name>
     <message>
-        <location filename="../../inspector/sync/trust.py" line="24"/>
+        <location filename="../../inspector/sync/trust.py" line="23"/>
         <source>held packages need a data directory on disk</source>
         <translation>暂存同步包需要磁盘上的数据目录</translation>
     </message>
@@ -4670,7 +4790,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.needs_data_dir</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="33"/>
+        <location filename="../../inspector/sync/exchange.py" line="34"/>
         <source>sync needs a data directory on disk</source>
         <translation>同步需要磁盘上的数据目录</translation>
     </message>
@@ -4692,17 +4812,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
-    <name>sync.no_such_conflict</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="29"/>
-        <source>no conflict with id &apos;{ref}&apos; (see &apos;inspector conflicts list&apos;)</source>
-        <translation>没有编号为“{ref}”的冲突（见 &apos;inspector conflicts list&apos;）</translation>
-    </message>
-</context>
-<context>
     <name>sync.no_such_device</name>
     <message>
-        <location filename="../../inspector/sync/trust.py" line="27"/>
+        <location filename="../../inspector/sync/trust.py" line="26"/>
         <source>no device with fingerprint &apos;{fingerprint}&apos; (inspector devices list)</source>
         <translation>没有指纹为“{fingerprint}”的设备（见 inspector devices list）</translation>
     </message>
@@ -4710,17 +4822,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.no_such_export</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="47"/>
+        <location filename="../../inspector/sync/exchange.py" line="48"/>
         <source>no single past export matches &apos;{again}&apos; (inspector sync exports)</source>
         <translation>没有唯一一次历史导出与“{again}”对应（见 inspector sync exports）</translation>
-    </message>
-</context>
-<context>
-    <name>sync.no_such_inspection</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="26"/>
-        <source>no inspection with id &apos;{ref}&apos; (see &apos;inspector review list&apos;)</source>
-        <translation>没有编号为“{ref}”的测评（见 &apos;inspector review list&apos;）</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4838,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.not_trusted_yet</name>
     <message>
-        <location filename="../../inspector/sync/trust.py" line="35"/>
+        <location filename="../../inspector/sync/trust.py" line="34"/>
         <source>device {device} is not trusted yet: trust it first (inspector devices trust FINGERPRINT --role inspector)</source>
         <translation>设备 {device} 还未受信任：请先信任它（inspector devices trust 指纹 --role inspector）</translation>
     </message>
@@ -4750,7 +4854,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.nothing_changed</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="37"/>
+        <location filename="../../inspector/sync/exchange.py" line="38"/>
         <source>nothing has changed since the last export; --full sends everything</source>
         <translation>自上次导出以来没有改动；--full 可发送全部</translation>
     </message>
@@ -4790,7 +4894,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.photo_not_its_name</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="51"/>
+        <location filename="../../inspector/sync/exchange.py" line="52"/>
         <source>{file}: photo {sha} is not the photo its name says</source>
         <translation>{file}: 照片 {sha} 与其名称所指的照片不符</translation>
     </message>
@@ -4804,14 +4908,6 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
-    <name>sync.reviewing_is_supervisors</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="36"/>
-        <source>reviewing is a supervisor&apos;s task; this device is set up for an inspector (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
-        <translation>审核是督导的工作；本设备设为测评员用（在督导的电脑上执行 &apos;inspector config set role supervisor&apos;）</translation>
-    </message>
-</context>
-<context>
     <name>sync.round_form_missing</name>
     <message>
         <location filename="../../inspector/sync/rules.py" line="66"/>
@@ -4820,27 +4916,11 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
-    <name>sync.several_conflicts</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="23"/>
-        <source>{n} conflicts have an id starting &apos;{ref}&apos;; give more of it (see &apos;inspector conflicts list&apos;)</source>
-        <translation>有 {n} 个冲突的编号以“{ref}”开头；请把编号写全一些（见 &apos;inspector conflicts list&apos;）</translation>
-    </message>
-</context>
-<context>
     <name>sync.several_devices</name>
     <message>
-        <location filename="../../inspector/sync/trust.py" line="30"/>
+        <location filename="../../inspector/sync/trust.py" line="29"/>
         <source>{n} devices have a fingerprint starting &apos;{fingerprint}&apos;; give more of it (inspector devices list)</source>
         <translation>有 {n} 台设备的指纹以“{fingerprint}”开头；请把指纹写全一些（见 inspector devices list）</translation>
-    </message>
-</context>
-<context>
-    <name>sync.several_inspections</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="14"/>
-        <source>{n} inspections have an id starting &apos;{ref}&apos;; give more of it (see &apos;inspector review list&apos;)</source>
-        <translation>有 {n} 条测评的编号以“{ref}”开头；请把编号写全一些（见 &apos;inspector review list&apos;）</translation>
     </message>
 </context>
 <context>
@@ -4881,14 +4961,6 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/sync/backup.py" line="36"/>
         <source>{file}: unknown backup format {format}</source>
         <translation>{file}: 未知的备份格式 {format}</translation>
-    </message>
-</context>
-<context>
-    <name>sync.unknown_review_action</name>
-    <message>
-        <location filename="../../inspector/sync/review.py" line="17"/>
-        <source>unknown review action &apos;{action}&apos; ({actions})</source>
-        <translation>未知的审核操作“{action}”（{actions}）</translation>
     </message>
 </context>
 </TS>

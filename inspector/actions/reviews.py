@@ -1,44 +1,34 @@
-"""A supervisor's review of received inspections, and decisions on conflicts."""
+"""A supervisor's review (审核) of received inspections, and decisions on conflicts that
+syncing found."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from ..domain import ReviewState
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP, Text
-from ..store import Store
+from ..store import Role, Store
 from ..store import versions as v
 from ..store.store import Row, now_iso
 
-SEVERAL_INSPECTIONS = QT_TRANSLATE_NOOP(
-    "sync.several_inspections",
+SEVERAL_INSPECTIONS = QT_TRANSLATE_NOOP("reviews.several_inspections",
     "{n} inspections have an id starting '{ref}'; give more of it (see 'inspector review list')")
-UNKNOWN_REVIEW_ACTION = QT_TRANSLATE_NOOP(
-    "sync.unknown_review_action",
+UNKNOWN_REVIEW_ACTION = QT_TRANSLATE_NOOP("reviews.unknown_review_action",
     "unknown review action '{action}' ({actions})")
-COMMENT_NEEDED = QT_TRANSLATE_NOOP(
-    "sync.comment_needed",
+COMMENT_NEEDED = QT_TRANSLATE_NOOP("reviews.comment_needed",
     "say why with --comment when you {action} an inspection")
-SEVERAL_CONFLICTS = QT_TRANSLATE_NOOP(
-    "sync.several_conflicts",
+SEVERAL_CONFLICTS = QT_TRANSLATE_NOOP("reviews.several_conflicts",
     "{n} conflicts have an id starting '{ref}'; give more of it (see 'inspector conflicts list')")
-NO_SUCH_INSPECTION = QT_TRANSLATE_NOOP(
-    "sync.no_such_inspection",
+NO_SUCH_INSPECTION = QT_TRANSLATE_NOOP("reviews.no_such_inspection",
     "no inspection with id '{ref}' (see 'inspector review list')")
-NO_SUCH_CONFLICT = QT_TRANSLATE_NOOP(
-    "sync.no_such_conflict",
+NO_SUCH_CONFLICT = QT_TRANSLATE_NOOP("reviews.no_such_conflict",
     "no conflict with id '{ref}' (see 'inspector conflicts list')")
-CONFLICT_VERSION_MISSING = QT_TRANSLATE_NOOP(
-    "sync.conflict_version_missing",
+CONFLICT_VERSION_MISSING = QT_TRANSLATE_NOOP("reviews.conflict_version_missing",
     "conflict {id}: the other version is missing")
 
-REVIEWING = QT_TRANSLATE_NOOP(
-    "sync.reviewing_is_supervisors",
+REVIEWING = QT_TRANSLATE_NOOP("reviews.reviewing_is_supervisors",
     "reviewing is a supervisor's task; this device is set up for an inspector ('inspector "
     "config set role supervisor' on the supervisor's computer)")
-DECIDING = QT_TRANSLATE_NOOP(
-    "sync.deciding_is_supervisors",
+DECIDING = QT_TRANSLATE_NOOP("reviews.deciding_is_supervisors",
     "deciding conflicts is a supervisor's task; this device is set up for an inspector "
     "('inspector config set role supervisor' on the supervisor's computer)")
 
@@ -48,7 +38,7 @@ ACTIONS = {"approve": ReviewState.APPROVED, "flag": ReviewState.FLAGGED,
 
 def require_supervisor(store: Store, task: Text) -> None:
     """`task` says which task ("reviewing is a supervisor's task; …")."""
-    if store.setting("role") != "supervisor":
+    if store.role is not Role.SUPERVISOR:
         raise UserError(task())
 
 
@@ -70,28 +60,6 @@ def review(store: Store, ref: str, action: str, comment: str = "") -> Row:
     insp = find_inspection(store, ref)
     return store.save("inspections", {**insp, "review": str(ACTIONS[action]),
                                        "review_comment": comment.strip()})
-
-
-@dataclass(frozen=True)
-class ReviewRow:
-    inspection_id: str
-    site: str
-    inspector: str
-    outcome: str
-    review: str
-    comment: str
-    problems: int
-
-
-def review_list(store: Store, round_id: str) -> list[ReviewRow]:
-    return [ReviewRow(r["id"], r["name"], r["inspector"], r["outcome"], r["review"],
-                      r["review_comment"], r["problems"])
-            for r in store.db.query(
-                "SELECT i.id, s.name, i.inspector, i.outcome, i.review, i.review_comment, "
-                "(SELECT count(*) FROM problems p WHERE p.inspection_id = i.id AND "
-                "p.deleted = 0) AS problems FROM inspections i LEFT JOIN sites s ON "
-                "s.id = i.site_id WHERE i.round_id = ? AND i.deleted = 0 "
-                "ORDER BY i.review = 'received' DESC, s.name", [round_id])]
 
 
 def decide(store: Store, conflict_ref: str, decision: str) -> v.Conflict:

@@ -1,0 +1,236 @@
+"""One standard (测评标准) on the inspect page, and a problem under it.
+
+A row is built once per site and then updated in place: an answer re-marks its buttons;
+the problems, the warning and the note are rebuilt only when they differ, so a key press
+repaints what it changed and little else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import state
+from ...domain import Item, Kind
+from ...scoring import percent1
+from ...store.store import Row
+from .keys import CHECKED, FAIL, NA, PASS
+
+if TYPE_CHECKING:
+    from .page import InspectPage
+
+
+class Drops:
+    """Files dropped on a widget: `dropped(paths)` is called with them."""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.dropped([Path(u.toLocalFile()) for u in event.mimeData().urls()])
+
+    def dropped(self, paths: list[Path]) -> None:
+        raise NotImplementedError
+
+
+class ProblemEditor(Drops, QFrame):
+    """A problem inline: description, count, location, responsible unit (责任单位); edits
+    commit when left."""
+
+    FIELDS = ("description", "count", "location", "unit")  # in Tab order
+
+    def __init__(self, page: InspectPage, problem: Row, photos: int, needs_photo: bool,
+                 unit_hint: str = "") -> None:
+        super().__init__()
+        self.page, self.problem_id = page, problem["id"]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 0, 0, 0)
+        self.description = QLineEdit(problem["description"])
+        self.description.setPlaceholderText(self.tr("Problem description"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 999)
+        self.count.setValue(problem["count"])
+        self.count.setSuffix(self.tr(" ×"))
+        self.location = QLineEdit(problem["location"])
+        self.location.setPlaceholderText(self.tr("Location, e.g. east gate"))
+        # The unit the problem list goes to; the form's hint fills it for a new problem.
+        self.unit = QLineEdit(problem["responsible_unit"])
+        self.unit.setPlaceholderText(unit_hint or self.tr("Responsible unit"))
+        self.unit.setToolTip(self.tr("Responsible unit: the problem list is sent to it"))
+        badge = QLabel(self.tr("%n photo(s)", "", photos) if photos else
+                       (self.tr("⚠ photo required") if needs_photo else ""))
+        remove = QPushButton("✕")
+        remove.setToolTip(self.tr("Delete this problem"))
+        remove.setFixedWidth(28)
+        for w in (self.description, self.count, self.location, self.unit, badge, remove):
+            layout.addWidget(w)
+        layout.setStretch(0, 3)
+        layout.setStretch(2, 2)
+        layout.setStretch(3, 2)
+        self.description.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id, description=self.description.text()))
+        self.location.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id, location=self.location.text()))
+        self.unit.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id,
+                                        responsible_unit=self.unit.text().strip()))
+        self.count.editingFinished.connect(
+            lambda: page.change_problem(self.problem_id, count=self.count.value()))
+        remove.clicked.connect(lambda: page.remove_problem(self.problem_id))
+        self.setAcceptDrops(True)
+
+    def dropped(self, paths: list[Path]) -> None:
+        self.page.import_photo_paths(paths, self.problem_id)
+
+
+def chosen_style(answer: Any, item: Item) -> str:
+    """UI.md: 符合 green, 不符合 red, 不适用 grey; a grade between best and worst orange."""
+    names = [lv.name for lv in item.levels] if item.kind is Kind.GRADE else []
+    if answer == NA:
+        colour = "#616161"
+    elif answer == FAIL or (names and answer == names[-1]):
+        colour = "#c62828"
+    elif names and answer != names[0]:
+        colour = "#e65100"
+    else:
+        colour = "#2e7d32"
+    return f"QPushButton {{ background: {colour}; color: white; font-weight: bold; }}"
+
+
+SELECTED = "ItemRow { border: 2px solid #1565c0; background: #eef4fb; }"
+
+
+class ItemRow(Drops, QFrame):
+    """One standard with the controls its kind needs; `show` updates it in place."""
+
+    def __init__(self, page: InspectPage, position: int, item: Item) -> None:
+        super().__init__()
+        self.page, self.position, self.item = page, position, item
+        self.value: Any = None
+        self._details_key: object = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        top = QHBoxLayout()
+        label = QLabel(f"<b>{item.id}</b> {item.text}")
+        label.setWordWrap(True)
+        top.addWidget(label, 1)
+        self.buttons: list[QPushButton] = []
+        self._answers: list[tuple[str, Any]] = []
+        for text, answer, key in self._choices():
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setToolTip(self.tr("Key {key}").format(key=key))
+            b.clicked.connect(lambda _=False, a=answer: page.answer(item, a))
+            self.buttons.append(b)
+            self._answers.append((text, answer))
+            top.addWidget(b)
+        self.found: QSpinBox | None = None
+        if item.kind is Kind.QUOTA:
+            found = self.found = QSpinBox()
+            found.setRange(0, 999)
+            found.setPrefix(self.tr("found "))
+            found.setSuffix(f" / {item.required}")
+            found.setToolTip(self.tr("+ / − to change"))
+            found.editingFinished.connect(lambda: page.answer(item, found.value()))
+            top.insertWidget(1, found)
+        layout.addLayout(top)
+        self.details = QWidget()
+        self.details_layout = QVBoxLayout(self.details)
+        self.details_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.details)
+        self.setAcceptDrops(True)
+
+    def show_state(self, value: Any, note: str, problems: list[Row], photos: dict[str, int],
+                   needs_problem: bool) -> None:
+        """Show the stored answer, problems and note; only what differs is redone."""
+        if value != self.value or self._details_key is None:
+            self._show_answer(value)
+        key = (note, needs_problem, tuple(tuple(sorted(p.items())) for p in problems),
+               tuple(photos.get(p["id"], 0) for p in problems))
+        if key != self._details_key:
+            self._details_key = key
+            self._show_details(note, problems, photos, needs_problem)
+
+    def _show_answer(self, value: Any) -> None:
+        for button, (text, answer) in zip(self.buttons, self._answers, strict=True):
+            was, now = self.value == answer, value == answer
+            if was == now and self._details_key is not None:
+                continue
+            button.setChecked(now)
+            button.setText("✓ " + text if now else text)  # a tick too, not colour alone
+            button.setStyleSheet(chosen_style(answer, self.item) if now else "")
+        if self.found is not None and not self.found.hasFocus():
+            self.found.setValue(value if isinstance(value, int) else 0)
+        self.value = value
+
+    def _show_details(self, note: str, problems: list[Row], photos: dict[str, int],
+                      needs_problem: bool) -> None:
+        layout = self.details_layout
+        while layout.count():
+            taken = layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:  # out of the row now (findChildren), deleted when idle
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
+        item = self.item
+        if item.kind is Kind.DEDUCT:
+            text = self.tr("Problems: {n} (N adds one)").format(
+                n=sum(p["count"] for p in problems))
+            if item.per_problem:  # what one more costs, from the form (r = 1 − n × per)
+                text += " · " + self.tr("each costs {pct}% of this standard").format(
+                    pct=percent1(item.per_problem))
+            layout.addWidget(QLabel(text))
+        for p in problems:
+            layout.addWidget(ProblemEditor(self.page, p, photos.get(p["id"], 0),
+                                           state.lacks_photo(item, p["id"], photos),
+                                           item.unit_hint))
+        if needs_problem:  # failed, a photo required, and no problem to carry it yet
+            warn = QLabel(self.tr("⚠ Failed: record the problem (N) with a photo (P)"))
+            warn.setStyleSheet("color: #c62828")
+            layout.addWidget(warn)
+        if note:
+            layout.addWidget(QLabel(self.tr("Note: {note}").format(note=note)))
+        self.details.setVisible(layout.count() > 0)
+        for i in range(layout.count()):  # now, not from the event loop: the focus may go
+            shown = layout.itemAt(i)       # into a problem field at once (Tab, N)
+            widget = shown.widget() if shown is not None else None
+            if widget is not None:
+                widget.show()
+
+    def _choices(self) -> list[tuple[str, str, str]]:
+        """The answer buttons: (label, answer, its key)."""
+        na = (self.tr("N/A"), NA, "3" if self.item.kind is Kind.CHECK else "0")
+        if self.item.kind is Kind.CHECK:
+            return [(self.tr("Pass"), PASS, "1"), (self.tr("Fail"), FAIL, "2"), na]
+        if self.item.kind is Kind.GRADE:
+            return [(lv.name, lv.name, str(i)) for i, lv in enumerate(self.item.levels, 1)] + [na]
+        if self.item.kind is Kind.DEDUCT:
+            return [(self.tr("Checked"), CHECKED, "1"), na]
+        return [na]
+
+    def set_selected(self, on: bool) -> None:
+        self.setStyleSheet(SELECTED if on else "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.page.select(self.position)
+        super().mousePressEvent(event)
+
+    def dropped(self, paths: list[Path]) -> None:
+        """Photos dropped on a standard go where P would put them: its last problem."""
+        self.page.select(self.position)
+        self.page.import_photo_paths(paths, self.page.selected_problem())

@@ -157,6 +157,9 @@ def window_for(app: Any, qtbot: Any) -> Callable[..., Any]:
         if show:
             window.show()
             qtbot.waitExposed(window)
+            # Active, as the window a user types into is: keys and shortcuts reach it.
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
         return window
 
     return make

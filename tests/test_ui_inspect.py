@@ -118,21 +118,21 @@ def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) ->
     page.setFocus()
     assert page.summary.text() == "我的点位 0/1 已完成"
     before = list(page.rows)
-    details = [r.details.children() for r in page.rows]
+    details = [r.problems.children() for r in page.rows]
     press(qtbot, page, "1")
     # Updated in place, not rebuilt: the answered row re-marks its buttons, and no row's
     # problems or note are redone.
-    assert page.rows == before and [r.details.children() for r in page.rows] == details
+    assert page.rows == before and [r.problems.children() for r in page.rows] == details
     assert page.rows[0].buttons[0].isChecked() and page.selected == 1
     state = site_state.state_of(page.store, page.category, page.inspection_id)
     assert f"{state.rate}%" == "100.0%" and str(state.lost) == "0.00"
-    assert f"得分率 {state.rate}% · 失分 {state.lost}/{state.points}" in page.title.text()
+    assert f"得分率 {state.rate}% · 失分 {state.lost}/{state.points}" in page.rate.text()
     site_row = page.model.rows[0].sites[0]
     assert (site_row.status, site_row.detail) == ("in_progress",
                                                   f"1/{len(page.category.items)}")
     page.undo.undo()
     assert not any(b.isChecked() for b in page.rows[0].buttons)
-    assert "得分率 — · 失分 —/" in page.title.text()
+    assert "得分率 — · 失分 —/" in page.rate.text()
     page.search.setText("没有这个点位")  # the search still filters the list
     assert page.model.rowCount() == 0
     page.search.setText(page.model.rows[0].sites[0].name)

@@ -37,7 +37,7 @@ def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(  # t
         page, qtbot) -> None:
     from inspector.ui.inspect.rows import ProblemEditor
 
-    assert "/" not in page.title.text().split("失分")[1].split("·")[0].replace("—/", "", 1)
+    assert "/" not in page.rate.text().split("失分")[1].split("·")[0].replace("—/", "", 1)
     qtbot.keyClicks(page, "2")  # XZ01 fails; the answer moves on to XZ02
     page.select(0)
     qtbot.keyClicks(page, "+")

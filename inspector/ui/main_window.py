@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
     def _saved(self) -> None:
         self.saved.setText(self.tr("Saved {time}").format(
             time=clock.now(self.store.zone()).strftime("%H:%M:%S")))
-        self.saved.setStyleSheet("")
+        if self.saved.styleSheet():  # after an error; a style set again repolishes the bar
+            self.saved.setStyleSheet("")
 
     def _error(self, message: str) -> None:
         self.saved.setText("⚠ " + message)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QMargins, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -81,6 +81,14 @@ class InspectPage(QWidget):
         self.summary, self.group_by = self.sites.summary, self.sites.group_by
         self.title = QLabel()
         self.title.setWordWrap(True)
+        # The live rate and the points lost change with every answer: a label of fixed
+        # size, so its new text repaints itself alone (a label that may change size
+        # makes the whole window lay itself out and repaint, ~6 ms a key press).
+        self.rate = QLabel()
+        self.rate.setFixedSize(self.rate.fontMetrics().size(0, self.tr("rate {rate}").format(
+            rate="100.0%") + " · " + self.tr("lost {lost}/{points}").format(
+            lost="99.99", points="99.99")).grownBy(QMargins(4, 2, 4, 2)))
+        self.rate.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.items_area = QScrollArea()
         self.items_area.setWidgetResizable(True)
         self.finish_button = QPushButton(self.tr("Finish site (Ctrl+Enter)"))
@@ -94,7 +102,10 @@ class InspectPage(QWidget):
         centre = QWidget()
         cv = QVBoxLayout(centre)
         cv.setContentsMargins(0, 0, 0, 0)
-        cv.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.rate)
+        cv.addLayout(heading)
         cv.addWidget(self.items_area, 1)
         cv.addLayout(buttons)
         self.photos = PhotoPanel(self)
@@ -124,6 +135,7 @@ class InspectPage(QWidget):
         except UserError:
             self.round, self.form = None, None
             self.sites.clear()
+            self.rate.clear()
             self.title.setText(self.tr("No round yet: load the demo city or import a site "
                                        "list."))
             return
@@ -160,6 +172,7 @@ class InspectPage(QWidget):
         if not shown_:
             self.items_area.takeWidget()
             self.rows = []
+            self.rate.clear()
             if self.round is not None:
                 self.title.setText(self.tr("Choose a site in the list on the left."))
             return
@@ -229,8 +242,8 @@ class InspectPage(QWidget):
             lost=now.lost if now and now.lost is not None else "—",
             points=now.points if now else shown2(self.category.points))
         self.title.setText(f"<b>{site.name}</b> · {self.category.name} · "
-                           f"{site.district or '未指定'}　{status}　"
-                           + self.tr("rate {rate}").format(rate=rate) + " · " + lost)
+                           f"{site.district or '未指定'}　{status}")
+        self.rate.setText(self.tr("rate {rate}").format(rate=rate) + " · " + lost)
 
     def _photo_counts(self) -> dict[str, int]:
         photos: dict[str, int] = {}

@@ -120,7 +120,6 @@ class ItemRow(Drops, QFrame):
         super().__init__()
         self.page, self.position, self.item = page, position, item
         self.value: Any = None
-        self._details_key: object = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -148,45 +147,57 @@ class ItemRow(Drops, QFrame):
             found.editingFinished.connect(lambda: page.answer(item, found.value()))
             top.insertWidget(1, found)
         layout.addLayout(top)
-        self.details = QWidget()
-        self.details_layout = QVBoxLayout(self.details)
-        self.details_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.details)
+        # What shows under the buttons, each part made once and updated: the deduct
+        # count, the problems (rebuilt only when they change), the warning, the note.
+        self.count_label = QLabel()
+        self.problems = QWidget()
+        self.problems_layout = QVBoxLayout(self.problems)
+        self.problems_layout.setContentsMargins(0, 0, 0, 0)
+        self.problems.hide()
+        self.warn = QLabel(self.tr("⚠ Failed: record the problem (N) with a photo (P)"))
+        self.warn.setStyleSheet("color: #c62828")
+        self.warn.hide()
+        self.note = QLabel()
+        self.note.hide()
+        for part in (self.count_label, self.problems, self.warn, self.note):
+            layout.addWidget(part)
+        # Only once in the row: a parentless widget shown would be a window of its own.
+        self.count_label.setVisible(item.kind is Kind.DEDUCT)
+        self._problems_key: object = None
         self.setAcceptDrops(True)
 
     def show_state(self, value: Any, note: str, problems: list[Row], photos: dict[str, int],
                    needs_problem: bool) -> None:
         """Show the stored answer, problems and note; only what differs is redone."""
-        if value != self.value or self._details_key is None:
-            self._show_answer(value)
-        key = (note, needs_problem, tuple(tuple(sorted(p.items())) for p in problems),
+        first = self._problems_key is None
+        if value != self.value or first:
+            self._show_answer(value, first)
+        key = (tuple(tuple(sorted(p.items())) for p in problems),
                tuple(photos.get(p["id"], 0) for p in problems))
-        if key != self._details_key:
-            self._details_key = key
-            self._show_details(note, problems, photos, needs_problem)
+        if key != self._problems_key:
+            self._problems_key = key
+            self._show_problems(problems, photos)
+        if self.warn.isVisibleTo(self) != needs_problem:  # failed, a photo required, and
+            self.warn.setVisible(needs_problem)          # no problem to carry it yet
+        note_text = self.tr("Note: {note}").format(note=note) if note else ""
+        if self.note.text() != note_text:
+            self.note.setText(note_text)
+            self.note.setVisible(bool(note))
 
-    def _show_answer(self, value: Any) -> None:
+    def _show_answer(self, value: Any, first: bool) -> None:
         for button, (text, answer) in zip(self.buttons, self._answers, strict=True):
             was, now = self.value == answer, value == answer
-            if was == now and self._details_key is not None:
+            if was == now and not first:
                 continue
             button.setChecked(now)
             button.setText("✓ " + text if now else text)  # a tick too, not colour alone
-            button.setStyleSheet(chosen_style(answer, self.item) if now else "")
+            if now or not first:
+                button.setStyleSheet(chosen_style(answer, self.item) if now else "")
         if self.found is not None and not self.found.hasFocus():
             self.found.setValue(value if isinstance(value, int) else 0)
         self.value = value
 
-    def _show_details(self, note: str, problems: list[Row], photos: dict[str, int],
-                      needs_problem: bool) -> None:
-        layout = self.details_layout
-        while layout.count():
-            taken = layout.takeAt(0)
-            old = taken.widget() if taken is not None else None
-            if old is not None:  # out of the row now (findChildren), deleted when idle
-                old.hide()
-                old.setParent(None)
-                old.deleteLater()
+    def _show_problems(self, problems: list[Row], photos: dict[str, int]) -> None:
         item = self.item
         if item.kind is Kind.DEDUCT:
             text = self.tr("Problems: {n} (N adds one)").format(
@@ -194,23 +205,21 @@ class ItemRow(Drops, QFrame):
             if item.per_problem:  # what one more costs, from the form (r = 1 − n × per)
                 text += " · " + self.tr("each costs {pct}% of this standard").format(
                     pct=percent1(item.per_problem))
-            layout.addWidget(QLabel(text))
+            self.count_label.setText(text)
+        layout = self.problems_layout
+        while layout.count():
+            taken = layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:  # out of the row now (findChildren), deleted when idle
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
         for p in problems:
-            layout.addWidget(ProblemEditor(self.page, p, photos.get(p["id"], 0),
-                                           state.lacks_photo(item, p["id"], photos),
-                                           item.unit_hint))
-        if needs_problem:  # failed, a photo required, and no problem to carry it yet
-            warn = QLabel(self.tr("⚠ Failed: record the problem (N) with a photo (P)"))
-            warn.setStyleSheet("color: #c62828")
-            layout.addWidget(warn)
-        if note:
-            layout.addWidget(QLabel(self.tr("Note: {note}").format(note=note)))
-        self.details.setVisible(layout.count() > 0)
-        for i in range(layout.count()):  # now, not from the event loop: the focus may go
-            shown = layout.itemAt(i)       # into a problem field at once (Tab, N)
-            widget = shown.widget() if shown is not None else None
-            if widget is not None:
-                widget.show()
+            editor = ProblemEditor(self.page, p, photos.get(p["id"], 0),
+                                   state.lacks_photo(item, p["id"], photos), item.unit_hint)
+            layout.addWidget(editor)
+            editor.show()  # now, not from the event loop: the focus may go into it at once
+        self.problems.setVisible(bool(problems))
 
     def _choices(self) -> list[tuple[str, str, str]]:
         """The answer buttons: (label, answer, its key)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -40,7 +40,13 @@ class SiteList(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width for the progress column ("100.0%", "11/11"): sized to its contents,
+        # every answer's repaint measured every row of the list again.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        metrics = self.tree.fontMetrics()
+        header.resizeSection(1, 16 + max(metrics.horizontalAdvance(t) for t in
+                                         ("100.0%", "100/100", str(self.model.headerData(
+                                             1, Qt.Orientation.Horizontal)))))
         self.tree.selectionModel().currentChanged.connect(self._current)
         self.tree.activated.connect(lambda _index: self.activated.emit())
         self.summary = QLabel()

@@ -265,3 +265,11 @@ class Scorecard:
     rejected: int
     all_na: tuple[str, ...]  # inspection ids left out because every item was na
     unsampled: tuple[str, ...] = ()  # inspection ids ignored: their site is not in the sample
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """A score the city compares its rounds with, e.g. the official evaluation's 29.47."""
+
+    label: str
+    value: Decimal

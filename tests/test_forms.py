@@ -144,7 +144,7 @@ def test_load_form_reports_missing_and_non_utf8_files(tmp_path: Path) -> None:
         load_form(bad)
 
 
-def test_cli_forms_validate(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_forms_validate(cli, tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(GOOD, encoding="utf-8")
     bad = tmp_path / "bad.yaml"

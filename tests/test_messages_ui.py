@@ -17,20 +17,20 @@ pytest.importorskip("PySide6")
 
 
 @pytest.fixture
-def zh(app):  # type: ignore[no-untyped-def]
+def zh(app):
     """How the app shows a message, in Chinese (conftest's `app`)."""
     from inspector.ui.texts import shown
 
     return shown
 
 
-def message(call) -> UserError:  # type: ignore[no-untyped-def]
+def message(call) -> UserError:
     with pytest.raises(UserError) as caught:
         call()
     return caught.value
 
 
-def test_finishing_too_early(zh, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_finishing_too_early(zh, store: Store) -> None:
     from inspector.actions import inspections as act
     from inspector.demo import load_demo
 
@@ -50,7 +50,7 @@ def test_finishing_too_early(zh, store: Store) -> None:  # type: ignore[no-untyp
         "请说明无法测评的原因"
 
 
-def test_refused_photos(zh, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_refused_photos(zh, store: Store, tmp_path: Path) -> None:
     from inspector.demo import load_demo
     from inspector.photos.importer import import_photos
 
@@ -65,7 +65,7 @@ def test_refused_photos(zh, store: Store, tmp_path: Path) -> None:  # type: igno
                      "notes.jpg": "不是图片（或本程序不能读取的图片格式）"}
 
 
-def test_refused_packages(zh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_refused_packages(zh, tmp_path: Path) -> None:
     from inspector.sync.package import verify_package
 
     laptop = tmp_path / "laptop"
@@ -97,11 +97,11 @@ def test_refused_packages(zh, tmp_path: Path) -> None:  # type: ignore[no-untype
         store.close()
 
 
-def test_a_plain_text_is_shown_as_it_is(zh) -> None:  # type: ignore[no-untyped-def]
+def test_a_plain_text_is_shown_as_it_is(zh) -> None:
     assert zh("x.pkg: something new") == "x.pkg: something new"
 
 
-def test_a_refusal_inside_a_refusal_is_chinese_throughout(zh) -> None:  # type: ignore[no-untyped-def]
+def test_a_refusal_inside_a_refusal_is_chinese_throughout(zh) -> None:
     """A phrase passed into a message (an entry name's problem inside a refusal) is
     translated too."""
     from inspector.sync.package import refusals
@@ -116,7 +116,7 @@ def test_a_refusal_inside_a_refusal_is_chinese_throughout(zh) -> None:  # type: 
         what=refusals.EXTRA_NOT_OBJECT()))) == "7: 清单无效：“extra”不是对象"
 
 
-def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Path  # type: ignore[no-untyped-def]
+def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Path
                                                   ) -> None:
     """File → Import a site list: each bad row on its own line, in Chinese."""
 

@@ -244,7 +244,7 @@ def test_exports(demo: Path, tmp_path: Path) -> None:
     assert book["扣分问题"].max_row - 1 == len(data["problems"])
 
 
-def test_report_errors_are_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+def test_report_errors_are_one_line(cli) -> None:
     cli("demo")
     res = cli("report", "problems", "--out", "x.txt")
     assert res.code == 1 and "written as .pdf or .xlsx" in res.err

@@ -23,7 +23,7 @@ def registry_csv(tmp_path: Path, reverse: bool = False) -> Path:
 
 
 @pytest.fixture
-def registry(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
+def registry(cli, tmp_path: Path):
     assert cli("sites", "import", str(registry_csv(tmp_path))).code == 0
     assert cli("round", "new", "第1轮", "--form", "civilized-city-field").code == 0
     return cli
@@ -33,7 +33,7 @@ def sampled(store: Store, round_name: str = "第1轮") -> list[str]:
     return [s.name for s in store.round_sites(store.round(round_name)["id"])]
 
 
-def test_draw_uses_form_counts_and_is_reproducible(registry, store: Store,  # type: ignore[no-untyped-def]
+def test_draw_uses_form_counts_and_is_reproducible(registry, store: Store,
                                                    tmp_path: Path, cli_factory=None) -> None:
     res = registry("sample", "--round", "第1轮", "--seed", "42", "--inspectors", "张三,李四")
     assert res.code == 0, res.err
@@ -58,14 +58,14 @@ def test_draw_uses_form_counts_and_is_reproducible(registry, store: Store,  # ty
     assert sorted(sampled(store, "第3轮")) != sorted(names)
 
 
-def test_per_type_override_and_resampling_refused(registry, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_per_type_override_and_resampling_refused(registry, store: Store) -> None:
     assert registry("sample", "--seed", "1", "--inspectors", "甲", "--per-type", "1").code == 0
     assert len(sampled(store)) == 3
     res = registry("sample", "--seed", "2", "--inspectors", "甲")
     assert res.code == 1 and "already sampled" in res.err
 
 
-def test_replacement_is_reproducible_and_takes_the_slot(registry, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_replacement_is_reproducible_and_takes_the_slot(registry, store: Store) -> None:
     registry("sample", "--seed", "7", "--inspectors", "张三,李四")
     before = sampled(store)
     gone = next(n for n in before if n.startswith("市场"))
@@ -82,7 +82,7 @@ def test_replacement_is_reproducible_and_takes_the_slot(registry, store: Store) 
     assert again.code == 1 and "already replaced" in again.err
 
 
-def test_replacement_is_the_same_on_another_computer(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_replacement_is_the_same_on_another_computer(tmp_path: Path, capsys) -> None:
     from inspector.cli import main
 
     picks = []
@@ -100,7 +100,7 @@ def test_replacement_is_the_same_on_another_computer(tmp_path: Path, capsys) -> 
     assert picks[0] == picks[1] and "replaced by '路" in picks[0]
 
 
-def test_round_errors(registry) -> None:  # type: ignore[no-untyped-def]
+def test_round_errors(registry) -> None:
     res = registry("round", "new", "第1轮", "--form", "civilized-city-field")
     assert res.code == 1 and "already exists" in res.err
     res = registry("round", "new", "X", "--form", "no-such-form")

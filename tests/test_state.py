@@ -154,7 +154,7 @@ def test_site_states_rate_as_the_scorecard_does(store: Store) -> None:
 # ---- what the screens and files show ----
 
 
-def test_a_quota_short_of_its_count_warns_as_a_failed_standard(  # type: ignore[no-untyped-def]
+def test_a_quota_short_of_its_count_warns_as_a_failed_standard(
         tmp_path: Path, close_after_jobs, window_for, qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 
@@ -181,12 +181,12 @@ def test_a_quota_short_of_its_count_warns_as_a_failed_standard(  # type: ignore[
     assert warning not in shown() and "⚠ 须附照片" in shown()
 
 
-def test_two_sites_of_one_name_each_show_only_their_own_problems(  # type: ignore[no-untyped-def]
+def test_two_sites_of_one_name_each_show_only_their_own_problems(
         tmp_path: Path, close_after_jobs, page_for) -> None:
     from inspector.photos.importer import tree_of
     from inspector.report import data as report_data
     from inspector.report.scorecard import build_scorecard
-    from inspector.ui.scorecard_page import SITE_ID_ROLE, ScorecardPage
+    from inspector.ui.scorecard import SITE_ID_ROLE, ScorecardPage
 
     store = close_after_jobs(make_roads(tmp_path / "data", ("甲路", "乙路")))
     cat = road_category(store)
@@ -213,12 +213,12 @@ def test_two_sites_of_one_name_each_show_only_their_own_problems(  # type: ignor
     assert text.count("东侧井盖缺失") == 1 and text.count("西侧垃圾堆放") == 1
 
 
-def test_the_pdf_and_the_cli_note_every_kind_the_page_notes(  # type: ignore[no-untyped-def]
+def test_the_pdf_and_the_cli_note_every_kind_the_page_notes(
         tmp_path: Path, close_after_jobs, page_for, capsys: pytest.CaptureFixture[str]) -> None:
     from inspector.photos.importer import tree_of
     from inspector.report import data as report_data
     from inspector.report.scorecard import build_scorecard
-    from inspector.ui.scorecard_page import ScorecardPage
+    from inspector.ui.scorecard import ScorecardPage
 
     d = tmp_path / "data"
     store = close_after_jobs(make_roads(d, ("一路", "二路", "三路", "四路")))

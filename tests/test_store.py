@@ -606,7 +606,7 @@ def test_same_form_id_and_version_with_other_content_is_refused(st: Store) -> No
     assert sorted(r["form_version"] for r in st.rows("forms")) == ["1", "2"]
 
 
-def test_removing_the_newest_audit_rows_is_detected(cli, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_removing_the_newest_audit_rows_is_detected(cli, store: Store) -> None:
     """The chain alone cannot see a cut tail; the anchor kept beside it can."""
     for i in range(3):
         store.save("baselines", {"id": f"tail{i}", "label": "x", "value": str(i)})

@@ -13,7 +13,7 @@ from inspector.store.changes import Changes
 pytest.importorskip("PySide6")
 
 
-def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store, qtbot  # type: ignore[no-untyped-def]
+def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store, qtbot
                                                        ) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -48,7 +48,7 @@ def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store
     assert not window.inspect.finish_button.isEnabled()
 
 
-def test_english_is_available(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_english_is_available(window_for, store: Store) -> None:
     store.set_setting("language", "en")
     window = window_for(store)
     assert window.demo_button.text() == "Load the demo city"
@@ -57,7 +57,7 @@ def test_english_is_available(window_for, store: Store) -> None:  # type: ignore
     make_app([], "zh")  # leave the app in Chinese for the other tests
 
 
-def test_cjk_font_is_used(window_for, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_cjk_font_is_used(window_for, store: Store) -> None:
     from PySide6.QtWidgets import QApplication
 
     from inspector.ui.main_window import CJK_FAMILIES, cjk_font
@@ -68,7 +68,7 @@ def test_cjk_font_is_used(window_for, store: Store) -> None:  # type: ignore[no-
     assert QApplication.font().family() in CJK_FAMILIES
 
 
-def test_settings_choose_the_font_and_show_the_device(window_for, store: Store,  # type: ignore[no-untyped-def]
+def test_settings_choose_the_font_and_show_the_device(window_for, store: Store,
                                                      monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication, QLabel
 
@@ -96,7 +96,7 @@ def test_settings_choose_the_font_and_show_the_device(window_for, store: Store, 
     assert QApplication.font().family() == "WenQuanYi Micro Hei"
 
 
-def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(  # type: ignore[no-untyped-def]
+def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(
         window_for, store: Store) -> None:
     from inspector.demo import load_demo
     from inspector.ui.main_window import SettingsDialog
@@ -116,7 +116,7 @@ def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(  # type:
         assert shortcuts == [f"Ctrl+{i + 1}" for i in range(len(tabs))]
 
 
-def test_screenshots_of_every_page(window_for, store: Store,  # type: ignore[no-untyped-def]
+def test_screenshots_of_every_page(window_for, store: Store,
                                    tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 

@@ -16,7 +16,7 @@ from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store
 
 
-def press(qtbot, widget, *keys: str) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, widget, *keys: str) -> None:
     from PySide6.QtCore import Qt
 
     for key in keys:
@@ -33,7 +33,7 @@ def photo(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]
+def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, qtbot,
                                         monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtWidgets import QFileDialog
@@ -88,7 +88,7 @@ def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, 
     window.grab().save(str(ARTIFACTS / "inspect.png"))
 
 
-def test_undo_redo_round_trip(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_redo_round_trip(window, qtbot) -> None:
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
     page.setFocus()
@@ -109,7 +109,7 @@ def test_undo_redo_round_trip(window, qtbot) -> None:  # type: ignore[no-untyped
     assert window.saved.text().startswith(("已保存", "Saved"))
 
 
-def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) -> None:
     from inspector import state as site_state
     from inspector.ui.site_model import SITE_ID_ROLE
 
@@ -140,7 +140,7 @@ def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) ->
     assert page.tree.currentIndex().data(SITE_ID_ROLE) == page.site_id  # still selected
 
 
-def test_missing_photo_blocks_finishing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_missing_photo_blocks_finishing(window, qtbot) -> None:
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
     page.setFocus()
@@ -156,7 +156,7 @@ def test_missing_photo_blocks_finishing(window, qtbot) -> None:  # type: ignore[
     assert "要求附照片" in window.saved.text()  # the core's reason, in Chinese
 
 
-def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -179,7 +179,7 @@ def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:  # typ
     ).fetchone()[0] == 1, timeout=10000)
 
 
-def test_restart_reopens_the_last_site(township: Path, window_for, open_store) -> None:  # type: ignore[no-untyped-def]
+def test_restart_reopens_the_last_site(township: Path, window_for, open_store) -> None:
     store = open_store(township)
     first = window_for(store, show=False)
     site = store.sites()[0].id

@@ -19,7 +19,7 @@ def towns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 @pytest.fixture
-def page(towns: Path, window_for, open_store):  # type: ignore[no-untyped-def]
+def page(towns: Path, window_for, open_store):
     """The inspect page of the window on `towns`, on the first site, keys to it."""
     store = open_store(towns)
     p = window_for(store).inspect
@@ -28,12 +28,12 @@ def page(towns: Path, window_for, open_store):  # type: ignore[no-untyped-def]
     return p
 
 
-def problems(page, item_id: str) -> list[tuple[str, int, str]]:  # type: ignore[no-untyped-def]
+def problems(page, item_id: str) -> list[tuple[str, int, str]]:
     return [(r["description"], r["count"], r["responsible_unit"]) for r in page.store.rows(
         "problems", "inspection_id = ? AND item_id = ?", [page.inspection_id, item_id])]
 
 
-def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(  # type: ignore[no-untyped-def]
+def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(
         page, qtbot) -> None:
     from inspector.ui.inspect.rows import ProblemEditor
 
@@ -55,7 +55,7 @@ def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(  # t
     assert page.focusWidget() is page.focusWidget().parent().description
 
 
-def test_undo_never_changes_a_site_that_is_not_on_screen(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_never_changes_a_site_that_is_not_on_screen(page, qtbot) -> None:
     from PySide6.QtCore import Qt
 
     first = page.site_id
@@ -70,7 +70,7 @@ def test_undo_never_changes_a_site_that_is_not_on_screen(page, qtbot) -> None:  
                                  ).fetchone()[0] == 1
 
 
-def test_the_last_site_is_remembered_before_any_quit(page, towns: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_site_is_remembered_before_any_quit(page, towns: Path) -> None:
     from PySide6.QtCore import QSettings
 
     second = next(s.id for s in page.store.sites() if s.id != page.site_id)
@@ -80,7 +80,7 @@ def test_the_last_site_is_remembered_before_any_quit(page, towns: Path) -> None:
     assert on_disk.value(f"last_site/{towns}") == second
 
 
-def test_qt_dialog_buttons_speak_chinese(page) -> None:  # type: ignore[no-untyped-def]
+def test_qt_dialog_buttons_speak_chinese(page) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from inspector.ui.main_window import SettingsDialog
@@ -90,7 +90,7 @@ def test_qt_dialog_buttons_speak_chinese(page) -> None:  # type: ignore[no-untyp
     assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
 
 
-def test_keys_start_where_the_work_is(page, towns: Path, qtbot, window_for) -> None:  # type: ignore[no-untyped-def]
+def test_keys_start_where_the_work_is(page, towns: Path, qtbot, window_for) -> None:
     from PySide6.QtCore import Qt
 
     # Reopened onto the last site, the keys answer its checklist at once.
@@ -108,7 +108,7 @@ def test_keys_start_where_the_work_is(page, towns: Path, qtbot, window_for) -> N
     assert [b.text() for b in chosen] == ["✓ 符合"] and "#2e7d32" in chosen[0].styleSheet()
 
 
-def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.ui.inspect.rows import ProblemEditor
@@ -130,7 +130,7 @@ def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:  
     assert window.focusWidget() is editor.location
 
 
-def test_photos_dropped_on_a_standard_go_to_its_problem_and_one_more_key_moves_on(  # type: ignore[no-untyped-def]
+def test_photos_dropped_on_a_standard_go_to_its_problem_and_one_more_key_moves_on(
         page, tmp_path: Path, qtbot) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
@@ -157,13 +157,13 @@ def test_photos_dropped_on_a_standard_go_to_its_problem_and_one_more_key_moves_o
     assert page.store.db.execute("SELECT count(*) FROM audit").fetchone()[0] == edits
 
 
-def test_x_marks_the_site_could_not_be_inspected_with_its_reason(  # type: ignore[no-untyped-def]
+def test_x_marks_the_site_could_not_be_inspected_with_its_reason(
         page, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     asked: list[str] = []
 
-    def answer(_parent, title, _label, *a, **k):  # type: ignore[no-untyped-def]
+    def answer(_parent, title, _label, *a, **k):
         asked.append(title)
         return "施工封闭，无法进入", True
 
@@ -174,7 +174,7 @@ def test_x_marks_the_site_could_not_be_inspected_with_its_reason(  # type: ignor
     assert (row["outcome"], row["reason"]) == ("not_inspectable", "施工封闭，无法进入")
 
 
-def test_a_deduct_standard_says_what_each_problem_costs(page) -> None:  # type: ignore[no-untyped-def]
+def test_a_deduct_standard_says_what_each_problem_costs(page) -> None:
     from PySide6.QtWidgets import QLabel
 
     xz02 = page.rows[1]

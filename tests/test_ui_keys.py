@@ -14,7 +14,7 @@ pytest.importorskip("PySide6")
 
 
 @pytest.fixture
-def window(window_for, store: Store):  # type: ignore[no-untyped-def]
+def window(window_for, store: Store):
     from inspector.demo import load_demo
 
     load_demo(store)
@@ -27,7 +27,7 @@ def sequences(groups: list[tuple[str, list[Any]]]) -> list[str]:
     return [k.toString() for _, rows in groups for keys, _ in rows for k in keys]
 
 
-def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.ui import key_help
@@ -64,7 +64,7 @@ def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None
     assert sync_rows["Ctrl+I"] == "导入同步包" and "N" not in sync_rows
 
 
-def test_no_two_shortcuts_share_a_key_on_any_page(window) -> None:  # type: ignore[no-untyped-def]
+def test_no_two_shortcuts_share_a_key_on_any_page(window) -> None:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         keys = sequences(window.key_groups())

@@ -11,7 +11,7 @@ from inspector.store import Store
 pytest.importorskip("PySide6")
 
 
-def test_site_tree_model(app, qtmodeltester, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_site_tree_model(app, qtmodeltester, store: Store) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.demo import load_demo
@@ -78,10 +78,10 @@ def test_site_tree_model(app, qtmodeltester, store: Store) -> None:  # type: ign
     assert model.rowCount() == 0 and not model.find(site_id).isValid()
 
 
-def test_rows_model(app, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_rows_model(app, qtmodeltester) -> None:
     from PySide6.QtCore import Qt
 
-    from inspector.ui.review_page import KEY_ROLE, RowsModel
+    from inspector.ui.tables import KEY_ROLE, RowsModel
 
     model = RowsModel(["点位", "得分"], right=[1])
     qtmodeltester.check(model)

@@ -31,11 +31,11 @@ def shot(path: Path, name: str, seed: str, minutes: int = 0, lat: str = "30.6") 
 
 
 @pytest.fixture
-def problem_with_photos(window, tmp_path: Path):  # type: ignore[no-untyped-def]
+def problem_with_photos(window, tmp_path: Path):
     """The site started, a problem on its first item with two photos attached."""
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
-    iid = page._ensure_started()
+    iid = page.ensure_started()
     item = page.category.item("XZ01")
     act.add_problem(page.store, iid, item, act.ProblemDraft(description="积水"), "p-1")
     pid = "p-1"
@@ -45,7 +45,7 @@ def problem_with_photos(window, tmp_path: Path):  # type: ignore[no-untyped-def]
     return page, iid, pid
 
 
-def open_viewer(qtbot, page):  # type: ignore[no-untyped-def]
+def open_viewer(qtbot, page):
     from PySide6.QtCore import Qt
 
     page.setFocus()
@@ -55,7 +55,7 @@ def open_viewer(qtbot, page):  # type: ignore[no-untyped-def]
     return viewer
 
 
-def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos, qtbot  # type: ignore[no-untyped-def]
+def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos, qtbot
                                                             ) -> None:
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
@@ -100,7 +100,7 @@ def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos,
     viewer.close()
 
 
-def test_a_photo_received_without_its_original_says_so(problem_with_photos, qtbot  # type: ignore[no-untyped-def]
+def test_a_photo_received_without_its_original_says_so(problem_with_photos, qtbot
                                                        ) -> None:
     page, iid, pid = problem_with_photos
     first = photo_rows.linked_photos(page.store, iid, pid)[0]
@@ -114,7 +114,7 @@ def test_a_photo_received_without_its_original_says_so(problem_with_photos, qtbo
     viewer.close()
 
 
-def drag(qtbot, view, start, end) -> None:  # type: ignore[no-untyped-def]
+def drag(qtbot, view, start, end) -> None:
     from PySide6.QtCore import QPointF, Qt
 
     a = view.mapFromScene(QPointF(*start))
@@ -124,7 +124,7 @@ def drag(qtbot, view, start, end) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=b)
 
 
-def test_annotation_is_saved_as_a_linked_copy(problem_with_photos, township: Path,  # type: ignore[no-untyped-def]
+def test_annotation_is_saved_as_a_linked_copy(problem_with_photos, township: Path,
                                               qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtWidgets import QInputDialog
@@ -179,7 +179,7 @@ def test_annotation_is_saved_as_a_linked_copy(problem_with_photos, township: Pat
     viewer.close()
 
 
-def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos, tmp_path: Path,
                                                              qtbot) -> None:
     import shutil
 
@@ -218,7 +218,7 @@ def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos
     assert not panel.toggle.isEnabled()
 
 
-def test_a_wrong_photo_is_removed_with_delete_and_put_back_with_undo(  # type: ignore[no-untyped-def]
+def test_a_wrong_photo_is_removed_with_delete_and_put_back_with_undo(
         problem_with_photos, qtbot) -> None:
     from PySide6.QtCore import Qt
 
@@ -246,7 +246,7 @@ def test_a_wrong_photo_is_removed_with_delete_and_put_back_with_undo(  # type: i
     assert page.photos.count() == 2
 
 
-def test_thumbnails_arrive_from_the_background_and_a_lost_file_is_said(  # type: ignore[no-untyped-def]
+def test_thumbnails_arrive_from_the_background_and_a_lost_file_is_said(
         problem_with_photos, qtbot) -> None:
     from PySide6.QtCore import Qt
 

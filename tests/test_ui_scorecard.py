@@ -48,19 +48,19 @@ def score_json(capsys: pytest.CaptureFixture[str]) -> Callable[[Path], dict[str,
 
 
 @pytest.fixture
-def scorecard_for(page_for):  # type: ignore[no-untyped-def]
+def scorecard_for(page_for):
     """The Scorecard page on a store (conftest's `page_for`)."""
-    from inspector.ui.scorecard_page import ScorecardPage
+    from inspector.ui.scorecard import ScorecardPage
 
     return functools.partial(page_for, ScorecardPage)
 
 
-def table_rows(page) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def table_rows(page) -> list[list[str]]:
     m = page.model
     return [[m.index(r, c).data() for c in range(m.columnCount())] for r in range(m.rowCount())]
 
 
-def expected_rows(page, data: dict[str, Any]) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def expected_rows(page, data: dict[str, Any]) -> list[list[str]]:
     def pct(v: str | None) -> str:
         return "—" if v is None else f"{v}%"
 
@@ -75,12 +75,12 @@ def expected_rows(page, data: dict[str, Any]) -> list[list[str]]:  # type: ignor
     return rows
 
 
-def check_models(qtmodeltester, page) -> None:  # type: ignore[no-untyped-def]
+def check_models(qtmodeltester, page) -> None:
     for model in (page.model, page.district_model, page.detail_model):
         qtmodeltester.check(model)
 
 
-def test_every_model_passes_the_model_tester(scorecard_for, demo_store: Store,  # type: ignore[no-untyped-def]
+def test_every_model_passes_the_model_tester(scorecard_for, demo_store: Store,
                                              qtmodeltester) -> None:
     from inspector.domain import DistrictScore
 
@@ -95,11 +95,11 @@ def test_every_model_passes_the_model_tester(scorecard_for, demo_store: Store,  
     assert len(qtmodeltester.testers) == 3
 
 
-def test_table_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,  # type: ignore[no-untyped-def]
+def test_table_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,
                                  score_json) -> None:
     from PySide6.QtCore import Qt
 
-    from inspector.ui.scorecard_page import CATEGORY_ID_ROLE, CategoryTableModel
+    from inspector.ui.scorecard.models import CATEGORY_ID_ROLE, CategoryTableModel
 
     data = score_json(demo_dir)
     page = scorecard_for(demo_store)
@@ -129,10 +129,10 @@ def test_table_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Pat
     assert all(b.rate is None for b in bars[len(rated):])
 
 
-def test_district_ranking_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,  # type: ignore[no-untyped-def]
+def test_district_ranking_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,
                                             score_json) -> None:
     from inspector.domain import DistrictScore
-    from inspector.ui.scorecard_page import DISTRICT_ROLE
+    from inspector.ui.scorecard import DISTRICT_ROLE
 
     data = score_json(demo_dir)
     page = scorecard_for(demo_store)
@@ -150,7 +150,7 @@ def test_district_ranking_equals_score_json(scorecard_for, demo_store: Store, de
     assert [m.index(1, c).data() for c in range(4)] == ["—", m.tr("Unspecified"), "50.0%", "2"]
 
 
-def test_clicking_a_category_lists_its_sites_and_problems(scorecard_for, demo_store: Store,  # type: ignore[no-untyped-def]
+def test_clicking_a_category_lists_its_sites_and_problems(scorecard_for, demo_store: Store,
                                                          demo_dir: Path, score_json,
                                                          qtmodeltester) -> None:
     from PySide6.QtCore import QPoint
@@ -196,7 +196,7 @@ def click(widget: Any, pos: Any) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
-def test_keyboard_arrows_and_enter_open_the_detail(scorecard_for, demo_store: Store,  # type: ignore[no-untyped-def]
+def test_keyboard_arrows_and_enter_open_the_detail(scorecard_for, demo_store: Store,
                                                   qtbot) -> None:
     from PySide6.QtCore import Qt
 
@@ -232,7 +232,7 @@ def _a_passed_check(store: Store) -> tuple[str, Any]:
     raise AssertionError("the demo has no passed check item")
 
 
-def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path: Path,
                                         score_json, qtmodeltester) -> None:
     from inspector.actions.inspections import answer
 
@@ -265,7 +265,7 @@ def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path:
         store.close()
 
 
-def test_empty_data_dir_says_what_to_do(scorecard_for, store: Store,  # type: ignore[no-untyped-def]
+def test_empty_data_dir_says_what_to_do(scorecard_for, store: Store,
                                         qtmodeltester) -> None:
     page = scorecard_for(store)
     check_models(qtmodeltester, page)
@@ -274,7 +274,7 @@ def test_empty_data_dir_says_what_to_do(scorecard_for, store: Store,  # type: ig
     assert page.chart.bars() == []
 
 
-def test_rate_chart_colours_and_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rate_chart_colours_and_order(qtbot) -> None:
     from PySide6.QtGui import QImage
 
     from inspector.ui.rate_chart import GREEN, ORANGE, RED, Bar, RateChart, colour_for
@@ -298,7 +298,7 @@ def test_rate_chart_colours_and_order(qtbot) -> None:  # type: ignore[no-untyped
     assert {GREEN.name(), ORANGE.name(), RED.name()} <= colours
 
 
-def test_screenshot_at_1366x768(scorecard_for, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_at_1366x768(scorecard_for, demo_store: Store, qtbot) -> None:
     from PySide6.QtGui import QFontInfo
 
     from inspector.ui.main_window import CJK_FAMILIES, cjk_font

@@ -61,7 +61,7 @@ def copy_dir(src: Path, dest: Path) -> Path:
     return dest
 
 
-def screenshot(page, name: str) -> Path:  # type: ignore[no-untyped-def]
+def screenshot(page, name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / name
     assert page.grab().save(str(path))
@@ -83,7 +83,7 @@ def count(store: Store, sql: str, params: tuple[Any, ...] = ()) -> int:
     return int(store.db.execute(sql, params).fetchone()[0])
 
 
-def print_through_dialog(qtbot, monkeypatch: pytest.MonkeyPatch, page,  # type: ignore[no-untyped-def]
+def print_through_dialog(qtbot, monkeypatch: pytest.MonkeyPatch, page,
                          printed: Path) -> Path:
     """Print… on the Reports page, the system dialog answered with a PDF printer."""
     from PySide6.QtCore import Qt
@@ -100,7 +100,7 @@ def print_through_dialog(qtbot, monkeypatch: pytest.MonkeyPatch, page,  # type: 
     return printed
 
 
-def drop(page, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+def drop(page, paths: list[Path]) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -114,13 +114,13 @@ def drop(page, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
 # ---- Sync ----
 
 def test_sync_page_imports_three_packages_and_trusts_their_devices(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         open_store, qtmodeltester, capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
     from inspector.ui.bus import Bus
-    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.sync import SyncPage
     from inspector.ui.trust_dialog import TrustDialog
 
     sup = tmp_path / "sup"
@@ -181,11 +181,11 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
 
 
 def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         open_store) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.sync import SyncPage
     from inspector.ui.trust_dialog import TrustDialog
 
     sup = tmp_path / "sup"
@@ -218,11 +218,11 @@ def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
 
 
 def test_refusing_a_key_drops_it_and_its_packages(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         open_store) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.sync import SyncPage
     from inspector.ui.trust_dialog import TrustDialog
 
     sup = tmp_path / "sup"
@@ -242,13 +242,13 @@ def test_refusing_a_key_drops_it_and_its_packages(
     assert not list((sup / "sync" / "held").glob("*.pkg"))
 
 
-def test_export_package_from_the_sync_page(page_for, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_export_package_from_the_sync_page(page_for, qtbot, demo: Demo, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch,
                                           open_store) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from inspector.sync.package import verify_package
-    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.sync import SyncPage
 
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
@@ -280,7 +280,7 @@ def test_export_package_from_the_sync_page(page_for, qtbot, demo: Demo, tmp_path
 
 # ---- Review ----
 
-def _select(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
+def _select(qtbot, view, row: int) -> None:
     from PySide6.QtCore import Qt
 
     rect = view.visualRect(view.model().index(row, 0))
@@ -288,13 +288,13 @@ def _select(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_review_page_approves_flags_and_reverses_the_conflict(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         open_store, qtmodeltester) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from inspector.ui.bus import Bus
-    from inspector.ui.review_page import ReviewPage
+    from inspector.ui.review import ReviewPage
 
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
@@ -304,47 +304,47 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
     page = page_for(ReviewPage, store, bus)
     assert page.note.isHidden()
     total = count(store, "SELECT count(*) FROM inspections WHERE deleted = 0")
-    assert page.queue_model.rowCount() == total
+    assert page.queue.model.rowCount() == total
 
     # Approve the third inspection through the page.
-    _select(qtbot, page.queue, 2)
-    target = page.current_inspection()
-    assert target == page.queue_model.key(2)
-    assert page.problem_model.rowCount() == count(
+    _select(qtbot, page.queue.view, 2)
+    target = page.queue.current()
+    assert target == page.queue.model.key(2)
+    assert page.queue.problem_model.rowCount() == count(
         store, "SELECT count(*) FROM problems WHERE inspection_id = ? AND deleted = 0",
         (target,))
-    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.queue.approve_button, Qt.MouseButton.LeftButton)
     assert store.get("inspections", target)["review"] == "approved"
     assert saved
-    row = page.queue_model.row_of(target)
-    assert page.queue_model.text(row, 3) == page.tr("Approved")
+    row = page.queue.model.row_of(target)
+    assert page.queue.model.text(row, 3) == page.queue.tr("Approved")
 
     # Flag needs a comment: an empty one is not allowed and changes nothing.
-    _select(qtbot, page.queue, 0)
-    flagged = page.current_inspection()
+    _select(qtbot, page.queue.view, 0)
+    flagged = page.queue.current()
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, _title, text, *a: warnings.append(text) or 0)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
-    qtbot.mouseClick(page.flag_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.queue.flag_button, Qt.MouseButton.LeftButton)
     assert warnings and store.get("inspections", flagged)["review"] == "received"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("照片不清楚", True))
-    qtbot.mouseClick(page.flag_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.queue.flag_button, Qt.MouseButton.LeftButton)
     row_ = store.get("inspections", flagged)
     assert (row_["review"], row_["review_comment"]) == ("flagged", "照片不清楚")
 
     # The conflict: the market's responsible unit, from three inspectors; reverse it.
     [conflict] = vs.conflicts(store)
-    assert page.conflict_model.rowCount() == 1
-    assert page.conflict_model.text(0, 1) == page.tr("Responsible unit")
-    assert page.versions_model.key(0) == "responsible_unit"
-    assert page.versions_model.columnCount() == 1 + len(conflict.versions)
-    assert page.versions_model.rowCount() >= 1
+    assert page.conflicts.model.rowCount() == 1
+    assert page.conflicts.model.text(0, 1) == page.conflicts.tr("Responsible unit")
+    assert page.conflicts.versions_model.key(0) == "responsible_unit"
+    assert page.conflicts.versions_model.columnCount() == 1 + len(conflict.versions)
+    assert page.conflicts.versions_model.rowCount() >= 1
     other = vs.version_data(store, conflict.table, conflict.record_id, conflict.versions[1])
     assert other is not None
-    assert page.versions_model.text(0, 2) == other["responsible_unit"]
-    _select(qtbot, page.conflict_view, 0)
-    qtbot.mouseClick(page.reverse_button, Qt.MouseButton.LeftButton)
+    assert page.conflicts.versions_model.text(0, 2) == other["responsible_unit"]
+    _select(qtbot, page.conflicts.view, 0)
+    qtbot.mouseClick(page.conflicts.reverse_button, Qt.MouseButton.LeftButton)
     current = store.get(conflict.table, conflict.record_id)
     assert current is not None
     for key, value in other.items():
@@ -352,56 +352,59 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
             assert current[key] == value, key
     [decided] = vs.conflicts(store)
     assert decided.decision == "reverse"
-    assert page.conflict_model.text(0, 3) == page.tr("Reversed")
-    assert page.versions_model.headerData(2, Qt.Orientation.Horizontal) == page.tr(
-        "Current · {who}").format(who=page._author(conflict.versions[1]))
+    assert page.conflicts.model.text(0, 3) == page.conflicts.tr("Reversed")
+    assert page.conflicts.versions_model.headerData(
+        2, Qt.Orientation.Horizontal) == page.conflicts.tr("Current · {who}").format(
+        who=page.conflicts.author(conflict.versions[1]))
 
     # The sites where two inspectors disagree: the main road two of them scored.
-    sites = [page.disagree_model.text(r, 0) for r in range(page.disagree_model.rowCount())]
+    disagree = page.disagreements.model
+    sites = [disagree.text(r, 0) for r in range(disagree.rowCount())]
     assert "东风路" in sites
 
     # Photos of a problem with photos show as thumbnails (made off the UI thread).
     with_photos = store.db.execute(
         "SELECT inspection_id FROM photo_links WHERE deleted = 0 LIMIT 1").fetchone()[0]
-    _select(qtbot, page.queue, page.queue_model.row_of(with_photos))
-    qtbot.waitUntil(lambda: page.photos.count() > 0, timeout=JOB_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: not page.photos.item(0).icon().isNull(), timeout=JOB_TIMEOUT_MS)
-    cells = [page.photos.visualItemRect(page.photos.item(i)) for i in range(page.photos.count())]
+    _select(qtbot, page.queue.view, page.queue.model.row_of(with_photos))
+    qtbot.waitUntil(lambda: page.queue.photos.count() > 0, timeout=JOB_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not page.queue.photos.item(0).icon().isNull(), timeout=JOB_TIMEOUT_MS)
+    photos = page.queue.photos
+    cells = [photos.visualItemRect(photos.item(i)) for i in range(photos.count())]
     assert all(a.right() < b.left() for a, b in pairwise(cells))
     assert all(c.width() >= 96 for c in cells)  # each picture in its own cell
-    page.photos.itemActivated.emit(page.photos.item(0))  # double-click or Enter
-    viewer = page.viewer
+    page.queue.photos.itemActivated.emit(page.queue.photos.item(0))  # double-click or Enter
+    viewer = page.queue.viewer
     qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=JOB_TIMEOUT_MS)
-    assert viewer.current["sha256"] == page.photos.item(0).data(Qt.ItemDataRole.UserRole)[1]
+    assert viewer.current["sha256"] == page.queue.photos.item(0).data(Qt.ItemDataRole.UserRole)[1]
     viewer.close()
-    for model in (page.queue_model, page.problem_model, page.conflict_model,
-                  page.versions_model, page.disagree_model):
+    for model in (page.queue.model, page.queue.problem_model, page.conflicts.model,
+                  page.conflicts.versions_model, page.disagreements.model):
         qtmodeltester.check(model)
     screenshot(page, "review.png")
 
 
-def test_review_page_is_read_only_on_an_inspectors_laptop(page_for, qtbot, demo: Demo,  # type: ignore[no-untyped-def]
+def test_review_page_is_read_only_on_an_inspectors_laptop(page_for, qtbot, demo: Demo,
                                                           tmp_path: Path, open_store) -> None:
-    from inspector.ui.review_page import ReviewPage
+    from inspector.ui.review import ReviewPage
 
     laptop = copy_dir(demo.laptops["张三"], tmp_path / "laptop")
     store = open_store(laptop)
     page = page_for(ReviewPage, store)
     assert not page.note.isHidden() and page.note.text()
-    assert page.queue_model.rowCount() > 0
-    assert not any(b.isEnabled() for b in (page.approve_button, page.flag_button,
-                                           page.reject_button, page.reverse_button,
-                                           page.confirm_button))
-    page.approve()
+    assert page.queue.model.rowCount() > 0
+    assert not any(b.isEnabled() for b in (page.queue.approve_button, page.queue.flag_button,
+                                           page.queue.reject_button, page.conflicts.reverse_button,
+                                           page.conflicts.confirm_button))
+    page.queue.approve()
     assert count(store, "SELECT count(*) FROM inspections WHERE review = 'approved'") == 0
     # Photos can be looked at, not marked: an annotated copy would be an edit of another
     # inspector's evidence, which the supervisor's import refuses.
     with_photos = store.db.execute(
         "SELECT inspection_id FROM photo_links WHERE deleted = 0 LIMIT 1").fetchone()[0]
-    _select(qtbot, page.queue, page.queue_model.row_of(with_photos))
-    qtbot.waitUntil(lambda: page.photos.count() > 0, timeout=JOB_TIMEOUT_MS)
-    page.photos.itemActivated.emit(page.photos.item(0))
-    viewer = page.viewer
+    _select(qtbot, page.queue.view, page.queue.model.row_of(with_photos))
+    qtbot.waitUntil(lambda: page.queue.photos.count() > 0, timeout=JOB_TIMEOUT_MS)
+    page.queue.photos.itemActivated.emit(page.queue.photos.item(0))
+    viewer = page.queue.viewer
     qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=JOB_TIMEOUT_MS)
     assert not viewer.editable and viewer.save_button.isHidden()
     viewer.set_tool("circle")
@@ -412,7 +415,7 @@ def test_review_page_is_read_only_on_an_inspectors_laptop(page_for, qtbot, demo:
 # ---- Reports ----
 
 def test_reports_page_previews_prints_saves_and_exports(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         open_store) -> None:
     import openpyxl
     from pypdf import PdfReader
@@ -422,7 +425,7 @@ def test_reports_page_previews_prints_saves_and_exports(
 
     from inspector.report.data import gather
     from inspector.ui.bus import Bus
-    from inspector.ui.reports_page import ReportsPage
+    from inspector.ui.reports import ReportsPage
 
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
@@ -492,7 +495,7 @@ def test_reports_page_previews_prints_saves_and_exports(
                                                   "responses.csv", "problems.csv"}
 
 
-def test_screenshots_show_chinese_data(app, demo: Demo) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots_show_chinese_data(app, demo: Demo) -> None:
     """The CJK font is in use, so the Chinese site names in the screenshots are legible."""
     from PySide6.QtWidgets import QApplication
 
@@ -503,10 +506,10 @@ def test_screenshots_show_chinese_data(app, demo: Demo) -> None:  # type: ignore
     assert QApplication.font().family() in CJK_FAMILIES
 
 
-def test_cancel_stops_a_report_and_an_import(page_for, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_cancel_stops_a_report_and_an_import(page_for, qtbot, demo: Demo, tmp_path: Path,
                                              open_store) -> None:
-    from inspector.ui.reports_page import ReportsPage
-    from inspector.ui.sync_page import SyncPage
+    from inspector.ui.reports import ReportsPage
+    from inspector.ui.sync import SyncPage
 
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
@@ -532,28 +535,28 @@ def test_cancel_stops_a_report_and_an_import(page_for, qtbot, demo: Demo, tmp_pa
     assert count(other, "SELECT count(*) FROM versions") == 0
 
 
-def test_a_hidden_page_reloads_when_shown(page_for, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_a_hidden_page_reloads_when_shown(page_for, qtbot, demo: Demo, tmp_path: Path,
                                           open_store) -> None:
     from inspector.ui.bus import Bus
-    from inspector.ui.review_page import ReviewPage
+    from inspector.ui.review import ReviewPage
 
     sup = copy_dir(demo.supervisor, tmp_path / "sup")
     store = open_store(sup)
     bus = Bus()
     page = page_for(ReviewPage, store, bus, show=False)
-    first = page.queue_model.key(0)
+    first = page.queue.model.key(0)
     reviews.review(store, first, "approve")
     bus.announce(Changes.of("inspections"))  # hidden: nothing reloads yet (answers are quick)
-    assert page.queue_model.row_of(first) == 0
+    assert page.queue.model.row_of(first) == 0
     page.show()
     qtbot.waitExposed(page)
-    assert page.queue_model.row_of(first) > 0  # approved: no longer first in the queue
+    assert page.queue.model.row_of(first) > 0  # approved: no longer first in the queue
 
 
 # ---- The whole path, through the real window ----
 
 def test_a_supervisor_imports_reviews_and_prints_through_the_window(
-        window_for, open_store, qtbot, demo: Demo, tmp_path: Path,  # type: ignore[no-untyped-def]
+        window_for, open_store, qtbot, demo: Demo, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """Issue 6's supervisor from a new data directory: Settings makes the computer the
     supervisor's, the empty state leads to Sync, three packages come in (each device
@@ -591,7 +594,7 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     # 导入同步包… on the empty state opens Sync; three packages, three trust questions.
     [to_sync] = [b for b in window.empty.findChildren(QPushButton) if b.text() == "导入同步包…"]
     qtbot.mouseClick(to_sync, Qt.MouseButton.LeftButton)
-    sync = window.pages["sync_page"]
+    sync = window.pages["sync"]
     assert window.tabs.currentIndex() == 3 and sync.isVisible()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (
         [str(demo.packages[name]) for name, _ in INSPECTORS], ""))
@@ -621,29 +624,29 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    review = window.pages["review_page"]
+    review = window.pages["review"]
     assert review.isVisible()
-    _select(qtbot, review.queue, 0)
-    approved = review.current_inspection()
-    qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
+    _select(qtbot, review.queue.view, 0)
+    approved = review.queue.current()
+    qtbot.mouseClick(review.queue.approve_button, Qt.MouseButton.LeftButton)
     assert store.get("inspections", approved)["review"] == "approved"
     [conflict] = vs.conflicts(store)
-    _select(qtbot, review.conflict_view, 0)
-    qtbot.mouseClick(review.reverse_button, Qt.MouseButton.LeftButton)
+    _select(qtbot, review.conflicts.view, 0)
+    qtbot.mouseClick(review.conflicts.reverse_button, Qt.MouseButton.LeftButton)
     [decided] = vs.conflicts(store)
     assert decided.decision == "reverse"
     assert store.get(conflict.table, conflict.record_id)["version"] != conflict.versions[0]
 
     # Ctrl+2 Scorecard: the 40-point table is the CLI's, to the last digit.
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    scorecard = window.pages["scorecard_page"]
+    scorecard = window.pages["scorecard"]
     assert scorecard.isVisible()
     expected = score_json(office, capsys)
     assert table_rows(scorecard) == expected_rows(scorecard, expected)
 
     # Ctrl+3 Reports: the scorecard PDF, printed through the system dialog.
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    reports = window.pages["reports_page"]
+    reports = window.pages["reports"]
     qtbot.mouseClick(reports.scorecard_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reports.document.status() == QPdfDocument.Status.Ready
                     and reports.job is None, timeout=JOB_TIMEOUT_MS)

@@ -23,7 +23,7 @@ def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
 
 
 def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
-        window_for, open_store, qtbot, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+        window_for, open_store, qtbot, data_dir: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
@@ -72,7 +72,7 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
 
     # Ctrl+2: the 40-point table shows the lower score, as the CLI computes it.
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    scorecard = window.pages["scorecard_page"]
+    scorecard = window.pages["scorecard"]
     assert window.tabs.currentIndex() == 1 and scorecard.isVisible()
     after = score_json(data_dir, capsys)
     assert Decimal(str(after["total"])) < Decimal(str(before["total"]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+import weakref
 from pathlib import Path
 
 import pytest
@@ -15,21 +16,21 @@ import pytest
 pytest.importorskip("pytestqt")
 
 
-def test_a_job_nobody_keeps_reports_when_the_ui_thread_was_busy(  # type: ignore[no-untyped-def]
+def test_a_job_nobody_keeps_reports_when_the_ui_thread_was_busy(
         store, data_dir: Path, qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from inspector.ui.workers import Job, start
+    from inspector.ui.workers import start, store_job
 
     QApplication.instance() or QApplication([])
     outcomes: list[object] = []
     returned = threading.Event()
 
-    def work(s, _progress, _cancelled):  # type: ignore[no-untyped-def]
+    def work(s, _progress, _cancelled):
         returned.set()
         return s.setting("city")
 
-    job = Job(data_dir, work)
+    job = store_job(data_dir, work)
     job.signals.finished.connect(outcomes.append)
     start(job)
     del job
@@ -39,3 +40,27 @@ def test_a_job_nobody_keeps_reports_when_the_ui_thread_was_busy(  # type: ignore
     gc.collect()
     qtbot.waitUntil(lambda: len(outcomes) == 1, timeout=5000)
     assert outcomes == [store.setting("city")]
+
+
+def test_a_finished_job_is_let_go(qtbot) -> None:
+    """Once its outcome has been delivered nothing keeps a job: not the pool, not the
+    list of running jobs (a job's closure holds what it worked on, photos included)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    from inspector.ui.workers import Job, _running, start
+
+    outcomes: list[object] = []
+    jobs = []
+    for n in range(20):
+        job = Job(lambda _progress, _cancelled, n=n: n)
+        job.signals.finished.connect(outcomes.append)
+        jobs.append(weakref.ref(job))
+        start(job)
+        del job
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: len(outcomes) == 20, timeout=5000)
+    qtbot.waitUntil(lambda: not _running, timeout=5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert sorted(outcomes) == list(range(20))
+    assert [ref for ref in jobs if ref() is not None] == []

@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.mark.parametrize("version", ["v1", "v2"])
-def test_scores_survive_the_upgrade(version: str, data_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_scores_survive_the_upgrade(version: str, data_dir: Path, cli) -> None:
     data_dir.mkdir(parents=True)
     shutil.copy(FIXTURES / f"schema_{version}.sqlite3", data_dir / paths.DB_NAME)
     photos = FIXTURES / f"schema_{version}_photos"

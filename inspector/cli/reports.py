@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..actions import baselines
 from ..photos.importer import tree_of
 from ..report import data as report_data
 from ..report import export as exporter
@@ -50,10 +51,10 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_baseline(store: Store, args: argparse.Namespace) -> int:
     if args.action_name == "add":
-        b = report_data.add_baseline(store, args.label, args.value)
+        b = baselines.add(store, args.label, args.value)
         print(f"baseline '{b.label}' = {b.value}")
     elif args.action_name == "remove":
-        report_data.remove_baseline(store, args.label)
+        baselines.remove(store, args.label)
         print(f"baseline '{args.label}' removed")
     else:
         print(render(["label", "score"], [[b.label, str(b.value)]

@@ -8,25 +8,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .. import clock, state
-from ..domain import Form, Scorecard
-from ..errors import UserError
-from ..messages import QT_TRANSLATE_NOOP
+from ..domain import Baseline, Form, Scorecard
 from ..photos.evidence import missing_photos, stamp_text
 from ..photos.stamp import StampText
 from ..state import Note, lacks_photo, scorecard_notes
 from ..store import Store, photo_rows, problem_rows
 from ..store.store import Row, now_iso
-
-BASELINE_NEEDS_LABEL = QT_TRANSLATE_NOOP(
-    "report.baseline_needs_label",
-    "a baseline needs a label, e.g. \"2025年度国家测评\"")
-BASELINE_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "report.baseline_out_of_range",
-    "baseline '{label}': {value} is not a score out of 40")
-NO_SUCH_BASELINE = QT_TRANSLATE_NOOP("report.no_such_baseline", "no baseline labelled '{label}'")
-BASELINE_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
-    "report.baseline_not_a_number",
-    "baseline '{label}': '{value}' is not a number (e.g. 29.47)")
 
 
 @dataclass(frozen=True)
@@ -57,12 +44,6 @@ class ProblemRow:
     photos: tuple[PhotoRef, ...]
     photo_required: bool
     lacks_photo: bool  # its item requires a photo and none is linked (`state.lacks_photo`)
-
-
-@dataclass(frozen=True)
-class Baseline:
-    label: str
-    value: Decimal
 
 
 @dataclass(frozen=True)
@@ -101,31 +82,6 @@ def baselines(store: Store) -> list[Baseline]:
         except InvalidOperation:
             continue
     return out
-
-
-def add_baseline(store: Store, label: str, value: str) -> Baseline:
-    label = label.strip()
-    try:
-        number = Decimal(value.strip())
-    except InvalidOperation:
-        raise UserError(BASELINE_NOT_A_NUMBER(label=label, value=value)) from None
-    if not label:
-        raise UserError(BASELINE_NEEDS_LABEL())
-    if not number.is_finite() or not 0 <= number <= 100:
-        raise UserError(BASELINE_OUT_OF_RANGE(label=label, value=value))
-    from ..interchange import derived_id
-
-    store.save("baselines", {"id": derived_id("baseline", label), "label": label,
-                             "value": str(number), "deleted": 0})
-    return Baseline(label, number)
-
-
-def remove_baseline(store: Store, label: str) -> None:
-    found = store.rows("baselines", "label = ?", [label])
-    if not found:
-        raise UserError(NO_SUCH_BASELINE(label=label))
-    for r in found:
-        store.delete("baselines", r["id"])
 
 
 def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:

@@ -56,11 +56,11 @@ from .workers import finish_all
 CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
                 "SimSun", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
 # Pages written as separate modules: (module, class, tab title source, supervisor only)
-PAGES = (("scorecard_page", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Scorecard"),
+PAGES = (("scorecard", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Scorecard"),
           False),
-         ("reports_page", "ReportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), False),
-         ("sync_page", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
-         ("review_page", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True))
+         ("reports", "ReportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), False),
+         ("sync", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
+         ("review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True))
 
 def chinese_families() -> list[str]:
     """Installed font families that can write simplified Chinese."""
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     def show_sync(self) -> None:
-        holder = self.holders.get("sync_page")
+        holder = self.holders.get("sync")
         if holder is not None:
             self.go_to(self.tabs.indexOf(holder))
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..clock import local
 from ..store import Store, photo_rows
-from .workers import Job, start
+from .workers import Job, start, store_job
 
 if TYPE_CHECKING:  # Pillow loads with the first scan, not with the app
     from ..photos.evidence import ScanCache, SuggestedPhoto
@@ -139,7 +139,7 @@ class SuggestionPanel(QWidget):
 
             return suggested_for(store, iid, [folder], cache, cancelled)
 
-        self.job = Job(self.store.data_dir, work)
+        self.job = store_job(self.store.data_dir, work)
         self.job.signals.finished.connect(lambda found: self._scanned(iid, found))
         self.job.signals.failed.connect(lambda _m: self._scanned(iid, []))
         self.job.signals.cancelled.connect(lambda: self._scanned(iid, []))
@@ -188,4 +188,4 @@ class SuggestionPanel(QWidget):
 
     def _attach_item(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.page.attach_suggested(Path(str(item.data(PATH_ROLE))))
+            self.page.photos.attach_suggested(Path(str(item.data(PATH_ROLE))))

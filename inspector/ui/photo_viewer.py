@@ -9,11 +9,12 @@ V move · C circle · A arrow · T text · Ctrl+Z undo the last mark · Ctrl+S s
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -53,7 +54,7 @@ from ..store import Store, photo_rows
 from ..store.store import Row
 from .progress import run_job
 from .texts import shown
-from .workers import Job
+from .workers import Cancelled, Job, Progress, start
 
 MIN_SCALE, MAX_SCALE = 0.02, 16.0
 STEP = 1.25
@@ -68,25 +69,26 @@ def to_qimage(image: Image.Image) -> QImage:
                   QImage.Format.Format_RGB888).copy()
 
 
-class LoadSignals(QObject):
-    loaded = Signal(str, object, object)  # sha256, QImage, the PIL display image
-    failed = Signal(str, str)
+@dataclass(frozen=True)
+class Loaded:
+    """A photo's display copy, decoded off the UI thread (or why it could not be)."""
+
+    sha: str
+    image: QImage | None = None
+    pil: Image.Image | None = None
+    error: str = ""
 
 
-class LoadDisplay(QRunnable):
+def load_display(data_dir: Path, sha: str, ext: str) -> Job:
     """Decode a photo's display copy off the UI thread (rebuilt from the original first
     if it is missing, which for a 12-MP original takes a while)."""
-
-    def __init__(self, data_dir: Path, sha: str, ext: str, signals: LoadSignals) -> None:
-        super().__init__()
-        self.data_dir, self.sha, self.ext, self.signals = data_dir, sha, ext, signals
-
-    def run(self) -> None:
+    def task(_progress: Progress, _cancelled: Cancelled) -> Loaded:
         try:
-            image = display_image(PhotoTree(self.data_dir), self.sha, self.ext).convert("RGB")
-            self.signals.loaded.emit(self.sha, to_qimage(image), image)
+            image = display_image(PhotoTree(data_dir), sha, ext).convert("RGB")
         except (UserError, OSError) as exc:
-            self.signals.failed.emit(self.sha, shown(exc))
+            return Loaded(sha, error=shown(exc))
+        return Loaded(sha, to_qimage(image), image)
+    return Job(task)
 
 
 class PhotoView(QGraphicsView):
@@ -225,9 +227,6 @@ class PhotoViewer(QDialog):
         self.base_image: Image.Image | None = None
         self.job: Job | None = None
         self.shown: Image.Image | None = None  # PIL display image of the current photo
-        self.signals = LoadSignals()  # no parent: a late load emits into nothing, safely
-        self.signals.loaded.connect(self._loaded)
-        self.signals.failed.connect(self._failed)
         self.view = PhotoView(self)
         self.view.navigate.connect(self.step)
         self.view.drawn.connect(self._drawn)
@@ -299,21 +298,29 @@ class PhotoViewer(QDialog):
         if row is None:
             return
         assert self.store.data_dir is not None
-        QThreadPool.globalInstance().start(
-            LoadDisplay(self.store.data_dir, row["sha256"], row["ext"], self.signals))
+        self._load(row)
 
-    def _loaded(self, sha: str, image: QImage, pil: Image.Image) -> None:
+    def _load(self, row: Row) -> None:
+        assert self.store.data_dir is not None
+        job = load_display(self.store.data_dir, row["sha256"], row["ext"])
+        job.signals.finished.connect(self._loaded)  # the viewer's method: none once closed
+        start(job)
+
+    @Slot(object)
+    def _loaded(self, loaded: Loaded) -> None:
+        sha = loaded.sha
+        if loaded.pil is None or loaded.image is None:
+            if self.current is not None and sha == self.current["sha256"]:
+                self.info.setText(self.tr("Cannot show this photo: {m}").format(
+                    m=loaded.error))
+            return
         if self.base is not None and sha == self.base["sha256"]:
-            self.base_image = pil  # the original behind an annotated copy, to draw again
+            self.base_image = loaded.pil  # the original behind an annotated copy
             self._render()
         elif self.current is not None and sha == self.current["sha256"]:
-            self.shown = pil
-            self.view.set_image(image)
+            self.shown = loaded.pil
+            self.view.set_image(loaded.image)
         self._describe()
-
-    def _failed(self, sha: str, message: str) -> None:
-        if self.current is not None and sha == self.current["sha256"]:
-            self.info.setText(self.tr("Cannot show this photo: {m}").format(m=message))
 
     def _describe(self) -> None:
         for button in (self.undo_button, self.save_button):
@@ -376,8 +383,7 @@ class PhotoViewer(QDialog):
             return
         self.base, self.shapes = base, from_json(row["annotation"])
         assert self.store.data_dir is not None
-        QThreadPool.globalInstance().start(
-            LoadDisplay(self.store.data_dir, base["sha256"], base["ext"], self.signals))
+        self._load(base)
 
     def _scale(self) -> float:
         """Original pixels → display-copy pixels of the base photo."""

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from .workers import Job, Work, start
+from .workers import Job, Work, start, store_job
 
 # The stages the core reports, in words (the core names them in English, for logs).
 STAGES = {
@@ -32,7 +32,7 @@ def run_job(parent: QWidget, title: str, data_dir: Path, work: Work,
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick jobs finish without a flash of dialog
-    job = Job(data_dir, work)
+    job = store_job(data_dir, work)
 
     ended: list[bool] = []
 

@@ -1,8 +1,12 @@
-"""Long work off the UI thread, each job on its own database connection.
+"""Work off the UI thread: one mechanism for every page.
 
-A `Job` runs a function `fn(store, progress, cancelled) -> result` in a QThreadPool
-thread with a fresh `Store.open(data_dir)` (SQLite connections must not cross threads),
-reports progress as (stage, done, total) and can be cancelled between steps.
+A `Job` runs a task `task(progress, cancelled) -> result` in a QThreadPool thread and
+reports, on the UI thread, its progress as (stage, done, total) and how it ended:
+`finished(result)`, `failed(message)` or `cancelled()`. Work on the database runs on its
+own connection (`store_job`: SQLite connections must not cross threads). Long work goes
+behind a progress dialog with Cancel (`progress.run_job`); quick loads (thumbnails, a
+photo's display copy) are started with `start` and connected to a widget's method, so a
+closed widget gets nothing.
 """
 
 from __future__ import annotations
@@ -12,39 +16,44 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from ..errors import UserError
 from ..store import Store
 from .texts import shown
 
 Progress = Callable[[str, int, int], None]
-Work = Callable[[Store, Progress, Callable[[], bool]], Any]
+Cancelled = Callable[[], bool]
+Task = Callable[[Progress, Cancelled], Any]
+Work = Callable[[Store, Progress, Cancelled], Any]
 
 
 class JobSignals(QObject):
     progress = Signal(str, int, int)
-    finished = Signal(object)  # the function's result
+    finished = Signal(object)  # the task's result
     failed = Signal(str)  # a one-line message for the user
     cancelled = Signal()
 
 
-class Job(QRunnable):
-    def __init__(self, data_dir: Path, work: Work) -> None:
-        super().__init__()
-        self.data_dir = data_dir
-        self.work = work
-        self.signals = JobSignals()
+class Job:
+    def __init__(self, task: Task) -> None:
+        self.task = task
+        # Owned by the application object, so the signals are never destroyed on a
+        # worker thread whatever drops the last reference to the job; deleted on the UI
+        # thread once the outcome has been delivered (`_release`).
+        self.signals = JobSignals(QCoreApplication.instance())
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
     def run(self) -> None:
-        store = None
         try:
-            store = Store.open(self.data_dir)
-            result = self.work(store, self.signals.progress.emit, self._cancel.is_set)
+            result = self.task(self.signals.progress.emit, self._cancel.is_set)
         except UserError as exc:
             self.signals.failed.emit(shown(exc))
         except Exception as exc:  # shown to the user in one line; details in the log
@@ -54,30 +63,45 @@ class Job(QRunnable):
                 self.signals.cancelled.emit()
             else:
                 self.signals.finished.emit(result)
+
+
+def on_store(data_dir: Path, work: Work) -> Task:
+    """`work` on a connection of its own to `data_dir`, closed when it ends."""
+    def task(progress: Progress, cancelled: Cancelled) -> Any:
+        store = Store.open(data_dir)
+        try:
+            return work(store, progress, cancelled)
         finally:
-            if store is not None:
-                store.close()
+            store.close()
+    return task
 
 
-# Jobs held until their outcome reaches the UI thread. Without this a caller that drops
-# its Job lets Python free the JobSignals the moment run() returns, on the worker thread,
-# and Qt drops the queued "finished" with its sender: an import that stored its photos
-# and never repainted the page (seen under load).
+def store_job(data_dir: Path, work: Work) -> Job:
+    return Job(on_store(data_dir, work))
+
+
+# Jobs held until their outcome reaches the UI thread: a caller may drop its Job the
+# moment it starts it, and the outcome must still arrive.
 _running: dict[int, Job] = {}
 
 
 def _release(key: int) -> None:
     # After the outcome's slots have all run: the sender is not deleted inside its own emit.
-    QTimer.singleShot(0, lambda: _running.pop(key, None))
+    def release() -> None:
+        job = _running.pop(key, None)
+        if job is not None:
+            job.signals.deleteLater()
+    QTimer.singleShot(0, release)
 
 
 def start(job: Job) -> Job:
-    job.setAutoDelete(False)  # Python owns it; released on the UI thread
     key = id(job)
     _running[key] = job
     for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
         signal.connect(lambda *_a, k=key: _release(k))  # no reference back to the job
-    QThreadPool.globalInstance().start(job)
+    # A callable, not a QRunnable: the pool lets go of it when it has run (a Python
+    # QRunnable started with autoDelete off is kept by PySide for ever, with its closure).
+    QThreadPool.globalInstance().start(job.run)
     return job
 
 

@@ -4,95 +4,375 @@
 <context>
     <name>CategoryTableModel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="130"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="99"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="130"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="99"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="130"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="99"/>
         <source>Sites sampled</source>
         <translation>抽样点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
         <source>Sites inspected</source>
         <translation>已测评点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
         <source>Rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="131"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="170"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="139"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="184"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="153"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="190"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="159"/>
         <source>{name}: no counted inspection yet</source>
         <translation>{name}：尚无计分的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="193"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="162"/>
         <source>{name}: no points lost</source>
         <translation>{name}：未失分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="194"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="163"/>
         <source>{name}: points lost on</source>
         <translation>{name}：失分项</translation>
     </message>
 </context>
 <context>
-    <name>DistrictTableModel</name>
+    <name>ConflictsPanel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="222"/>
-        <source>Rank</source>
-        <translation>排名</translation>
+        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="222"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="46"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="149"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="155"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="52"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="53"/>
+        <source>Keep the current version (the newest)</source>
+        <translation>保留当前版本（最新版本）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="54"/>
+        <source>Reverse</source>
+        <translation>改用另一版本</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="56"/>
+        <source>Make the other version current again; both stay in the history</source>
+        <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="67"/>
+        <source>Conflicts (one record changed on two devices)</source>
+        <translation>冲突（同一记录在两台设备上被修改）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="74"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="222"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
+        <source>Site type</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
+        <source>Problem</source>
+        <translation>扣分问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <source>Pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
+        <source>Found</source>
+        <translation>找到</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
+        <source>Outcome</source>
+        <translation>测评结果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
+        <source>Inspector</source>
+        <translation>测评员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
+        <source>Standard</source>
+        <translation>测评标准</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="105"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="100"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="105"/>
+        <source>Inspection</source>
+        <translation>测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
+        <source>Answer</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="107"/>
+        <source>Round</source>
+        <translation>测评轮次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="120"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="120"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="121"/>
+        <source>Reversed</source>
+        <translation>已改用另一版本</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="133"/>
+        <source>{open} open of {total}</source>
+        <translation>共 {total} 个，{open} 个待处理</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="135"/>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="159"/>
+        <source>Current · {who}</source>
+        <translation>当前 · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="161"/>
+        <source>Newest · {who}</source>
+        <translation>最新 · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="163"/>
+        <source>Other · {who}</source>
+        <translation>另一版本 · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="184"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementsPanel</name>
+    <message>
+        <location filename="../../inspector/ui/review/disagreements.py" line="20"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/disagreements.py" line="20"/>
+        <source>Site type</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/disagreements.py" line="20"/>
+        <source>Standards where they disagree</source>
+        <translation>结论不一致的测评标准</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/disagreements.py" line="25"/>
+        <source>Sites where two inspectors disagree</source>
+        <translation>两名测评员结论不一致的点位</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/scorecard/models.py" line="191"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard/models.py" line="191"/>
+        <source>District</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/scorecard/models.py" line="191"/>
         <source>Rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="223"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="192"/>
         <source>Sites inspected</source>
         <translation>已测评点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="243"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="212"/>
         <source>Unspecified</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="252"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="221"/>
         <source>Sites with no district are not ranked</source>
         <translation>未指定县（市、区）的点位不参与排名</translation>
     </message>
@@ -168,132 +448,109 @@
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="86"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="96"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="88"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="98"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="104"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="117"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="127"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="141"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="164"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="179"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="221"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="236"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="224"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="239"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="226"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="241"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="228"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="91"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="243"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="233"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="90"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="248"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="341"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="345"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="355"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="359"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="363"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="367"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="366"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="370"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="372"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="376"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="398"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="402"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="401"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="405"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="406"/>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="406"/>
-        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="421"/>
-        <source>No photos on this item yet: P adds some.</source>
-        <translation>此标准还没有照片：按 P 添加。</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="456"/>
-        <source>add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="462"/>
-        <source>Importing photos</source>
-        <translation>正在导入照片</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="468"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="420"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="471"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="423"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="472"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="424"/>
         <source>Why could this site not be inspected?</source>
         <translation>该点位为什么无法测评？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="475"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="427"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -301,57 +558,57 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="136"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="135"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="145"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="144"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="147"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="146"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="191"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="203"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="194"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="206"/>
         <source>each costs {pct}% of this standard</source>
         <translation>每处扣本项 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="202"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="157"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="206"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="182"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="211"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="226"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="213"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="228"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="213"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="228"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="217"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="232"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -443,7 +700,7 @@
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="267"/>
-        <location filename="../../inspector/ui/main_window.py" line="403"/>
+        <location filename="../../inspector/ui/main_window.py" line="404"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -468,23 +725,23 @@
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="358"/>
-        <location filename="../../inspector/ui/main_window.py" line="365"/>
+        <location filename="../../inspector/ui/main_window.py" line="359"/>
+        <location filename="../../inspector/ui/main_window.py" line="366"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="359"/>
+        <location filename="../../inspector/ui/main_window.py" line="360"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="367"/>
+        <location filename="../../inspector/ui/main_window.py" line="368"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="399"/>
+        <location filename="../../inspector/ui/main_window.py" line="400"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -492,157 +749,182 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="45"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="51"/>
         <source>View and annotate</source>
         <translation>查看并标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="47"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="53"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="52"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="58"/>
         <source>Enter: view and annotate · Delete: remove the photo (Ctrl+Z puts it back)</source>
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="69"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="88"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="86"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="105"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="127"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="128"/>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="148"/>
+        <source>No photos on this item yet: P adds some.</source>
+        <translation>此标准还没有照片：按 P 添加。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="174"/>
+        <source>add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="180"/>
+        <source>Importing photos</source>
+        <translation>正在导入照片</translation>
     </message>
 </context>
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="220"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="468"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="222"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="474"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="237"/>
         <source>Circle</source>
         <translation>画圈</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="239"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="239"/>
-        <location filename="../../inspector/ui/photo_viewer.py" line="395"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="238"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="401"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="244"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="243"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="248"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="247"/>
         <source>Undo mark (Ctrl+Z)</source>
         <translation>撤销标注 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="250"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="249"/>
         <source>Save annotated copy (Ctrl+S)</source>
         <translation>保存标注版 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="254"/>
         <source>Zoom out (−)</source>
         <translation>缩小 (−)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="255"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation>适应窗口 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="257"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="256"/>
         <source>Actual size (1)</source>
         <translation>实际大小 (1)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="258"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="257"/>
         <source>Zoom in (+)</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="289"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="288"/>
         <source>Save or undo the marks before changing photo.</source>
         <translation>请先保存或撤销标注，再切换照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="316"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="314"/>
         <source>Cannot show this photo: {m}</source>
         <translation>无法显示此照片：{m}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="323"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="330"/>
         <source>No photos here yet.</source>
         <translation>这里还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="328"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="335"/>
         <source>(when the file was last saved, no capture time)</source>
         <translation>（文件最后保存时间，无拍摄时间）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="330"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="337"/>
         <source>(file time, no EXIF time)</source>
         <translation>（文件时间，无拍摄时间）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="336"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="343"/>
         <source>no GPS position</source>
         <translation>无GPS位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="338"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="345"/>
         <source>⚠ original not received (display copy only)</source>
         <translation>⚠ 未收到原图（仅有显示副本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="340"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="347"/>
         <source>✎ annotated copy; the original is kept unchanged</source>
         <translation>✎ 标注版；原图保持不变</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="342"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="349"/>
         <source>{n} marks, not saved</source>
         <translation>{n} 处标注，未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="395"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="401"/>
         <source>Text to write:</source>
         <translation>要写的文字：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="439"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="445"/>
         <source>Saving the annotated copy</source>
         <translation>正在保存标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/photo_viewer.py" line="468"/>
+        <location filename="../../inspector/ui/photo_viewer.py" line="474"/>
         <source>Close without saving the marks?</source>
         <translation>不保存标注就关闭吗？</translation>
     </message>
@@ -736,6 +1018,211 @@
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="48"/>
+        <location filename="../../inspector/ui/review/queue.py" line="202"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="48"/>
+        <source>Inspector</source>
+        <translation>测评员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="48"/>
+        <source>Outcome</source>
+        <translation>测评结果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="48"/>
+        <location filename="../../inspector/ui/review/queue.py" line="266"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="49"/>
+        <source>Problems</source>
+        <translation>扣分问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="49"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="52"/>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="54"/>
+        <source>Approve the selected inspection (Ctrl+Enter)</source>
+        <translation>通过所选测评 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="55"/>
+        <source>Flag…</source>
+        <translation>标记有问题…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="57"/>
+        <source>Mark it as having issues, with a comment (Ctrl+G)</source>
+        <translation>标记为有问题，并填写意见 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="59"/>
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="61"/>
+        <source>Send it back: it no longer counts, with a comment (Ctrl+R)</source>
+        <translation>退回并填写意见：退回后不再计分 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="74"/>
+        <source>Standard</source>
+        <translation>测评标准</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="74"/>
+        <source>Problem</source>
+        <translation>扣分问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="74"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="74"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="75"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="75"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="83"/>
+        <source>Double-click or Enter: view the photo (zoom)</source>
+        <translation>双击或按 Enter：查看照片（可缩放）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="92"/>
+        <source>Received inspections</source>
+        <translation>已接收的测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="111"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="111"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="112"/>
+        <source>Could not inspect</source>
+        <translation>无法测评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="115"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="115"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="116"/>
+        <source>Has issues</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="116"/>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="117"/>
+        <source>Edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="131"/>
+        <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
+        <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="146"/>
+        <source>{waiting} of {total} waiting for review</source>
+        <translation>共 {total} 条，{waiting} 条待审核</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="171"/>
+        <source>Select an inspection to see its problems.</source>
+        <translation>选择一条测评即可查看其扣分问题。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="176"/>
+        <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
+        <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="183"/>
+        <source>reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="185"/>
+        <source>Review comment: {comment}</source>
+        <translation>审核意见：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="230"/>
+        <source>{item} (missing)</source>
+        <translation>{item}（缺失）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="246"/>
+        <source>Flag</source>
+        <translation>标记有问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="246"/>
+        <source>What is wrong with this inspection?</source>
+        <translation>这条测评有什么问题？</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="248"/>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="249"/>
+        <source>Why is this inspection sent back? (It will no longer count.)</source>
+        <translation>为什么退回这条测评？（退回后不再计分。）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/queue.py" line="255"/>
+        <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
+        <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
+    </message>
+</context>
+<context>
     <name>RateChart</name>
     <message>
         <location filename="../../inspector/ui/rate_chart.py" line="59"/>
@@ -757,102 +1244,102 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="101"/>
+        <location filename="../../inspector/ui/reports.py" line="101"/>
         <source>Scorecard PDF</source>
         <translation>得分表 PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="103"/>
+        <location filename="../../inspector/ui/reports.py" line="103"/>
         <source>Make the field inspection scorecard of the current round and show it here</source>
         <translation>生成当前测评轮次的实地考察得分表，并在此预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="105"/>
+        <location filename="../../inspector/ui/reports.py" line="105"/>
         <source>Problem list PDF</source>
         <translation>问题清单 PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="107"/>
+        <location filename="../../inspector/ui/reports.py" line="107"/>
         <source>Make the problem list, grouped by responsible unit, and show it here</source>
         <translation>生成按责任单位分组的问题清单，并在此预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="109"/>
+        <location filename="../../inspector/ui/reports.py" line="109"/>
         <source>With photo appendix</source>
         <translation>附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="111"/>
+        <location filename="../../inspector/ui/reports.py" line="111"/>
         <source>Add every problem&apos;s stamped photos to the scorecard (takes longer)</source>
         <translation>在得分表后附上每个扣分问题的水印照片（耗时较长）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="113"/>
+        <location filename="../../inspector/ui/reports.py" line="113"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="115"/>
+        <location filename="../../inspector/ui/reports.py" line="115"/>
         <source>Print the report shown (Ctrl+P)</source>
         <translation>打印当前预览的报告 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="117"/>
+        <location filename="../../inspector/ui/reports.py" line="117"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="119"/>
+        <location filename="../../inspector/ui/reports.py" line="119"/>
         <source>Save a copy of the report shown (Ctrl+S)</source>
         <translation>保存当前预览报告的副本 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="121"/>
+        <location filename="../../inspector/ui/reports.py" line="121"/>
         <source>Export XLSX/CSV</source>
         <translation>导出 XLSX/CSV</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="123"/>
+        <location filename="../../inspector/ui/reports.py" line="123"/>
         <source>The problem list as an Excel workbook, or all data as XLSX or CSV</source>
         <translation>将问题清单导出为 Excel 工作簿，或将全部数据导出为 XLSX 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="125"/>
+        <location filename="../../inspector/ui/reports.py" line="125"/>
         <source>Problem list (XLSX)…</source>
         <translation>问题清单 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="127"/>
+        <location filename="../../inspector/ui/reports.py" line="127"/>
         <source>All data as XLSX…</source>
         <translation>全部数据 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="129"/>
+        <location filename="../../inspector/ui/reports.py" line="129"/>
         <source>All data as CSV…</source>
         <translation>全部数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="145"/>
+        <location filename="../../inspector/ui/reports.py" line="145"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="146"/>
+        <location filename="../../inspector/ui/reports.py" line="146"/>
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="147"/>
+        <location filename="../../inspector/ui/reports.py" line="147"/>
         <source>100 %</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="148"/>
+        <location filename="../../inspector/ui/reports.py" line="148"/>
         <source>Zoom of the preview</source>
         <translation>预览缩放</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="163"/>
+        <location filename="../../inspector/ui/reports.py" line="163"/>
         <source>No report yet.
 
 Click “Scorecard PDF” or “Problem list PDF” to make one from the current round; it shows here, ready to print, save or send.</source>
@@ -861,134 +1348,134 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 点击“得分表 PDF”或“问题清单 PDF”，即可由当前测评轮次生成报告，在此预览后打印、保存或发送。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="182"/>
+        <location filename="../../inspector/ui/reports.py" line="182"/>
         <source>Field inspection scorecard</source>
         <translation>实地考察得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="183"/>
+        <location filename="../../inspector/ui/reports.py" line="183"/>
         <source>Problem list</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="204"/>
+        <location filename="../../inspector/ui/reports.py" line="204"/>
         <source>No city set: reports will have none in their heading (Settings → City).</source>
         <translation>未设置城市：报告抬头将没有城市名称（设置 → 城市）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="207"/>
+        <location filename="../../inspector/ui/reports.py" line="207"/>
         <source>{what}: the data changed since it was made — make it again for the latest figures.</source>
         <translation>{what}：生成后数据已有变化，请重新生成以获得最新数字。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="210"/>
+        <location filename="../../inspector/ui/reports.py" line="210"/>
         <source>{what} · {pages} pages</source>
         <translation>{what} · 共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="242"/>
+        <location filename="../../inspector/ui/reports.py" line="242"/>
         <source>Making the scorecard</source>
         <translation>正在生成得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="243"/>
+        <location filename="../../inspector/ui/reports.py" line="243"/>
         <source>Making the problem list</source>
         <translation>正在生成问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="258"/>
+        <location filename="../../inspector/ui/reports.py" line="258"/>
         <source>The report could not be opened ({error}).</source>
         <translation>无法打开报告（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="272"/>
-        <location filename="../../inspector/ui/reports_page.py" line="280"/>
+        <location filename="../../inspector/ui/reports.py" line="272"/>
+        <location filename="../../inspector/ui/reports.py" line="280"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="274"/>
+        <location filename="../../inspector/ui/reports.py" line="274"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="294"/>
+        <location filename="../../inspector/ui/reports.py" line="294"/>
         <source>Print {what}</source>
         <translation>打印{what}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="313"/>
+        <location filename="../../inspector/ui/reports.py" line="313"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="314"/>
+        <location filename="../../inspector/ui/reports.py" line="314"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>无法启动打印机，请检查打印机是否已开机并连接。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="317"/>
+        <location filename="../../inspector/ui/reports.py" line="317"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="317"/>
+        <location filename="../../inspector/ui/reports.py" line="317"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="357"/>
+        <location filename="../../inspector/ui/reports.py" line="357"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="364"/>
+        <location filename="../../inspector/ui/reports.py" line="364"/>
         <source>Save {what}</source>
         <translation>保存{what}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="365"/>
+        <location filename="../../inspector/ui/reports.py" line="365"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="376"/>
+        <location filename="../../inspector/ui/reports.py" line="376"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="377"/>
+        <location filename="../../inspector/ui/reports.py" line="377"/>
         <source>{file}: could not be saved ({reason})</source>
         <translation>{file}：无法保存（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="380"/>
+        <location filename="../../inspector/ui/reports.py" line="380"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="388"/>
-        <location filename="../../inspector/ui/reports_page.py" line="406"/>
+        <location filename="../../inspector/ui/reports.py" line="388"/>
+        <location filename="../../inspector/ui/reports.py" line="406"/>
         <source>Export the problem list</source>
         <translation>导出问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="390"/>
+        <location filename="../../inspector/ui/reports.py" line="390"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="412"/>
+        <location filename="../../inspector/ui/reports.py" line="412"/>
         <source>Export all data as {format} into a folder</source>
         <translation>将全部数据以 {format} 格式导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="423"/>
+        <location filename="../../inspector/ui/reports.py" line="423"/>
         <source>Export {format}</source>
         <translation>导出 {format}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/reports_page.py" line="432"/>
+        <location filename="../../inspector/ui/reports.py" line="432"/>
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
@@ -996,508 +1483,76 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="273"/>
-        <location filename="../../inspector/ui/review_page.py" line="324"/>
-        <location filename="../../inspector/ui/review_page.py" line="436"/>
-        <location filename="../../inspector/ui/review_page.py" line="527"/>
-        <source>Site</source>
-        <translation>点位</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
-        <source>Inspector</source>
-        <translation>测评员</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
-        <source>Outcome</source>
-        <translation>测评结果</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="186"/>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
-        <location filename="../../inspector/ui/review_page.py" line="504"/>
-        <source>Review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
-        <source>Problems</source>
-        <translation>扣分问题</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="187"/>
-        <source>Comment</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="190"/>
-        <source>Approve</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="192"/>
-        <source>Approve the selected inspection (Ctrl+Enter)</source>
-        <translation>通过所选测评 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="193"/>
-        <source>Flag…</source>
-        <translation>标记有问题…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="195"/>
-        <source>Mark it as having issues, with a comment (Ctrl+G)</source>
-        <translation>标记为有问题，并填写意见 (Ctrl+G)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="197"/>
-        <source>Reject…</source>
-        <translation>退回…</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="199"/>
-        <source>Send it back: it no longer counts, with a comment (Ctrl+R)</source>
-        <translation>退回并填写意见：退回后不再计分 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="324"/>
-        <source>Standard</source>
-        <translation>测评标准</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
-        <location filename="../../inspector/ui/review_page.py" line="528"/>
-        <source>Problem</source>
-        <translation>扣分问题</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="212"/>
-        <location filename="../../inspector/ui/review_page.py" line="317"/>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
-        <source>Responsible unit</source>
-        <translation>责任单位</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="213"/>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="221"/>
-        <source>Double-click or Enter: view the photo (zoom)</source>
-        <translation>双击或按 Enter：查看照片（可缩放）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="230"/>
-        <source>Received inspections</source>
-        <translation>已接收的测评</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
-        <source>Fields</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
-        <source>Versions</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="247"/>
-        <source>Decision</source>
-        <translation>处理</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="251"/>
-        <location filename="../../inspector/ui/review_page.py" line="570"/>
-        <location filename="../../inspector/ui/review_page.py" line="576"/>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="258"/>
-        <source>Confirm</source>
-        <translation>确认</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="259"/>
-        <source>Keep the current version (the newest)</source>
-        <translation>保留当前版本（最新版本）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="260"/>
-        <source>Reverse</source>
-        <translation>改用另一版本</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="262"/>
-        <source>Make the other version current again; both stay in the history</source>
-        <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="273"/>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
-        <source>Site type</source>
-        <translation>点位类型</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="273"/>
-        <source>Standards where they disagree</source>
-        <translation>结论不一致的测评标准</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="280"/>
-        <source>Conflicts (one record changed on two devices)</source>
-        <translation>冲突（同一记录在两台设备上被修改）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="287"/>
-        <source>Sites where two inspectors disagree</source>
-        <translation>两名测评员结论不一致的点位</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="312"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
-        <source>District</source>
-        <translation>县（市、区）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="313"/>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="314"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
-        <source>Latitude</source>
-        <translation>纬度</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="315"/>
-        <source>Longitude</source>
-        <translation>经度</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="316"/>
-        <source>Coordinate system</source>
-        <translation>坐标系</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
-        <source>Pass</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="318"/>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="319"/>
-        <source>Found</source>
-        <translation>找到</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="320"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="321"/>
-        <source>Review comment</source>
-        <translation>审核意见</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="322"/>
-        <source>Deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="323"/>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="323"/>
-        <source>Finished at</source>
-        <translation>完成时间</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="329"/>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="329"/>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="330"/>
-        <source>Could not inspect</source>
-        <translation>无法测评</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="333"/>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="333"/>
-        <source>Approved</source>
-        <translation>已通过</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="334"/>
-        <source>Has issues</source>
-        <translation>有问题</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="334"/>
-        <source>Rejected</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="335"/>
-        <source>Edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="351"/>
+        <location filename="../../inspector/ui/review/page.py" line="53"/>
         <source>This computer is set up for an inspector: reviews are read-only here. Reviewing is done on the supervisor&apos;s computer.</source>
         <translation>本机设置为测评员电脑：此处审核只读。审核请在督导的电脑上进行。</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="359"/>
-        <source>No round yet: import the inspectors&apos; sync packages on the Sync page.</source>
-        <translation>还没有测评轮次：请在“同步”页导入测评员的同步包。</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="377"/>
-        <source>{waiting} of {total} waiting for review</source>
-        <translation>共 {total} 条，{waiting} 条待审核</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="402"/>
-        <source>Select an inspection to see its problems.</source>
-        <translation>选择一条测评即可查看其扣分问题。</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="411"/>
-        <source>{site} · {inspector} · {outcome} · started {start} · finished {end}</source>
-        <translation>{site} · {inspector} · {outcome} · 开始 {start} · 完成 {end}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="417"/>
-        <source>reason: {reason}</source>
-        <translation>原因：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="419"/>
-        <source>Review comment: {comment}</source>
-        <translation>审核意见：{comment}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="464"/>
-        <source>{item} (missing)</source>
-        <translation>{item}（缺失）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="484"/>
-        <source>Flag</source>
-        <translation>标记有问题</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="484"/>
-        <source>What is wrong with this inspection?</source>
-        <translation>这条测评有什么问题？</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="486"/>
-        <source>Reject</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="487"/>
-        <source>Why is this inspection sent back? (It will no longer count.)</source>
-        <translation>为什么退回这条测评？（退回后不再计分。）</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="493"/>
-        <source>A comment is needed to flag or reject an inspection: say what to fix.</source>
-        <translation>标记有问题或退回时必须填写意见：请说明需要改正什么。</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="522"/>
-        <source>this computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="527"/>
-        <source>Inspection</source>
-        <translation>测评</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="528"/>
-        <source>Answer</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="529"/>
-        <source>Round</source>
-        <translation>测评轮次</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="542"/>
-        <source>Open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="542"/>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="543"/>
-        <source>Reversed</source>
-        <translation>已改用另一版本</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="555"/>
-        <source>{open} open of {total}</source>
-        <translation>共 {total} 个，{open} 个待处理</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="557"/>
-        <source>No conflicts.</source>
-        <translation>没有冲突。</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="580"/>
-        <source>Current · {who}</source>
-        <translation>当前 · {who}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="582"/>
-        <source>Newest · {who}</source>
-        <translation>最新 · {who}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="584"/>
-        <source>Other · {who}</source>
-        <translation>另一版本 · {who}</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/review_page.py" line="599"/>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
     </message>
 </context>
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="458"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="88"/>
         <source>Field inspection scorecard</source>
         <translation>实地考察得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="461"/>
-        <location filename="../../inspector/ui/scorecard_page.py" line="506"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="92"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="137"/>
         <source>District ranking</source>
         <translation>县（市、区）排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="476"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="107"/>
         <source>Sites and problems</source>
         <translation>点位与扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="501"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="132"/>
         <source>Score rate by site type</source>
         <translation>各点位类型得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="584"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="215"/>
         <source>No scorecard yet</source>
         <translation>还没有得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="587"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="218"/>
         <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
         <translation>载入示例城市、导入点位库或导入同步包后即可看到得分表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="595"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="226"/>
         <source>Score {total} / {inspected} points inspected</source>
         <translation>得分 {total} / 已测评分值 {inspected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="598"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="229"/>
         <source>projected to {points} points: {projected}</source>
         <translation>折算为 {points} 分：{projected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="600"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="231"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="601"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="232"/>
         <source>lost {lost}</source>
         <translation>失分 {lost}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="658"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="289"/>
         <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
         <translation>{name}：抽样 {sampled} 个点位，已测评 {inspected} 个 · 得分 {score} / {points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="660"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="291"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="673"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="304"/>
         <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
         <translation>选择点位类型（方向键、回车）即可列出其点位与扣分问题</translation>
     </message>
@@ -1578,22 +1633,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="48"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="54"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="49"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="55"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="85"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="91"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="86"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="92"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
@@ -1601,72 +1656,72 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteProblemsModel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="329"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="298"/>
         <source>Site / problem</source>
         <translation>点位 / 扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="329"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="298"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="330"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="299"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="349"/>
-        <location filename="../../inspector/ui/scorecard_page.py" line="356"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="318"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="325"/>
         <source>Unspecified</source>
         <translation>未指定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="359"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="328"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个扣分问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="361"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="330"/>
         <source>Inspectors disagree on: {items}</source>
         <translation>测评员结论不一致：{items}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="369"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="338"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="371"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="340"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="380"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="349"/>
         <source>No photo</source>
         <translation>缺照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard_page.py" line="381"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="350"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="389"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="358"/>
         <source>Count: {n}</source>
         <translation>数量：{n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="391"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="360"/>
         <source>Location: {where}</source>
         <translation>位置：{where}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard_page.py" line="392"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="361"/>
         <source>Responsible unit: {unit}</source>
         <translation>责任单位：{unit}</translation>
     </message>
@@ -1740,287 +1795,287 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="126"/>
+        <location filename="../../inspector/ui/sync/page.py" line="60"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="130"/>
+        <location filename="../../inspector/ui/sync/page.py" line="64"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="132"/>
+        <location filename="../../inspector/ui/sync/page.py" line="66"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="134"/>
+        <location filename="../../inspector/ui/sync/page.py" line="68"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="137"/>
+        <location filename="../../inspector/ui/sync/page.py" line="71"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="139"/>
+        <location filename="../../inspector/ui/sync/page.py" line="73"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="141"/>
+        <location filename="../../inspector/ui/sync/page.py" line="75"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="142"/>
+        <location filename="../../inspector/ui/sync/page.py" line="76"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="144"/>
+        <location filename="../../inspector/ui/sync/page.py" line="78"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="157"/>
+        <location filename="../../inspector/ui/sync/page.py" line="91"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="163"/>
+        <location filename="../../inspector/ui/sync/page.py" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="163"/>
+        <location filename="../../inspector/ui/sync/page.py" line="97"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="163"/>
+        <location filename="../../inspector/ui/sync/page.py" line="97"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="163"/>
-        <location filename="../../inspector/ui/sync_page.py" line="200"/>
+        <location filename="../../inspector/ui/sync/page.py" line="97"/>
+        <location filename="../../inspector/ui/sync/page.py" line="134"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="164"/>
+        <location filename="../../inspector/ui/sync/page.py" line="98"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="167"/>
+        <location filename="../../inspector/ui/sync/page.py" line="101"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="167"/>
+        <location filename="../../inspector/ui/sync/page.py" line="101"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="167"/>
+        <location filename="../../inspector/ui/sync/page.py" line="101"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="167"/>
+        <location filename="../../inspector/ui/sync/page.py" line="101"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="168"/>
+        <location filename="../../inspector/ui/sync/page.py" line="102"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="174"/>
+        <location filename="../../inspector/ui/sync/page.py" line="108"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="179"/>
+        <location filename="../../inspector/ui/sync/page.py" line="113"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="182"/>
+        <location filename="../../inspector/ui/sync/page.py" line="116"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="200"/>
+        <location filename="../../inspector/ui/sync/page.py" line="134"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="201"/>
+        <location filename="../../inspector/ui/sync/page.py" line="135"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="210"/>
+        <location filename="../../inspector/ui/sync/page.py" line="144"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="211"/>
+        <location filename="../../inspector/ui/sync/page.py" line="145"/>
         <source>No (known from a supervisor&apos;s package)</source>
         <translation>否（经督导同步包得知）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="218"/>
+        <location filename="../../inspector/ui/sync/page.py" line="152"/>
         <source>No: %n packages held</source>
         <translation>
             <numerusform>否：暂存 %n 个同步包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="230"/>
+        <location filename="../../inspector/ui/sync/page.py" line="164"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="252"/>
-        <location filename="../../inspector/ui/sync_page.py" line="278"/>
+        <location filename="../../inspector/ui/sync/page.py" line="186"/>
+        <location filename="../../inspector/ui/sync/page.py" line="212"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="254"/>
+        <location filename="../../inspector/ui/sync/page.py" line="188"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="255"/>
+        <location filename="../../inspector/ui/sync/page.py" line="189"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="257"/>
+        <location filename="../../inspector/ui/sync/page.py" line="191"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="262"/>
+        <location filename="../../inspector/ui/sync/page.py" line="196"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="265"/>
+        <location filename="../../inspector/ui/sync/page.py" line="199"/>
         <source>⚠ {file}: held — device {device} is trusted with another key, and this package is signed with a new one ({who}); if nobody reinstalled that laptop, it is not from it</source>
         <translation>⚠ {file}：暂存 — 设备 {device} 已用另一把密钥受信任，而此同步包用新密钥签署（{who}）；如果没有人重装那台笔记本，它就不是那台笔记本发出的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="270"/>
+        <location filename="../../inspector/ui/sync/page.py" line="204"/>
         <source>⚠ {file}: held — another key also claims this device ({who}); compare both fingerprints with the one that laptop shows</source>
         <translation>⚠ {file}：暂存 — 另有一把密钥也自称是这台设备（{who}）；请把两个指纹都与那台笔记本显示的指纹核对</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="274"/>
+        <location filename="../../inspector/ui/sync/page.py" line="208"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="286"/>
+        <location filename="../../inspector/ui/sync/page.py" line="220"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="287"/>
+        <location filename="../../inspector/ui/sync/page.py" line="221"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="317"/>
+        <location filename="../../inspector/ui/sync/page.py" line="251"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="341"/>
+        <location filename="../../inspector/ui/sync/page.py" line="275"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="342"/>
+        <location filename="../../inspector/ui/sync/page.py" line="276"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="352"/>
+        <location filename="../../inspector/ui/sync/page.py" line="286"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="377"/>
+        <location filename="../../inspector/ui/sync/page.py" line="311"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="406"/>
+        <location filename="../../inspector/ui/sync/page.py" line="340"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="441"/>
+        <location filename="../../inspector/ui/sync/page.py" line="375"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="457"/>
+        <location filename="../../inspector/ui/sync/page.py" line="391"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync_page.py" line="461"/>
+        <location filename="../../inspector/ui/sync/page.py" line="395"/>
         <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
         <translation>
             <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="466"/>
+        <location filename="../../inspector/ui/sync/page.py" line="400"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="478"/>
+        <location filename="../../inspector/ui/sync/page.py" line="412"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="489"/>
+        <location filename="../../inspector/ui/sync/page.py" line="423"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="490"/>
+        <location filename="../../inspector/ui/sync/page.py" line="424"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="511"/>
+        <location filename="../../inspector/ui/sync/page.py" line="445"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="515"/>
+        <location filename="../../inspector/ui/sync/page.py" line="449"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_page.py" line="525"/>
+        <location filename="../../inspector/ui/sync/page.py" line="459"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
@@ -2233,6 +2288,38 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/store/audit.py" line="29"/>
         <source>has a version ({version}) the log did not write</source>
         <translation>有一个版本（{version}）不是由审计日志记录的写入产生的</translation>
+    </message>
+</context>
+<context>
+    <name>baselines.needs_label</name>
+    <message>
+        <location filename="../../inspector/actions/baselines.py" line="14"/>
+        <source>a baseline needs a label, e.g. &quot;2025年度国家测评&quot;</source>
+        <translation>基准需要名称，例如 "2025年度国家测评"</translation>
+    </message>
+</context>
+<context>
+    <name>baselines.no_such</name>
+    <message>
+        <location filename="../../inspector/actions/baselines.py" line="20"/>
+        <source>no baseline labelled &apos;{label}&apos;</source>
+        <translation>没有名为“{label}”的基准</translation>
+    </message>
+</context>
+<context>
+    <name>baselines.not_a_number</name>
+    <message>
+        <location filename="../../inspector/actions/baselines.py" line="21"/>
+        <source>baseline &apos;{label}&apos;: &apos;{value}&apos; is not a number (e.g. 29.47)</source>
+        <translation>基准“{label}”：“{value}”不是数字（例如 29.47）</translation>
+    </message>
+</context>
+<context>
+    <name>baselines.out_of_range</name>
+    <message>
+        <location filename="../../inspector/actions/baselines.py" line="17"/>
+        <source>baseline &apos;{label}&apos;: {value} is not a score out of 40</source>
+        <translation>基准“{label}”：{value} 不是 40 分制的得分</translation>
     </message>
 </context>
 <context>
@@ -4105,38 +4192,6 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/report/export.py" line="27"/>
         <source>--format must be csv, xlsx or json, not {format}</source>
         <translation>--format 须为 csv、xlsx 或 json，而不是 {format}</translation>
-    </message>
-</context>
-<context>
-    <name>report.baseline_needs_label</name>
-    <message>
-        <location filename="../../inspector/report/data.py" line="20"/>
-        <source>a baseline needs a label, e.g. &quot;2025年度国家测评&quot;</source>
-        <translation>基准需要名称，例如 &quot;2025年度国家测评&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>report.baseline_not_a_number</name>
-    <message>
-        <location filename="../../inspector/report/data.py" line="27"/>
-        <source>baseline &apos;{label}&apos;: &apos;{value}&apos; is not a number (e.g. 29.47)</source>
-        <translation>基准“{label}”：“{value}”不是数字（例如 29.47）</translation>
-    </message>
-</context>
-<context>
-    <name>report.baseline_out_of_range</name>
-    <message>
-        <location filename="../../inspector/report/data.py" line="23"/>
-        <source>baseline &apos;{label}&apos;: {value} is not a score out of 40</source>
-        <translation>基准“{label}”：{value} 不是 40 分制的得分</translation>
-    </message>
-</context>
-<context>
-    <name>report.no_such_baseline</name>
-    <message>
-        <location filename="../../inspector/report/data.py" line="26"/>
-        <source>no baseline labelled &apos;{label}&apos;</source>
-        <translation>没有名为“{label}”的基准</translation>
     </message>
 </context>
 <context>

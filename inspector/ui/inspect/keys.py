@@ -40,8 +40,8 @@ COMMANDS: dict[tuple[Qt.Key, bool, bool], tuple[str, tuple[Any, ...]]] = {
     (K.Key_N, False, False): ("new_problem", ()),
     (K.Key_M, False, False): ("edit_note", ()),
     (K.Key_X, False, False): ("could_not_inspect", ()),
-    (K.Key_P, False, True): ("view_photos", ()),
-    (K.Key_P, False, False): ("add_photos", ()),
+    (K.Key_P, False, True): ("photos.view", ()),
+    (K.Key_P, False, False): ("photos.add", ()),
 }
 
 # The digit keys: what each answers, by kind (grade standards: 1…n the levels, 0 N/A).

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, cast
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QMargins, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -40,13 +39,15 @@ from ...store.changes import Changes
 from ...store.store import Row, problem_from_row, response_from_row
 from ..bus import ROUND_TABLES, Bus, follow
 from ..photo_suggestions import SuggestionPanel
-from ..progress import run_job
 from ..steps import Step
 from ..texts import shown
 from .keys import HELP, command, digit_answer
 from .photo_panel import PhotoPanel
 from .rows import ItemRow, ProblemEditor
 from .site_list import SiteList
+
+if TYPE_CHECKING:
+    from ..photo_viewer import PhotoViewer
 
 # What another page's changes must reach here for: not an answer made on this page.
 SHOWN_TABLES = (*ROUND_TABLES, "settings", "inspections", "responses", "problems",
@@ -72,6 +73,7 @@ class InspectPage(QWidget):
         self.inspection_id: str | None = None
         self.selected = 0
         self.rows: list[ItemRow] = []
+        self.viewer: PhotoViewer | None = None  # the photo viewer last opened
         self.sites = SiteList()
         self.sites.chosen.connect(self._site_chosen)
         # Enter on a site goes to its checklist, where 1/2/3 answer.
@@ -198,7 +200,7 @@ class InspectPage(QWidget):
         self.items_area.setWidget(box)
         self._show_title()
         self.select(min(self.selected, len(self.rows) - 1))
-        self._show_photos()
+        self.photos.refresh()
 
     def _show_items(self, item_ids: set[str] | None = None) -> None:
         """Show the stored answers on the rows (of `item_ids`, or all)."""
@@ -253,17 +255,6 @@ class InspectPage(QWidget):
                     photos[link["problem_id"]] = photos.get(link["problem_id"], 0) + 1
         return photos
 
-    def _show_photos(self) -> None:
-        self.suggested.refresh(self.inspection_id)
-        if self.inspection_id is None:
-            self.photos.clear()
-            return
-        targets = {link["problem_id"] for link in photo_rows.links(self.store,
-                                                                   self.inspection_id)}
-        rows = [(r, pid) for pid in sorted(targets, key=lambda p: p or "")
-                for r in photo_rows.linked_photos(self.store, self.inspection_id, pid)]
-        self.photos.show_photos(self.store, rows)
-
     def select(self, index: int) -> None:
         if not self.rows:
             return
@@ -284,7 +275,7 @@ class InspectPage(QWidget):
         assert self.category is not None
         return state.state_of(self.store, self.category, self.inspection_id)
 
-    def _ensure_started(self) -> str:
+    def ensure_started(self) -> str:
         if self.inspection_id is None:
             assert self.round is not None and self.site_id is not None
             site = self.store.find_site(self.site_id)
@@ -301,9 +292,9 @@ class InspectPage(QWidget):
             self.bus.error.emit(shown(exc))
             return
         if changes:
-            self.undo.push(Step(text, self.store, changes, self._after, self.bus.error.emit))
+            self.undo.push(Step(text, self.store, changes, self.after, self.bus.error.emit))
 
-    def _after(self, changes: Changes) -> None:
+    def after(self, changes: Changes) -> None:
         """An operation (or its undo) is stored: say so, tell the other pages, repaint
         the site's row, the title and the items it changed."""
         field = self._problem_field()
@@ -315,7 +306,7 @@ class InspectPage(QWidget):
                  if t.table in ("responses", "problems")}
         if changes.touches("photo_links"):
             items = {r.item.id for r in self.rows}
-            self._show_photos()
+            self.photos.refresh()
         current = None
         if self.site_id and self.inspection_id and self.category is not None:
             current = self._site_state()
@@ -350,7 +341,7 @@ class InspectPage(QWidget):
         return None
 
     def answer(self, item: Item, value: Any) -> None:
-        iid = self._ensure_started()
+        iid = self.ensure_started()
         self._run(self.tr("answer {item}").format(item=item.id),
                   lambda: act.answer(self.store, iid, item, value))
         if self.selected < len(self.rows) - 1 and item.kind is not Kind.QUOTA:
@@ -363,7 +354,7 @@ class InspectPage(QWidget):
         if not self.rows:
             return
         item = self.rows[self.selected].item
-        iid = self._ensure_started()
+        iid = self.ensure_started()
         pid = str(uuid.uuid4())
         self._run(self.tr("new problem on {item}").format(item=item.id),
                   lambda: act.add_problem(self.store, iid, item, problem_id=pid))
@@ -389,7 +380,7 @@ class InspectPage(QWidget):
         if not self.rows or (self.inspection_id is None and delta < 0):
             return
         item = self.rows[self.selected].item
-        iid = self._ensure_started()
+        iid = self.ensure_started()
         if item.kind is Kind.QUOTA:
             now = act.answer_of(self.store, iid, item)
             self.answer(item, max(0, (now if isinstance(now, int) else 0) + delta))
@@ -406,43 +397,13 @@ class InspectPage(QWidget):
         if not self.rows:
             return
         item = self.rows[self.selected].item
-        iid = self._ensure_started()
+        iid = self.ensure_started()
         row = act.response_row(self.store, iid, item.id)
         text, ok = QInputDialog.getText(self, self.tr("Note"), f"{item.id} {item.text}",
                                         text=row["note"] if row else "")
         if ok:
             self._run(self.tr("note on {item}").format(item=item.id),
                       lambda: act.set_note(self.store, iid, item, text))
-
-    def add_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Photos (*.jpg *.jpeg *.png *.heic *.webp)"))
-        if files:
-            self.import_photo_paths([Path(f) for f in files], self.selected_problem())
-
-    def view_photos(self, problem_id: str | None = None, sha: str | None = None) -> None:
-        """Open the viewer on a problem's photos; without one, on the selected item's
-        first problem that has photos, else the photos of the site itself."""
-        if self.inspection_id is None:
-            return
-        iid = self.inspection_id
-        if sha is None and problem_id is None and self.rows:
-            item = self.rows[self.selected].item
-            problem_id = next((p["id"] for p in act.problems_on(self.store, iid, item.id)
-                               if photo_rows.linked_photos(self.store, iid, p["id"])), None)
-        if not photo_rows.linked_photos(self.store, iid, problem_id):
-            self.bus.error.emit(self.tr("No photos on this item yet: P adds some."))
-            return
-        from ..photo_viewer import PhotoViewer  # with Pillow, on first use
-
-        self.viewer = PhotoViewer(self.store, iid, problem_id, sha,
-                                  lambda: self._after(Changes.of("photo_links")), self)
-        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.viewer.open()  # window-modal, without a nested event loop
-
-    def attach_suggested(self, path: Path) -> None:
-        """A suggested photo, chosen by the inspector, goes where P would put it."""
-        self.import_photo_paths([path], self.selected_problem())
 
     def selected_problem(self) -> str | None:
         """Where P puts photos: the selected standard's last problem, else the site."""
@@ -451,28 +412,6 @@ class InspectPage(QWidget):
         problems = act.problems_on(self.store, self.inspection_id,
                                    self.rows[self.selected].item.id)
         return problems[-1]["id"] if problems else None
-
-    def import_photo_paths(self, paths: list[Path], problem_id: str | None) -> None:
-        if not paths or self.store.data_dir is None:
-            return
-        iid = self._ensure_started()
-        self.suggested.remember_import(paths)
-
-        def work(store: Store, progress: Any, cancelled: Callable[[], bool]) -> Any:
-            return act.attach_photos(store, paths, iid, problem_id,
-                                     progress=lambda d, t, _n: progress("photos", d, t),
-                                     cancel=cancelled)
-
-        def done(result: Any) -> None:
-            report, changes = result
-            if changes:
-                self.undo.push(Step(self.tr("add photos"), self.store, changes, self._after,
-                                    self.bus.error.emit))
-            if report.refused:
-                self.bus.error.emit("; ".join(f"{Path(n).name}: {shown(r)}" for n, r in
-                                              report.refused[:3]))
-
-        run_job(self, self.tr("Importing photos"), self.store.data_dir, work, done)
 
     def finish(self) -> None:
         if self.inspection_id is None or self.category is None:
@@ -484,7 +423,7 @@ class InspectPage(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Could not inspect"),
                                           self.tr("Why could this site not be inspected?"))
         if ok and reason.strip():
-            iid = self._ensure_started()
+            iid = self.ensure_started()
             self._run(self.tr("could not inspect"),
                       lambda: act.could_not_inspect(self.store, iid, reason))
 
@@ -499,7 +438,7 @@ class InspectPage(QWidget):
         digit = event.key() - Qt.Key.Key_0
         if found is not None:
             name, args = found
-            getattr(self, name)(*args)
+            attrgetter(name)(self)(*args)
         elif 0 <= digit <= 9:
             item = self.rows[self.selected].item
             choice = digit_answer(item, digit)

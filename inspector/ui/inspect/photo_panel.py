@@ -1,4 +1,5 @@
-"""The inspect page's photo column: thumbnails of the site's and its problems' photos."""
+"""The inspect page's photo column: thumbnails of the site's and its problems' photos,
+and what P, Shift+P and a drop do with photos (import off the UI thread, view)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem
 
+from ...actions import inspections as act
 from ...clock import local
-from ...store import Store
+from ...store import Store, photo_rows
+from ...store.changes import Changes
 from ...store.store import Row
+from ..progress import run_job
+from ..steps import Step
+from ..texts import shown
 from ..thumbnails import Thumbnails
 
 if TYPE_CHECKING:
@@ -40,10 +46,10 @@ class PhotoPanel(QListWidget):
         self.setMinimumWidth(150)
         # Double-click or Enter opens the photo in the viewer (zoom, annotate).
         self.itemActivated.connect(
-            lambda item: page.view_photos(item.data(PROBLEM_ROLE), item.data(SHA_ROLE)))
+            lambda item: self.view(item.data(PROBLEM_ROLE), item.data(SHA_ROLE)))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view = QAction(self.tr("View and annotate") + "\tEnter", self)  # Enter: itemActivated
-        view.triggered.connect(lambda: self._on_current(page.view_photos))
+        view.triggered.connect(lambda: self._on_current(self.view))
         remove = QAction(self.tr("Remove photo"), self)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -56,6 +62,19 @@ class PhotoPanel(QListWidget):
         item = self.currentItem()
         if item is not None and item.isSelected():
             do(item.data(PROBLEM_ROLE), item.data(SHA_ROLE))
+
+    def refresh(self) -> None:
+        """The open inspection's photos, the site's and each problem's."""
+        page = self.page
+        page.suggested.refresh(page.inspection_id)
+        if page.inspection_id is None:
+            self.clear()
+            return
+        iid = page.inspection_id
+        targets = {link["problem_id"] for link in photo_rows.links(page.store, iid)}
+        rows = [(r, pid) for pid in sorted(targets, key=lambda p: p or "")
+                for r in photo_rows.linked_photos(page.store, iid, pid)]
+        self.show_photos(page.store, rows)
 
     def show_photos(self, store: Store, rows: list[tuple[Row, str | None]]) -> None:
         """Captions at once; pictures already seen from the cache, the others when the
@@ -98,4 +117,64 @@ class PhotoPanel(QListWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls: list[QUrl] = event.mimeData().urls()
-        self.page.import_photo_paths([Path(u.toLocalFile()) for u in urls], None)
+        self.import_paths([Path(u.toLocalFile()) for u in urls], None)
+
+    # ---- commands ----
+
+    def add(self) -> None:
+        """P: choose files; they go to the selected standard's last problem, else the site."""
+        files, _ = QFileDialog.getOpenFileNames(
+            self.page, self.tr("Add photos"), "",
+            self.tr("Photos (*.jpg *.jpeg *.png *.heic *.webp)"))
+        if files:
+            self.import_paths([Path(f) for f in files], self.page.selected_problem())
+
+    def attach_suggested(self, path: Path) -> None:
+        """A suggested photo, chosen by the inspector, goes where P would put it."""
+        self.import_paths([path], self.page.selected_problem())
+
+    def view(self, problem_id: str | None = None, sha: str | None = None) -> None:
+        """Open the viewer on a problem's photos; without one, on the selected item's
+        first problem that has photos, else the photos of the site itself."""
+        page = self.page
+        if page.inspection_id is None:
+            return
+        iid, store = page.inspection_id, page.store
+        if sha is None and problem_id is None and page.rows:
+            item = page.rows[page.selected].item
+            problem_id = next((p["id"] for p in act.problems_on(store, iid, item.id)
+                               if photo_rows.linked_photos(store, iid, p["id"])), None)
+        if not photo_rows.linked_photos(store, iid, problem_id):
+            page.bus.error.emit(self.tr("No photos on this item yet: P adds some."))
+            return
+        from ..photo_viewer import PhotoViewer  # with Pillow, on first use
+
+        viewer = PhotoViewer(store, iid, problem_id, sha,
+                             lambda: page.after(Changes.of("photo_links")), page)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()  # window-modal, without a nested event loop
+        page.viewer = viewer
+
+    def import_paths(self, paths: list[Path], problem_id: str | None) -> None:
+        """Copy photos in and link them, off the UI thread with progress; one undo step."""
+        page = self.page
+        if not paths or page.store.data_dir is None:
+            return
+        iid = page.ensure_started()
+        page.suggested.remember_import(paths)
+
+        def work(store: Store, progress: Any, cancelled: Callable[[], bool]) -> Any:
+            return act.attach_photos(store, paths, iid, problem_id,
+                                     progress=lambda d, t, _n: progress("photos", d, t),
+                                     cancel=cancelled)
+
+        def done(result: Any) -> None:
+            report, changes = result
+            if changes:
+                page.undo.push(Step(self.tr("add photos"), page.store, changes, page.after,
+                                    page.bus.error.emit))
+            if report.refused:
+                page.bus.error.emit("; ".join(f"{Path(n).name}: {shown(r)}" for n, r in
+                                              report.refused[:3]))
+
+        run_job(page, self.tr("Importing photos"), page.store.data_dir, work, done)

@@ -93,7 +93,7 @@ class ProblemEditor(Drops, QFrame):
         self.setAcceptDrops(True)
 
     def dropped(self, paths: list[Path]) -> None:
-        self.page.import_photo_paths(paths, self.problem_id)
+        self.page.photos.import_paths(paths, self.problem_id)
 
 
 def chosen_style(answer: Any, item: Item) -> str:
@@ -242,4 +242,4 @@ class ItemRow(Drops, QFrame):
     def dropped(self, paths: list[Path]) -> None:
         """Photos dropped on a standard go where P would put them: its last problem."""
         self.page.select(self.position)
-        self.page.import_photo_paths(paths, self.page.selected_problem())
+        self.page.photos.import_paths(paths, self.page.selected_problem())

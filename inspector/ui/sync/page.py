@@ -6,10 +6,8 @@ database connection; the checks and the merge are the core's (`sync.exchange`)."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -25,81 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import clock
-from ..clock import local
-from ..errors import UserError
-from ..hashing import file_sha256
-from ..store import Role, Store, inspection_rows, packages
-from ..store import device as devices
-from ..store import versions as vs
-from ..store.changes import Changes
-from ..sync import exchange, keys, trust
-from .bus import Bus, follow
-from .progress import run_job
-from .review_page import RowsModel, table_view
-from .texts import shown
-from .trust_dialog import TrustDialog
-from .widgets import heading
-from .workers import Job
+from ... import clock
+from ...clock import local
+from ...errors import UserError
+from ...hashing import file_sha256
+from ...store import Store, packages
+from ...store import device as devices
+from ...store.changes import Changes
+from ...sync import exchange, keys, trust
+from ..bus import Bus, follow
+from ..progress import run_job
+from ..tables import RowsModel, table_view
+from ..texts import shown
+from ..trust_dialog import TrustDialog
+from ..widgets import heading
+from ..workers import Job
+from .batch import PACKAGE_SUFFIX, ImportBatch, Refusal, Trusted, package_paths, reason, review_todo
 
-PACKAGE_SUFFIX = ".pkg"
 REFUSE = "refuse"  # a supervisor's answer in the trust dialog: drop the key and its packages
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """A package the core refused, with its one-line reason."""
-
-    path: Path
-    reason: str
-
-
-@dataclass
-class ImportBatch:
-    results: list[exchange.ImportResult | Refusal]
-    held_names: dict[str, str]  # sha256 of a held package → the file name it came as
-    todo: tuple[int, int] | None = None  # see review_todo
-
-
-def review_todo(store: Store) -> tuple[int, int] | None:
-    """On a supervisor's computer, what the packages left to do: (inspections waiting for
-    review, conflicts waiting for a decision); counted by the job, off the UI thread."""
-    if store.role is not Role.SUPERVISOR:
-        return None
-    try:
-        round_id = str(store.round()["id"])
-    except UserError:
-        return None
-    waiting = sum(1 for r in inspection_rows.review_queue(store, round_id)
-                  if r.review == "received")
-    return waiting, sum(1 for c in vs.conflicts(store) if c.decision is None)
-
-
-@dataclass(frozen=True)
-class Trusted:
-    device: dict[str, Any]
-    role: str
-    results: list[exchange.ImportResult]
-    error: str = ""  # the device could not be trusted (the core's one-line reason)
-
-
-def package_paths(urls: Sequence[Any]) -> list[Path]:
-    """The local .pkg files among dropped URLs."""
-    out = []
-    for url in urls:
-        if url.isLocalFile():
-            path = Path(url.toLocalFile())
-            if path.suffix.lower() == PACKAGE_SUFFIX and path.is_file():
-                out.append(path)
-    return out
-
-
-def _reason(path: Path, message: str) -> str:
-    """The core says "<file>: <why>"; the log line names the file already."""
-    for prefix in (f"{path.name}: ", f"{path}: "):
-        if message.startswith(prefix):
-            return message[len(prefix):]
-    return message
 
 
 class SyncPage(QWidget):
@@ -243,7 +184,7 @@ class SyncPage(QWidget):
         self.outcomes.append((name, status))
         if isinstance(result, Refusal):
             return self.tr("✖ {file}: refused — {reason}").format(
-                file=name, reason=_reason(result.path, result.reason))
+                file=name, reason=reason(result.path, result.reason))
         who = self.tr("{inspector}, device {device}").format(
             inspector=result.inspector or self.tr("no name"), device=result.device_id[:8])
         if result.status == "applied":
@@ -269,7 +210,7 @@ class SyncPage(QWidget):
                 file=name, who=who)
         if result.status == "refused":
             return self.tr("✖ {file}: refused — {reason}").format(
-                file=name, reason=_reason(result.path, shown(result.refusal)))
+                file=name, reason=reason(result.path, shown(result.refusal)))
         return f"{result.path.name}: {result.status}"
 
     # ---- import ----

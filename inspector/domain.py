@@ -208,6 +208,7 @@ class SiteScore:
     rate: Decimal | None  # shown, percent with 1 decimal
     inspections: tuple[InspectionScore, ...]
     disagreements: tuple[str, ...] = ()  # item ids where counted inspections differ
+    reason: str = ""  # 无法测评: why (the inspectors' reasons, joined)
 
 
 @dataclass(frozen=True)

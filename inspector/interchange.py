@@ -145,6 +145,19 @@ def response_value(item: Item, response: Response) -> str | int:
     return DEDUCT_ANSWERED
 
 
+def answer_given(item: Item, response: Response | None) -> str | int | None:
+    """The response's answer as the keys and the results file give it; None when it holds
+    none — no response, or a note alone (a deduct item's response is its answer)."""
+    if response is None:
+        return None
+    if not response.na and (
+            (item.kind is Kind.CHECK and response.passed is None)
+            or (item.kind is Kind.GRADE and not response.level)
+            or (item.kind is Kind.QUOTA and response.found is None)):
+        return None
+    return response_value(item, response)
+
+
 def parse_response(item: Item, value: Any) -> Response:
     """The inverse of `response_value`; raises BadAnswer saying what is accepted."""
     if value == "na":

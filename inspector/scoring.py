@@ -189,7 +189,7 @@ class _Tally:
     counted: defaultdict[str, list[InspectionScore]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    not_inspectable: set[str] = field(default_factory=set)
+    not_inspectable: dict[str, list[str]] = field(default_factory=dict)  # site → reasons
     in_progress: int = 0
     rejected: int = 0
     counted_unapproved: int = 0
@@ -215,7 +215,7 @@ def _tally(
         elif not accepted:
             pass  # awaiting review, and the setting counts approved inspections only
         elif insp.outcome is Outcome.NOT_INSPECTABLE:
-            tally.not_inspectable.add(insp.site_id)
+            tally.not_inspectable.setdefault(insp.site_id, []).append(insp.reason)
         elif not is_complete(category, insp):
             tally.in_progress += 1  # 完成测评 means every item answered or na
         else:
@@ -239,10 +239,12 @@ def _count_finished(tally: _Tally, category: Category, insp: Inspection) -> None
 def _site_score(site: Site, category: Category, tally: _Tally) -> SiteScore:
     scores = tuple(tally.counted.get(site.id, ()))
     ratio: Fraction | None
+    reason = ""
     if scores:
         status, ratio = SiteStatus.INSPECTED, _mean([s.ratio for s in scores])
     elif site.id in tally.not_inspectable:
         status, ratio = SiteStatus.NOT_INSPECTABLE, None
+        reason = "；".join(dict.fromkeys(r for r in tally.not_inspectable[site.id] if r))
     else:
         status, ratio = SiteStatus.NOT_INSPECTED, None
     return SiteScore(
@@ -255,6 +257,7 @@ def _site_score(site: Site, category: Category, tally: _Tally) -> SiteScore:
         rate=None if ratio is None else percent1(ratio),
         inspections=scores,
         disagreements=_disagreements(category, scores),
+        reason=reason,
     )
 
 

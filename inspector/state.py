@@ -28,7 +28,7 @@ from .domain import (
     Response,
     Scorecard,
 )
-from .interchange import derived_id
+from .interchange import answer_given, derived_id
 from .messages import QT_TRANSLATE_NOOP, Msg
 from .scoring import inspection_score, percent1, score_round, shown2
 from .store import Store, photo_rows
@@ -59,6 +59,15 @@ def failed(item: Item, response: Response | None, problems: Iterable[Problem]) -
         chosen = next((lv for lv in levels if lv.name == response.level), None)
         return chosen is not None and chosen.value < max(lv.value for lv in levels)
     return response.found is not None and response.found < (item.required or 1)
+
+
+def contradicts(item: Item, response: Response | None, problems: Sequence[Problem]) -> bool:
+    """An answer that does not fail the item (符合, 不适用, the best grade, a quota met)
+    while problems are recorded on it: the two say opposite things, and the scorecard
+    would count the item passed with its problems listed. Never accepted silently."""
+    return (answer_given(item, response) is not None
+            and any(p.item_id == item.id for p in problems)
+            and not failed(item, response, problems))
 
 
 def needs_problem(item: Item, response: Response | None, problems: Sequence[Problem]) -> bool:

@@ -165,9 +165,9 @@ def test_x_marks_the_site_could_not_be_inspected_with_its_reason(
 
     def answer(_parent, title, _label, *a, **k):
         asked.append(title)
-        return "施工封闭，无法进入", True
+        return "施工封闭，无法进入", True  # typed: not one of the usual reasons
 
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
     qtbot.keyClicks(page, "x")
     assert asked == ["无法测评"]
     row = page.store.get("inspections", page.inspection_id)

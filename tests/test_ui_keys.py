@@ -49,7 +49,7 @@ def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None
     page, whole = dialog.groups
     assert page[0] == "测评"
     rows = {" / ".join(k.toString() for k in keys): what for keys, what in page[1]}
-    assert rows["N"] == "对测评标准新增扣分问题"
+    assert rows["N"] == "对测评标准新增扣分问题（刚作答后：对刚作答的那一项）"
     assert rows["1 / 2 / 3"].startswith("符合 / 不符合 / 不适用")
     assert rows["Ctrl+Return"] == "完成测评"
     window_rows = {" / ".join(k.toString() for k in keys): what for keys, what in whole[1]}

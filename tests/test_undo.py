@@ -18,9 +18,11 @@ from inspector.actions import inspections as act
 from inspector.demo import load_demo
 from inspector.domain import Category, Item, Kind
 from inspector.errors import UserError
+from inspector.state import contradicts
 from inspector.store import Store, audit, photo_rows
 from inspector.store.changes import Changes, content
 from inspector.store.schema import RECORD_TABLES
+from inspector.store.store import problem_from_row, response_from_row
 
 SHAS = [f"{i:064x}" for i in range(1, 4)]  # photos in the store, to link and unlink
 
@@ -82,7 +84,8 @@ def operation(store: Store, category: Category, iid: str, kind: str, pick: int,
     links = photo_rows.links(store, iid)
     if kind == "answer":
         value = answers(item)[pick // len(items) % len(answers(item))]
-        return lambda: act.answer(store, iid, item, value)
+        # Half of them say yes when the answer would pass an item with problems.
+        return lambda: act.answer(store, iid, item, value, delete_problems=bool(pick % 2))
     if kind == "note":
         return lambda: act.set_note(store, iid, item, text)
     if kind == "problem":
@@ -134,6 +137,7 @@ def test_undoing_every_operation_restores_the_database_row_for_row(
             continue
         if changes:
             done.append(changes)
+        assert not contradictions(store, category, iid), (kind, pick)
     end = snapshot(store)
     undone = [actions.undo(store, changes) for changes in reversed(done)]
     same_records(start, snapshot(store))
@@ -146,8 +150,24 @@ def test_undoing_every_operation_restores_the_database_row_for_row(
     assert broken is None
 
 
-def check_item(category: Category) -> Item:
-    return next(it for it in category.items if it.kind is Kind.CHECK)
+def contradictions(store: Store, category: Category, iid: str) -> list[str]:
+    """Items whose answer passes them while problems are recorded on them."""
+    problems = [problem_from_row(r) for r in store.rows("problems", "inspection_id = ?",
+                                                         [iid])]
+    out = []
+    for item in category.items:
+        row = act.response_row(store, iid, item.id)
+        response = None if row is None else response_from_row(row)
+        if contradicts(item, response, problems):
+            out.append(item.id)
+    return out
+
+
+def check_item(category: Category, store: Store | None = None, iid: str = "") -> Item:
+    """A pass/fail standard; given the store, one with no problem recorded on it yet
+    (the fixture's site is shared by the tests of this module)."""
+    return next(it for it in category.items if it.kind is Kind.CHECK
+                and (store is None or not act.problems_on(store, iid, it.id)))
 
 
 def test_n_on_an_item_answered_pass_is_undone_to_pass_with_no_problem(
@@ -155,7 +175,7 @@ def test_n_on_an_item_answered_pass_is_undone_to_pass_with_no_problem(
     """The defect the UI's own undo had: N set 不符合, Ctrl+Z took the problem away and
     left 不符合."""
     store, category, iid = city
-    item = check_item(category)
+    item = check_item(category, store, iid)
     act.answer(store, iid, item, "pass")
     added = act.add_problem(store, iid, item, act.ProblemDraft(description="护栏破损"))
     assert act.answer_of(store, iid, item) == "fail"
@@ -172,7 +192,7 @@ def test_n_on_an_item_answered_pass_is_undone_to_pass_with_no_problem(
 def test_undo_is_refused_when_a_record_changed_since_and_writes_nothing(
         city: tuple[Store, Category, str]) -> None:
     store, category, iid = city
-    item = check_item(category)
+    item = check_item(category, store, iid)
     first = act.answer(store, iid, item, "pass")
     act.answer(store, iid, item, "na")  # a later change, not undone first (a sync's)
     audited = store.db.execute("SELECT count(*) FROM audit").fetchone()[0]
@@ -189,7 +209,7 @@ def test_an_undo_is_a_new_audited_version_that_syncs(city: tuple[Store, Category
     """Undo does not rewrite history: it writes the old content as a new version, which
     an export sends like any edit, and the audit log says who did it."""
     store, category, iid = city
-    item = check_item(category)
+    item = check_item(category, store, iid)
     act.answer(store, iid, item, "pass")
     changes = act.set_note(store, iid, item, "东门")
     (touched,) = changes.records
@@ -210,8 +230,8 @@ def test_a_refused_operation_writes_nothing_and_returns_no_changes(
     audited = store.db.execute("SELECT count(*) FROM audit").fetchone()[0]
     with pytest.raises(UserError, match="say why the site could not be inspected"):
         act.could_not_inspect(store, iid, "  ")
-    assert not act.answer(store, iid, check_item(category), act.answer_of(
-        store, iid, check_item(category)))  # the same answer again: nothing to undo
+    assert not act.answer(store, iid, check_item(category, store, iid), act.answer_of(
+        store, iid, check_item(category, store, iid)))  # the same answer again: nothing to undo
     assert store.db.execute("SELECT count(*) FROM audit").fetchone()[0] == audited
 
 
@@ -242,7 +262,7 @@ def test_photos_imported_in_one_step_are_taken_off_by_one_undo(tmp_path: Any) ->
 def test_a_record_written_twice_in_one_operation_goes_back_to_how_it_was_first(
         city: tuple[Store, Category, str]) -> None:
     store, category, iid = city
-    item = check_item(category)
+    item = check_item(category, store, iid)
     act.set_note(store, iid, item, "原来")
     with store.recording() as recorder:  # one operation made of two (as a sync's step)
         act.set_note(store, iid, item, "一")
@@ -258,7 +278,8 @@ def test_writes_rolled_back_inside_an_operation_are_not_in_its_changes(
     """A photo import commits photo by photo; one that fails rolls back its own writes,
     which its step must then not claim (undo would refuse, or remove someone's link)."""
     store, category, iid = city
-    items = [it for it in category.items if it.kind is Kind.CHECK][:2]
+    items = [it for it in category.items if it.kind is Kind.CHECK
+             and not act.problems_on(store, iid, it.id)][:2]
     other = "na" if act.answer_of(store, iid, items[0]) != "na" else "pass"
     with store.recording(one_transaction=False) as recorder:
         act.answer(store, iid, items[0], other)
@@ -268,3 +289,62 @@ def test_writes_rolled_back_inside_an_operation_are_not_in_its_changes(
     changes = recorder.changes()
     assert [t.record_id for t in changes.records] == [
         act.response_row(store, iid, items[0].id)["id"]]  # type: ignore[index]
+
+
+def test_pass_or_na_on_an_item_with_problems_is_refused_or_takes_them_in_one_step(
+        city: tuple[Store, Category, str]) -> None:
+    """符合 or 不适用 on an item with a problem: refused as it is (nothing written); with
+    delete_problems the problems go in the same step, and one undo brings both back."""
+    store, category, iid = city
+    item = check_item(category, store, iid)
+    act.add_problem(store, iid, item, act.ProblemDraft(description="井盖破损"))
+    assert act.answer_of(store, iid, item) == "fail"
+    before = snapshot(store)
+    for value in ("pass", "na"):
+        with pytest.raises(UserError) as refused:
+            act.answer(store, iid, item, value)
+        assert str(refused.value) == (
+            f"problems recorded on {item.id}: 1 — that answer would pass it; delete them "
+            "first, or keep 不符合")
+        same_records(before, snapshot(store))
+    assert [r["id"] for r in act.contradicted_problems(store, iid, item, "na")] == [
+        r["id"] for r in act.problems_on(store, iid, item.id)]
+    assert act.contradicted_problems(store, iid, item, "fail") == []
+    changes = act.answer(store, iid, item, "na", delete_problems=True)
+    assert act.answer_of(store, iid, item) == "na"
+    assert act.problems_on(store, iid, item.id) == []
+    actions.undo(store, changes)
+    assert act.answer_of(store, iid, item) == "fail"
+    assert [p["description"] for p in act.problems_on(store, iid, item.id)] == ["井盖破损"]
+
+
+def test_n_on_an_item_whose_answer_passes_it_never_leaves_a_contradiction(
+        city: tuple[Store, Category, str]) -> None:
+    """N on a 不适用 deduct item marks it checked; on the best grade it clears the grade
+    (which grade the problem means is the inspector's to say)."""
+    store, category, iid = city
+    for item in category.items:
+        if item.kind is Kind.CHECK:
+            continue
+        best = {Kind.GRADE: item.levels[0].name if item.levels else None,
+                Kind.DEDUCT: "na", Kind.QUOTA: item.required or 1}[item.kind]
+        if best is None:
+            continue
+        act.answer(store, iid, item, best)
+        act.add_problem(store, iid, item)
+        expected = {Kind.DEDUCT: "checked"}.get(item.kind)
+        assert act.answer_of(store, iid, item) == expected, item.id
+    assert contradictions(store, category, iid) == []
+
+
+def test_a_note_alone_is_no_answer(city: tuple[Store, Category, str]) -> None:
+    """M on an unanswered standard writes a note, not an answer: the page showed such an
+    item as 不符合 and N then kept it so."""
+    store, category, iid = city
+    item = next(it for it in category.items if it.kind is Kind.CHECK
+                and act.answer_of(store, iid, it) is None
+                and not act.problems_on(store, iid, it.id))
+    act.set_note(store, iid, item, "东侧施工围挡")
+    assert act.answer_of(store, iid, item) is None
+    act.add_problem(store, iid, item)
+    assert act.answer_of(store, iid, item) == "fail"

@@ -14,16 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import clock
-from ..domain import Category, Item, Kind, Outcome, Site
+from ..domain import Category, Item, Kind, Outcome, Response, Site
 from ..errors import UserError
-from ..interchange import BadAnswer, derived_id, parse_response, response_value
+from ..interchange import BadAnswer, answer_given, derived_id, parse_response
 from ..messages import QT_TRANSLATE_NOOP
 from ..scoring import is_complete
+from ..state import contradicts, inspection_state, load_inspection, needs_problem
 from ..state import inspection_id as derive_inspection_id
-from ..state import inspection_state, load_inspection, needs_problem
 from ..store import Store, photo_rows
 from ..store.changes import Changes
-from ..store.store import Row, response_from_row
+from ..store.store import Row, problem_from_row, response_from_row
 from .undo import action
 
 if TYPE_CHECKING:
@@ -44,6 +44,9 @@ PHOTOS_MISSING = QT_TRANSLATE_NOOP("inspections.photos_missing",
 REASON_NEEDED = QT_TRANSLATE_NOOP("inspections.reason_needed",
     "say why the site could not be inspected")
 ITEM_ANSWER = QT_TRANSLATE_NOOP("inspections.item_answer", "{item}: {detail}")
+ANSWER_CONTRADICTS = QT_TRANSLATE_NOOP("inspections.answer_contradicts",
+    "problems recorded on {item}: {n} — that answer would pass it; delete them first, "
+    "or keep 不符合")
 
 PROBLEM_FIELDS = ("count", "description", "location", "responsible_unit")
 
@@ -77,7 +80,27 @@ def response_row(store: Store, inspection_id: str, item_id: str) -> Row | None:
 def answer_of(store: Store, inspection_id: str, item: Item) -> str | int | None:
     """The item's answer as the keys and the results file give it, None if unanswered."""
     row = response_row(store, inspection_id, item.id)
-    return None if row is None else response_value(item, response_from_row(row))
+    return answer_given(item, None if row is None else response_from_row(row))
+
+
+def _parsed(item: Item, value: Any) -> Response:
+    try:
+        return parse_response(item, value)
+    except BadAnswer as exc:
+        raise UserError(ITEM_ANSWER(item=item.id, detail=exc.msg)) from None
+
+
+def contradicted_problems(store: Store, inspection_id: str, item: Item, value: Any
+                          ) -> list[Row]:
+    """The item's problems that `value` would contradict (`state.contradicts`): the
+    ones to delete with it. [] when the answer agrees with them, or there are none."""
+    if value is None:
+        return []
+    rows = problems_on(store, inspection_id, item.id)
+    if not rows:
+        return []
+    problems = [problem_from_row(r) for r in rows]
+    return rows if contradicts(item, _parsed(item, value), problems) else []
 
 
 def _set_answer(store: Store, inspection_id: str, item: Item, value: Any) -> None:
@@ -85,10 +108,7 @@ def _set_answer(store: Store, inspection_id: str, item: Item, value: Any) -> Non
     if value is None:
         store.delete("responses", rid)
         return
-    try:
-        resp = parse_response(item, value)
-    except BadAnswer as exc:
-        raise UserError(ITEM_ANSWER(item=item.id, detail=exc.msg)) from None
+    resp = _parsed(item, value)
     old = store.get("responses", rid)
     store.save("responses", {
         "id": rid, "inspection_id": inspection_id, "item_id": item.id, "na": int(resp.na),
@@ -98,9 +118,17 @@ def _set_answer(store: Store, inspection_id: str, item: Item, value: Any) -> Non
 
 
 @action
-def answer(store: Store, inspection_id: str, item: Item, value: Any) -> None:
+def answer(store: Store, inspection_id: str, item: Item, value: Any, *,
+           delete_problems: bool = False) -> None:
     """Answer an item: "pass"/"fail" (check), "checked" (deduct), a level name (grade),
-    a count found (quota), "na", or None to clear."""
+    a count found (quota), "na", or None to clear. An answer that passes an item with
+    problems is refused unless `delete_problems`: then they go in the same step (and
+    come back with it on undo)."""
+    contradicted = contradicted_problems(store, inspection_id, item, value)
+    if contradicted and not delete_problems:
+        raise UserError(ANSWER_CONTRADICTS(item=item.id, n=len(contradicted)))
+    for row in contradicted:
+        store.delete("problems", row["id"])
     _set_answer(store, inspection_id, item, value)
 
 
@@ -131,7 +159,8 @@ class ProblemDraft:
 def add_problem(store: Store, inspection_id: str, item: Item,
                 draft: ProblemDraft = ProblemDraft(), problem_id: str | None = None) -> None:
     """N: a problem on the item, which then counts as failed — a check item is answered
-    不符合, a deduct item marked checked — in the same step, so one undo takes both."""
+    不符合, a deduct item marked checked, an answer that would pass it cleared — in the
+    same step, so one undo takes both."""
     if draft.count < 1:
         raise UserError(COUNT_AT_LEAST_ONE())
     unit = item.unit_hint if draft.responsible_unit is None else draft.responsible_unit
@@ -140,10 +169,14 @@ def add_problem(store: Store, inspection_id: str, item: Item,
         "item_id": item.id, "count": draft.count, "description": draft.description,
         "location": draft.location, "responsible_unit": unit, "deleted": 0})
     now = answer_of(store, inspection_id, item)
-    if item.kind is Kind.DEDUCT and now is None:
-        _set_answer(store, inspection_id, item, "checked")
     if item.kind is Kind.CHECK and now != "fail":
         _set_answer(store, inspection_id, item, "fail")
+    elif item.kind is Kind.DEDUCT and now != "checked":
+        _set_answer(store, inspection_id, item, "checked")
+    elif contradicted_problems(store, inspection_id, item, now):
+        # The best grade, a quota met or 不适用, with a problem: which grade or count
+        # the problem means is the inspector's to say, so the answer is cleared.
+        _set_answer(store, inspection_id, item, None)
 
 
 @action

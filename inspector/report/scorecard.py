@@ -176,6 +176,8 @@ def per_category(data: ReportData) -> list[Flowable]:
         rows: list[list[Any]] = [["点位", "县（市、区）", "得分率", "扣分问题"]]
         for s in c.sites:
             problems = "；".join(by_site.get(s.site_id, [])) or ("无" if s.rate else "")
+            if s.status is SiteStatus.NOT_INSPECTABLE and s.reason:
+                problems = f"无法测评原因：{s.reason}"
             rows.append([s.name, s.district or "未指定",
                          _d(s.rate, "%") if s.status is SiteStatus.INSPECTED
                          else status[s.status], problems])

@@ -4,62 +4,62 @@
 <context>
     <name>CategoryTableModel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="99"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="122"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="99"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="122"/>
         <source>Points</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="99"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="122"/>
         <source>Sites sampled</source>
         <translation>抽样点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="123"/>
         <source>Sites inspected</source>
         <translation>已测评点位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="123"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="123"/>
         <source>Rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="100"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="123"/>
         <source>Lost</source>
         <translation>失分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="139"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="152"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="153"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="166"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="159"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="172"/>
         <source>{name}: no counted inspection yet</source>
         <translation>{name}：尚无计分的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="162"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="175"/>
         <source>{name}: no points lost</source>
         <translation>{name}：未失分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="163"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="176"/>
         <source>{name}: points lost on</source>
         <translation>{name}：失分项</translation>
     </message>
@@ -347,22 +347,22 @@
 <context>
     <name>DistrictTableModel</name>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="191"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="201"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="191"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="201"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="191"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="201"/>
         <source>Rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="192"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="202"/>
         <source>Sites inspected</source>
         <translation>已测评点位数</translation>
     </message>
@@ -419,138 +419,175 @@
     </message>
     <message>
         <location filename="../../inspector/ui/inspect/keys.py" line="20"/>
-        <source>New problem on the standard</source>
-        <translation>对测评标准新增扣分问题</translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/inspect/keys.py" line="21"/>
-        <source>Note on the standard</source>
-        <translation>为测评标准写备注</translation>
+        <source>New problem on the standard — right after an answer, on the standard just answered</source>
+        <translation>对测评标准新增扣分问题（刚作答后：对刚作答的那一项）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inspect/keys.py" line="22"/>
-        <source>Add photos (or drop files on the page)</source>
-        <translation>添加照片（或把文件拖到页面上）</translation>
+        <source>Note on the standard (right after an answer: the one just answered)</source>
+        <translation>为测评标准写备注（刚作答后：为刚作答的那一项）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/keys.py" line="23"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="24"/>
+        <source>Add photos (right after an answer: to the standard just answered; or drop files on the page)</source>
+        <translation>添加照片（刚作答后：给刚作答的那一项；也可把文件拖到页面上）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/keys.py" line="26"/>
         <source>View the standard&apos;s photos: zoom, next / previous, annotate</source>
         <translation>查看本项照片：缩放、上一张/下一张、标注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/keys.py" line="25"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="28"/>
         <source>Finish the site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/keys.py" line="26"/>
+        <location filename="../../inspector/ui/inspect/keys.py" line="29"/>
         <source>Could not inspect the site (with a reason)</source>
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="96"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="110"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="98"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="112"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="117"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="131"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="141"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="155"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="179"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="193"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="236"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="250"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="239"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="253"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="241"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="255"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="91"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="243"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="105"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="257"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="90"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="248"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="52"/>
+        <source>Closed / out of business</source>
+        <translation>关闭/停业</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/page.py" line="53"/>
+        <source>Demolished</source>
+        <translation>拆除</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/page.py" line="54"/>
+        <source>Under construction</source>
+        <translation>施工</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/page.py" line="55"/>
+        <source>No access</source>
+        <translation>无法进入</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/page.py" line="56"/>
+        <source>The site does not exist</source>
+        <translation>点位不存在</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/page.py" line="104"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="262"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="345"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="368"/>
+        <source>Delete the problems?</source>
+        <translation>删除问题？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspect/page.py" line="369"/>
+        <source>{item} has %n problem(s) recorded, and this answer would pass it. Delete them and give the answer? (Ctrl+Z brings both back.)</source>
+        <translation>
+            <numerusform>{item} 已记录 %n 个问题，这个答案会判为合格。删除这些问题并改答案吗？（Ctrl+Z 可一并恢复）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/page.py" line="378"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="359"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="396"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="367"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="404"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="370"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="407"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="376"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="413"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="402"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="441"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="405"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="445"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="420"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="460"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="423"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="465"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="424"/>
-        <source>Why could this site not be inspected?</source>
-        <translation>该点位为什么无法测评？</translation>
+        <location filename="../../inspector/ui/inspect/page.py" line="466"/>
+        <source>Why could this site not be inspected? Choose, or type another reason:</source>
+        <translation>该点位为什么无法测评？请选择，或输入其他原因：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="427"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="471"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -558,57 +595,57 @@
 <context>
     <name>ItemRow</name>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="135"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="159"/>
         <source>Key {key}</source>
         <translation>按键 {key}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="144"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="168"/>
         <source>found </source>
         <translation>找到 </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="146"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="170"/>
         <source>+ / − to change</source>
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="203"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="227"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="206"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="230"/>
         <source>each costs {pct}% of this standard</source>
         <translation>每处扣本项 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="157"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="181"/>
         <source>⚠ Failed: record the problem (N) with a photo (P)</source>
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="182"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="206"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="226"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="250"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="228"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="228"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="232"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="256"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -764,37 +801,47 @@
         <translation>Enter：查看并标注 · Delete：移除照片（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="88"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="81"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="86"/>
+        <source>{item} problem {n}</source>
+        <translation>{item} 问题{n}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="102"/>
         <source>annotated copy</source>
         <translation>标注版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="105"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="119"/>
         <source>{time} (missing)</source>
         <translation>{time}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="127"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="143"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="128"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="144"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="148"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="165"/>
         <source>No photos on this item yet: P adds some.</source>
         <translation>此标准还没有照片：按 P 添加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="174"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="192"/>
         <source>add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/photo_panel.py" line="180"/>
+        <location filename="../../inspector/ui/inspect/photo_panel.py" line="198"/>
         <source>Importing photos</source>
         <translation>正在导入照片</translation>
     </message>
@@ -932,44 +979,44 @@
 <context>
     <name>ProblemEditor</name>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="62"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="63"/>
         <source>Problem description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="66"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="67"/>
         <source> ×</source>
         <translation> 处</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="68"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="69"/>
         <source>Location, e.g. east gate</source>
         <translation>位置，如：东侧入口</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="71"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="72"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="72"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="73"/>
         <source>Responsible unit: the problem list is sent to it</source>
         <translation>责任单位：问题清单将发往该单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect/rows.py" line="73"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="74"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="74"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="75"/>
         <source>⚠ photo required</source>
         <translation>⚠ 须附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="76"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="77"/>
         <source>Delete this problem</source>
         <translation>删除此扣分问题</translation>
     </message>
@@ -1699,29 +1746,29 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="349"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="350"/>
         <source>No photo</source>
         <translation>缺照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/scorecard/models.py" line="350"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="351"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="358"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="359"/>
         <source>Count: {n}</source>
         <translation>数量：{n}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="360"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="361"/>
         <source>Location: {where}</source>
         <translation>位置：{where}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/models.py" line="361"/>
+        <location filename="../../inspector/ui/scorecard/models.py" line="362"/>
         <source>Responsible unit: {unit}</source>
         <translation>责任单位：{unit}</translation>
     </message>
@@ -2295,7 +2342,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/actions/baselines.py" line="14"/>
         <source>a baseline needs a label, e.g. &quot;2025年度国家测评&quot;</source>
-        <translation>基准需要名称，例如 "2025年度国家测评"</translation>
+        <translation>基准需要名称，例如 &quot;2025年度国家测评&quot;</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2783,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/forms.py" line="60"/>
         <source>&apos;{param}&apos; belongs to {kinds} items, not {kind}</source>
         <translation>“{param}”属于 {kinds} 类测评标准，而不是 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>inspections.answer_contradicts</name>
+    <message>
+        <location filename="../../inspector/actions/inspections.py" line="47"/>
+        <source>problems recorded on {item}: {n} — that answer would pass it; delete them first, or keep 不符合</source>
+        <translation>{item} 已记录 {n} 个问题——该答案会判为合格；请先删除这些问题，或保持不符合</translation>
     </message>
 </context>
 <context>
@@ -4397,7 +4452,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.all_na</name>
     <message>
-        <location filename="../../inspector/state.py" line="220"/>
+        <location filename="../../inspector/state.py" line="229"/>
         <source>inspections with every standard N/A, not counted: {n}</source>
         <translation>{n} 份全部不适用，未计入</translation>
     </message>
@@ -4405,7 +4460,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.counted_unapproved</name>
     <message>
-        <location filename="../../inspector/state.py" line="214"/>
+        <location filename="../../inspector/state.py" line="223"/>
         <source>inspections not yet approved, counted: {n}</source>
         <translation>{n} 份未审核的测评已计入</translation>
     </message>
@@ -4413,7 +4468,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.in_progress</name>
     <message>
-        <location filename="../../inspector/state.py" line="216"/>
+        <location filename="../../inspector/state.py" line="225"/>
         <source>inspections in progress, not counted: {n}</source>
         <translation>{n} 份测评进行中，未计入</translation>
     </message>
@@ -4421,7 +4476,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.missing_photos</name>
     <message>
-        <location filename="../../inspector/state.py" line="222"/>
+        <location filename="../../inspector/state.py" line="231"/>
         <source>problems without a required photo: {n}</source>
         <translation>{n} 个扣分问题缺少照片</translation>
     </message>
@@ -4429,7 +4484,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.rejected</name>
     <message>
-        <location filename="../../inspector/state.py" line="218"/>
+        <location filename="../../inspector/state.py" line="227"/>
         <source>rejected inspections, not counted: {n}</source>
         <translation>{n} 份已退回，未计入</translation>
     </message>
@@ -4437,7 +4492,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note_join</name>
     <message>
-        <location filename="../../inspector/state.py" line="226"/>
+        <location filename="../../inspector/state.py" line="235"/>
         <source>{first}; {rest}</source>
         <translation>{first}；{rest}</translation>
     </message>
@@ -4445,7 +4500,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.notes</name>
     <message>
-        <location filename="../../inspector/state.py" line="225"/>
+        <location filename="../../inspector/state.py" line="234"/>
         <source>Note: {notes}</source>
         <translation>注：{notes}</translation>
     </message>

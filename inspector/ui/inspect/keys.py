@@ -17,9 +17,12 @@ HELP = (
                                         "1…n for the levels, 0 for N/A")),
     (("Up", "Down"), QT_TRANSLATE_NOOP("InspectPage", "Previous / next standard")),
     (("+", "-"), QT_TRANSLATE_NOOP("InspectPage", "Change the count (problems, found)")),
-    (("N",), QT_TRANSLATE_NOOP("InspectPage", "New problem on the standard")),
-    (("M",), QT_TRANSLATE_NOOP("InspectPage", "Note on the standard")),
-    (("P",), QT_TRANSLATE_NOOP("InspectPage", "Add photos (or drop files on the page)")),
+    (("N",), QT_TRANSLATE_NOOP("InspectPage", "New problem on the standard — right after "
+                               "an answer, on the standard just answered")),
+    (("M",), QT_TRANSLATE_NOOP("InspectPage", "Note on the standard (right after an answer: "
+                               "the one just answered)")),
+    (("P",), QT_TRANSLATE_NOOP("InspectPage", "Add photos (right after an answer: to the "
+                               "standard just answered; or drop files on the page)")),
     (("Shift+P",), QT_TRANSLATE_NOOP("InspectPage", "View the standard's photos: zoom, "
                                      "next / previous, annotate")),
     (("Ctrl+Return",), QT_TRANSLATE_NOOP("InspectPage", "Finish the site")),

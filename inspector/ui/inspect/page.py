@@ -14,12 +14,13 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QMargins, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -32,7 +33,7 @@ from ...actions import inspections as act
 from ...clock import local
 from ...domain import Category, Form, Item, Kind
 from ...errors import UserError
-from ...interchange import response_value
+from ...interchange import answer_given
 from ...scoring import shown2
 from ...store import Role, Store, photo_rows
 from ...store.changes import Changes
@@ -45,6 +46,15 @@ from .keys import HELP, command, digit_answer
 from .photo_panel import PhotoPanel
 from .rows import ItemRow, ProblemEditor
 from .site_list import SiteList
+
+# 无法测评: the usual reasons, offered first; any other can be typed.
+NOT_INSPECTABLE_REASONS = (
+    QT_TRANSLATE_NOOP("InspectPage", "Closed / out of business"),
+    QT_TRANSLATE_NOOP("InspectPage", "Demolished"),
+    QT_TRANSLATE_NOOP("InspectPage", "Under construction"),
+    QT_TRANSLATE_NOOP("InspectPage", "No access"),
+    QT_TRANSLATE_NOOP("InspectPage", "The site does not exist"),
+)
 
 if TYPE_CHECKING:
     from ..photo_viewer import PhotoViewer
@@ -72,6 +82,10 @@ class InspectPage(QWidget):
         self.site_id: str | None = None
         self.inspection_id: str | None = None
         self.selected = 0
+        # The standard answered by the last key, when the answer moved the selection on:
+        # N, M, P and + pressed next act on it (2 then N records the problem of the 不符合
+        # just given). Any other move forgets it.
+        self.just_answered: int | None = None
         self.rows: list[ItemRow] = []
         self.viewer: PhotoViewer | None = None  # the photo viewer last opened
         self.sites = SiteList()
@@ -219,7 +233,7 @@ class InspectPage(QWidget):
             resp = responses.get(r.item.id)
             mine = problems.get(r.item.id, [])
             response = response_from_row(resp) if resp else None
-            value = None if response is None else response_value(r.item, response)
+            value = answer_given(r.item, response)
             needs = state.needs_problem(r.item, response, [problem_from_row(p) for p in mine])
             r.show_state(value, resp["note"] if resp else "", mine, photos, needs)
 
@@ -256,6 +270,7 @@ class InspectPage(QWidget):
         return photos
 
     def select(self, index: int) -> None:
+        self.just_answered = None
         if not self.rows:
             return
         previous = self.selected
@@ -267,6 +282,11 @@ class InspectPage(QWidget):
 
     def step_item(self, delta: int) -> None:
         self.select(self.selected + delta)
+
+    def back_to_answered(self) -> None:
+        """Right after an answer moved on, N, M, P and + act on the standard answered."""
+        if self.just_answered is not None and self.just_answered < len(self.rows):
+            self.select(self.just_answered)
 
     # ---- edits: each one an operation of the core, pushed as an undo step ----
 
@@ -342,10 +362,26 @@ class InspectPage(QWidget):
 
     def answer(self, item: Item, value: Any) -> None:
         iid = self.ensure_started()
+        contradicted = act.contradicted_problems(self.store, iid, item, value)
+        if contradicted:
+            asked = QMessageBox.question(
+                self, self.tr("Delete the problems?"),
+                self.tr("{item} has %n problem(s) recorded, and this answer would pass it. "
+                        "Delete them and give the answer? (Ctrl+Z brings both back.)", "",
+                        len(contradicted)).format(item=item.id),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            self.setFocus()
+            if asked != QMessageBox.StandardButton.Yes:
+                return
+        position = next((r.position for r in self.rows if r.item.id == item.id), None)
         self._run(self.tr("answer {item}").format(item=item.id),
-                  lambda: act.answer(self.store, iid, item, value))
-        if self.selected < len(self.rows) - 1 and item.kind is not Kind.QUOTA:
-            self.select(self.selected + 1)  # answering moves on to the next item
+                  lambda: act.answer(self.store, iid, item, value,
+                                     delete_problems=bool(contradicted)))
+        if position is not None and position < len(self.rows) - 1 \
+                and item.kind is not Kind.QUOTA:
+            self.select(position + 1)  # answering moves on to the next item
+            self.just_answered = position
 
     def new_problem(self, focus: bool = True) -> None:
         """N: a problem on the selected standard (which then counts as failed), its
@@ -353,6 +389,7 @@ class InspectPage(QWidget):
         counts it again."""
         if not self.rows:
             return
+        self.back_to_answered()
         item = self.rows[self.selected].item
         iid = self.ensure_started()
         pid = str(uuid.uuid4())
@@ -379,6 +416,7 @@ class InspectPage(QWidget):
     def change_count(self, delta: int) -> None:
         if not self.rows or (self.inspection_id is None and delta < 0):
             return
+        self.back_to_answered()
         item = self.rows[self.selected].item
         iid = self.ensure_started()
         if item.kind is Kind.QUOTA:
@@ -396,11 +434,13 @@ class InspectPage(QWidget):
     def edit_note(self) -> None:
         if not self.rows:
             return
+        self.back_to_answered()
         item = self.rows[self.selected].item
         iid = self.ensure_started()
         row = act.response_row(self.store, iid, item.id)
         text, ok = QInputDialog.getText(self, self.tr("Note"), f"{item.id} {item.text}",
                                         text=row["note"] if row else "")
+        self.setFocus()  # the keys work again without a click
         if ok:
             self._run(self.tr("note on {item}").format(item=item.id),
                       lambda: act.set_note(self.store, iid, item, text))
@@ -420,8 +460,12 @@ class InspectPage(QWidget):
         self._run(self.tr("finish site"), lambda: act.finish(self.store, category, iid))
 
     def could_not_inspect(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Could not inspect"),
-                                          self.tr("Why could this site not be inspected?"))
+        reasons = [self.tr(str(r)) for r in NOT_INSPECTABLE_REASONS]
+        reason, ok = QInputDialog.getItem(
+            self, self.tr("Could not inspect"),
+            self.tr("Why could this site not be inspected? Choose, or type another reason:"),
+            reasons, 0, True)
+        self.setFocus()
         if ok and reason.strip():
             iid = self.ensure_started()
             self._run(self.tr("could not inspect"),

@@ -74,9 +74,21 @@ class PhotoPanel(QListWidget):
         targets = {link["problem_id"] for link in photo_rows.links(page.store, iid)}
         rows = [(r, pid) for pid in sorted(targets, key=lambda p: p or "")
                 for r in photo_rows.linked_photos(page.store, iid, pid)]
-        self.show_photos(page.store, rows)
+        self.show_photos(page.store, rows, self._owners(iid))
 
-    def show_photos(self, store: Store, rows: list[tuple[Row, str | None]]) -> None:
+    def _owners(self, iid: str) -> dict[str | None, str]:
+        """What each photo belongs to, as its caption says: "ZC05 问题2", or the site."""
+        owners: dict[str | None, str] = {None: self.tr("Site")}
+        seen: dict[str, int] = {}
+        for p in self.page.store.rows("problems", "inspection_id = ?", [iid],
+                                      order_by="item_id, rowid"):
+            seen[p["item_id"]] = seen.get(p["item_id"], 0) + 1
+            owners[p["id"]] = self.tr("{item} problem {n}").format(item=p["item_id"],
+                                                                   n=seen[p["item_id"]])
+        return owners
+
+    def show_photos(self, store: Store, rows: list[tuple[Row, str | None]],
+                    owners: dict[str | None, str] | None = None) -> None:
         """Captions at once; pictures already seen from the cache, the others when the
         background loader has decoded them (the page repaints this list after edits)."""
         self.clear()
@@ -84,7 +96,9 @@ class PhotoPanel(QListWidget):
         wanted = []
         for r, problem_id in rows:
             mark = "✎ " if r["derived_from"] else ""  # an annotated copy, told apart
-            item = QListWidgetItem(mark + local(r["taken_at"], "%H:%M", zone=store.zone()))
+            owner = (owners or {}).get(problem_id, "")
+            taken = local(r["taken_at"], "%H:%M", zone=store.zone())
+            item = QListWidgetItem(mark + (f"{owner} · {taken}" if owner else taken))
             item.setToolTip(r["file_name"] + ("\n" + self.tr("annotated copy")
                                               if r["derived_from"] else ""))
             item.setData(SHA_ROLE, r["sha256"])
@@ -122,10 +136,13 @@ class PhotoPanel(QListWidget):
     # ---- commands ----
 
     def add(self) -> None:
-        """P: choose files; they go to the selected standard's last problem, else the site."""
+        """P: choose files; they go to the selected standard's last problem (right after
+        an answer: the standard answered), else the site."""
+        self.page.back_to_answered()
         files, _ = QFileDialog.getOpenFileNames(
             self.page, self.tr("Add photos"), "",
             self.tr("Photos (*.jpg *.jpeg *.png *.heic *.webp)"))
+        self.page.setFocus()  # the keys work again without a click
         if files:
             self.import_paths([Path(f) for f in files], self.page.selected_problem())
 
@@ -152,6 +169,7 @@ class PhotoPanel(QListWidget):
         viewer = PhotoViewer(store, iid, problem_id, sha,
                              lambda: page.after(Changes.of("photo_links")), page)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.finished.connect(page.setFocus)  # closed: the keys answer again
         viewer.open()  # window-modal, without a nested event loop
         page.viewer = viewer
 

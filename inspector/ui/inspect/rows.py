@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -81,16 +82,37 @@ class ProblemEditor(Drops, QFrame):
         layout.setStretch(2, 2)
         layout.setStretch(3, 2)
         self.description.editingFinished.connect(
-            lambda: page.change_problem(self.problem_id, description=self.description.text()))
+            lambda: self._commit(self.description, description=self.description.text()))
         self.location.editingFinished.connect(
-            lambda: page.change_problem(self.problem_id, location=self.location.text()))
+            lambda: self._commit(self.location, location=self.location.text()))
         self.unit.editingFinished.connect(
-            lambda: page.change_problem(self.problem_id,
-                                        responsible_unit=self.unit.text().strip()))
+            lambda: self._commit(self.unit, responsible_unit=self.unit.text().strip()))
         self.count.editingFinished.connect(
-            lambda: page.change_problem(self.problem_id, count=self.count.value()))
+            lambda: self._commit(self.count, count=self.count.value()))
         remove.clicked.connect(lambda: page.remove_problem(self.problem_id))
+        for field in (self.description, self.location, self.unit, self.count):
+            field.installEventFilter(self)
         self.setAcceptDrops(True)
+        # A long description shows its beginning, not its end.
+        self.description.setCursorPosition(0)
+
+    def _commit(self, field: QWidget, **changes: Any) -> None:
+        line = field.findChild(QLineEdit) if isinstance(field, QSpinBox) else field
+        if isinstance(line, QLineEdit):
+            line.setModified(False)  # committed: Ctrl+Z now undoes the stored step
+        self.page.change_problem(self.problem_id, **changes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z in a problem field: typing not yet committed is the
+        field's to undo; once committed (Enter, Tab), the page's steps are — else the line
+        edit would undo its text on screen while the stored description stayed."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            line = watched.findChild(QLineEdit) if isinstance(watched, QSpinBox) else watched
+            if isinstance(line, QLineEdit) and not line.isModified() and (
+                    event.matches(QKeySequence.StandardKey.Undo)
+                    or event.matches(QKeySequence.StandardKey.Redo)):
+                return True  # not accepted: the window's Undo / Redo shortcut runs
+        return super().eventFilter(watched, event)
 
     def dropped(self, paths: list[Path]) -> None:
         self.page.photos.import_paths(paths, self.problem_id)
@@ -132,8 +154,10 @@ class ItemRow(Drops, QFrame):
         for text, answer, key in self._choices():
             b = QPushButton(text)
             b.setCheckable(True)
+            # A click answers and leaves the keyboard on the page (arrows, 1/2/3, N).
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setToolTip(self.tr("Key {key}").format(key=key))
-            b.clicked.connect(lambda _=False, a=answer: page.answer(item, a))
+            b.clicked.connect(lambda _=False, a=answer, b=b: self._clicked(b, a))
             self.buttons.append(b)
             self._answers.append((text, answer))
             top.addWidget(b)
@@ -232,11 +256,18 @@ class ItemRow(Drops, QFrame):
             return [(self.tr("Checked"), CHECKED, "1"), na]
         return [na]
 
+    def _clicked(self, button: QPushButton, answer: Any) -> None:
+        # Qt has toggled the button already; it shows what is stored until the page has
+        # recorded the answer (which may be declined, e.g. 符合 on an item with problems).
+        button.setChecked(self.value == answer)
+        self.page.answer(self.item, answer)
+
     def set_selected(self, on: bool) -> None:
         self.setStyleSheet(SELECTED if on else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.page.select(self.position)
+        self.page.setFocus()  # ↑/↓ and the answer keys work after a click on the card
         super().mousePressEvent(event)
 
     def dropped(self, paths: list[Path]) -> None:

@@ -337,7 +337,8 @@ class SiteProblemsModel(QAbstractItemModel):
         if site.status is SiteStatus.NOT_INSPECTED:
             return glyph + " " + self.tr("Not inspected")
         if site.status is SiteStatus.NOT_INSPECTABLE:
-            return glyph + " " + self.tr("Could not inspect")
+            return glyph + " " + self.tr("Could not inspect") + (
+                f"（{site.reason}）" if site.reason else "")
         return f"{glyph} {num(site.rate, '%')}"
 
     def _problem_data(self, p: ProblemRow, col: int, role: int) -> Any:

@@ -14,12 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QSettings,
     Qt,
     QThreadPool,
-    QTranslator,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -44,12 +41,13 @@ from PySide6.QtWidgets import (
 from .. import clock, paths
 from ..actions.sites import import_sites as import_site_list
 from ..errors import UserError
-from ..forms import shipped_forms_dir
 from ..store import Language, Role, Store
 from ..store.changes import Changes
 from . import key_help
 from .bus import ROUND_TABLES, Bus
 from .inspect import InspectPage, last_site_key
+from .language import install_translators
+from .language import translations_dir as translations_dir  # where it always was
 from .texts import shown
 from .workers import finish_all
 
@@ -77,27 +75,12 @@ def cjk_font(configured: str = "") -> QFont | None:
     return None
 
 
-def translations_dir() -> Path:
-    return shipped_forms_dir().parent / "resources" / "i18n"
-
-
 def make_app(argv: list[str], language: str, font_family: str = "") -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setOrganizationName("inspector")
     app.setApplicationName("inspector")
-    for old in app.findChildren(QTranslator):
-        QCoreApplication.removeTranslator(old)
-        old.deleteLater()
-    if language != Language.EN:
-        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        # Qt's own dialogs (OK/Cancel, the print dialog) from the translation Qt ships.
-        for name, folder in (
-                ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                ("inspector", str(translations_dir()))):
-            translator = QTranslator(app)
-            if translator.load(chinese, name, "_", folder):
-                QCoreApplication.installTranslator(translator)
+    install_translators(app, language)
     font = cjk_font(font_family)
     if font is not None:
         app.setFont(font)

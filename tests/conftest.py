@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pytest
 
@@ -21,6 +21,13 @@ os.environ.setdefault("INSPECTOR_LANGUAGE", "en")
 
 from inspector.cli import main as cli_main
 from inspector.store import Store
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
+
+    from inspector.ui.bus import Bus
+    from inspector.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 # Where GUI tests save screenshots for a reviewer: the run names the folder with
@@ -34,10 +41,17 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir: Path) -> Store:
+def store(data_dir: Path) -> Iterator[Store]:
     s = Store.open(data_dir)
     yield s
     s.close()
+
+
+def record(store: Store, table: str, record_id: str) -> dict[str, Any]:
+    """The record `store.get` finds: the test fails here if there is none."""
+    row = store.get(table, record_id)
+    assert row is not None, f"no {table} record {record_id}"
+    return row
 
 
 def make_townships(data_dir: Path, towns: tuple[str, ...] = ("青山镇",),
@@ -65,6 +79,18 @@ def township(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     d = make_townships(tmp_path / "data", city="示范市")
     capsys.readouterr()
     return d
+
+
+# What the GUI fixtures give: `window_for(store, show=True)`, `page_for(cls, store, bus=None,
+# show=True)`, `open_store(data_dir)`.
+WindowFor = Callable[..., "MainWindow"]
+OpenStore = Callable[[Path], Store]
+P = TypeVar("P", bound="QWidget")
+
+
+class PageFor(Protocol):
+    def __call__(self, cls: Callable[[Store, Bus], P], store: Store, bus: Bus | None = None,
+                 *, show: bool = True) -> P: ...
 
 
 # How long a GUI test waits for the background jobs it started (an import, a report).
@@ -137,13 +163,13 @@ def close_after_jobs() -> Iterator[Callable[[Store], Store]]:
 
 
 @pytest.fixture
-def open_store(close_after_jobs: Callable[[Store], Store]) -> Callable[[Path], Store]:
+def open_store(close_after_jobs: Callable[[Store], Store]) -> OpenStore:
     """`Store.open` for a GUI test: the store is closed after the test's jobs."""
     return lambda data_dir: close_after_jobs(Store.open(data_dir))
 
 
 @pytest.fixture
-def window_for(app: Any, qtbot: Any) -> Callable[..., Any]:
+def window_for(app: Any, qtbot: QtBot) -> WindowFor:
     """The app's main window on a store, in the store's language, at 1366×768 (whatever
     geometry an earlier window saved), shown and exposed unless `show=False`. pytest-qt
     closes it when the test ends; the store's owner closes the store."""
@@ -166,14 +192,13 @@ def window_for(app: Any, qtbot: Any) -> Callable[..., Any]:
 
 
 @pytest.fixture
-def window(township: Path, window_for: Callable[..., Any],
-           open_store: Callable[[Path], Store]) -> Any:
+def window(township: Path, window_for: WindowFor, open_store: OpenStore) -> MainWindow:
     """The main window on `township` (one township site, 张三's), shown."""
     return window_for(open_store(township))
 
 
 @pytest.fixture
-def page_for(app: Any, qtbot: Any) -> Iterator[Callable[..., Any]]:
+def page_for(app: Any, qtbot: QtBot) -> Iterator[PageFor]:
     """A page of the window on its own (Scorecard, Sync, Review, Reports): `cls(store, bus)`
     in the store's language, at 1366×768, shown and exposed unless `show=False`. The bus
     (a new one unless given) lives as long as the test."""
@@ -182,7 +207,8 @@ def page_for(app: Any, qtbot: Any) -> Iterator[Callable[..., Any]]:
 
     buses: list[Bus] = []
 
-    def make(cls: Any, store: Store, bus: Bus | None = None, *, show: bool = True) -> Any:
+    def make(cls: Callable[[Store, Bus], P], store: Store, bus: Bus | None = None, *,
+             show: bool = True) -> P:
         make_app([], store.setting("language"))
         buses.append(bus if bus is not None else Bus())
         page = cls(store, buses[-1])
@@ -238,8 +264,12 @@ class Result:
     err: str
 
 
+# The `cli` fixture: `cli("sites", "list")` runs the command and returns its Result.
+Cli = Callable[..., Result]
+
+
 @pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     """Run `inspector --data-dir D ARGS...` in this process and capture what it prints."""
 
     def run(*args: str) -> Result:

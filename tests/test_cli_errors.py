@@ -11,12 +11,12 @@ import shutil
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Result
+from conftest import Cli, Result
 
 from inspector import output, paths
 from inspector.cli import main as cli_main
@@ -95,7 +95,7 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.mark.parametrize("name", list(WRITERS))
-def test_a_missing_folder_is_made(name: str, township: Path, cli: Callable[..., Result],
+def test_a_missing_folder_is_made(name: str, township: Path, cli: Cli,
                                   tmp_path: Path) -> None:
     folder = tmp_path / "新文件夹" / "2026-12"
     result = cli(*_args(name, folder))
@@ -105,7 +105,7 @@ def test_a_missing_folder_is_made(name: str, township: Path, cli: Callable[..., 
 
 
 @pytest.mark.parametrize("name", list(WRITERS))
-def test_a_folder_that_is_not_writable(name: str, township: Path, cli: Callable[..., Result],
+def test_a_folder_that_is_not_writable(name: str, township: Path, cli: Cli,
                                        readonly_dir: Path) -> None:
     result = cli(*_args(name, readonly_dir))
     cause = "read-only" if os.geteuid() == 0 else "not writable"
@@ -114,7 +114,7 @@ def test_a_folder_that_is_not_writable(name: str, township: Path, cli: Callable[
 
 
 @pytest.mark.parametrize("name", list(WRITERS))
-def test_a_full_disk(name: str, township: Path, cli: Callable[..., Result],
+def test_a_full_disk(name: str, township: Path, cli: Cli,
                      full_disk: Path) -> None:
     target = full_disk / "u盘"
     before = cli("sync", "exports").out
@@ -127,7 +127,7 @@ def test_a_full_disk(name: str, township: Path, cli: Callable[..., Result],
 
 
 @pytest.mark.parametrize("name", ["scorecard", "sync-export", "backup", "results-export"])
-def test_a_drive_pulled_mid_write(name: str, township: Path, cli: Callable[..., Result],
+def test_a_drive_pulled_mid_write(name: str, township: Path, cli: Cli,
                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The stick goes while the file is made durable: the OS reports EIO."""
     def pulled(path: Path) -> None:
@@ -154,7 +154,7 @@ def test_the_data_directory_on_a_full_disk(tmp_path: Path,
 
 
 def test_an_output_path_that_is_a_folder_or_under_a_file(township: Path,
-                                                         cli: Callable[..., Result],
+                                                         cli: Cli,
                                                          tmp_path: Path) -> None:
     one_line_error(cli("report", "scorecard", "--out", str(tmp_path)), str(tmp_path),
                    "a folder has that name")
@@ -170,9 +170,11 @@ PIPED = [("config",), ("review", "list"), ("inspections", "list"), ("sites", "li
          ("photos", "missing"), ("score",), ("devices", "list"), ("forms", "list")]
 
 
-def _inspector(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def _inspector(*args: str, stdout: int | None = None, stderr: int | None = None,
+               capture_output: bool = False) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "inspector", *args], text=True,
-                          timeout=120, **kwargs)  # type: ignore[call-overload]
+                          timeout=120, stdout=stdout, stderr=stderr,
+                          capture_output=capture_output)
 
 
 @pytest.mark.parametrize("args", PIPED, ids=lambda a: " ".join(a))
@@ -240,7 +242,7 @@ def held_elsewhere(data_dir: Path, what: str) -> Iterator[int]:
         holder.wait()
 
 
-def test_a_second_writer_is_refused_in_one_line(township: Path, cli: Callable[..., Result],
+def test_a_second_writer_is_refused_in_one_line(township: Path, cli: Cli,
                                                 tmp_path: Path) -> None:
     sites = tmp_path / "more.csv"
     sites.write_text("点位名称,点位类型,县市区\n河口镇,乡镇,青山县\n", encoding="utf-8")

@@ -7,6 +7,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from conftest import Cli
 
 from inspector.domain import DEFAULT_LEVELS, Kind
 from inspector.forms import FormError, default_form, load_form, parse_form
@@ -144,7 +145,7 @@ def test_load_form_reports_missing_and_non_utf8_files(tmp_path: Path) -> None:
         load_form(bad)
 
 
-def test_cli_forms_validate(cli, tmp_path: Path) -> None:
+def test_cli_forms_validate(cli: Cli, tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(GOOD, encoding="utf-8")
     bad = tmp_path / "bad.yaml"

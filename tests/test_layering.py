@@ -22,6 +22,8 @@ def qt_imports(source: str, filename: str = "<src>") -> list[tuple[int, str]]:
     """(line, module) for every Qt import anywhere in the source, nested ones included."""
     found: list[tuple[int, str]] = []
     for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.stmt | ast.expr):  # an import is one or the other
+            continue
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
@@ -162,6 +164,8 @@ def sql_uses(source: str, filename: str = "<src>") -> list[tuple[int, str]]:
     inside_fstring = {id(v) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
                       for v in node.values}
     for node in ast.walk(tree):
+        if not isinstance(node, ast.expr):  # strings and calls are expressions
+            continue
         text = None if id(node) in inside_fstring else _leading_text(node)
         if text is not None and SQL_START.match(text):
             found.append((node.lineno, f"SQL string {text.strip()[:40]!r}"))

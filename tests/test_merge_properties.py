@@ -27,7 +27,7 @@ import os
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -310,7 +310,7 @@ def version_keys(store: Store) -> set[tuple[str, str, str]]:
         "SELECT table_name, record_id, version FROM versions")}
 
 
-def merge(packages: list[list[vs.Version]], order: list[int] | tuple[int, ...]) -> Store:
+def merge(packages: list[list[vs.Version]], order: Sequence[int]) -> Store:
     store = fresh()
     for i in order:
         with store.transaction():

@@ -4,6 +4,7 @@ site list) and rendered through Qt's translator, as the app shows it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,22 +16,24 @@ from inspector.store import Store
 
 pytest.importorskip("PySide6")
 
+Shown = Callable[[object], str]  # a message as the app shows it
+
 
 @pytest.fixture
-def zh(app):
+def zh(app: object) -> Shown:
     """How the app shows a message, in Chinese (conftest's `app`)."""
     from inspector.ui.texts import shown
 
     return shown
 
 
-def message(call) -> UserError:
+def message(call: Callable[[], object]) -> UserError:
     with pytest.raises(UserError) as caught:
         call()
     return caught.value
 
 
-def test_finishing_too_early(zh, store: Store) -> None:
+def test_finishing_too_early(zh: Shown, store: Store) -> None:
     from inspector.actions import inspections as act
     from inspector.demo import load_demo
 
@@ -50,7 +53,7 @@ def test_finishing_too_early(zh, store: Store) -> None:
         "请说明无法测评的原因"
 
 
-def test_refused_photos(zh, store: Store, tmp_path: Path) -> None:
+def test_refused_photos(zh: Shown, store: Store, tmp_path: Path) -> None:
     from inspector.demo import load_demo
     from inspector.photos.importer import import_photos
 
@@ -65,7 +68,7 @@ def test_refused_photos(zh, store: Store, tmp_path: Path) -> None:
                      "notes.jpg": "不是图片（或本程序不能读取的图片格式）"}
 
 
-def test_refused_packages(zh, tmp_path: Path) -> None:
+def test_refused_packages(zh: Shown, tmp_path: Path) -> None:
     from inspector.sync.package import verify_package
 
     laptop = tmp_path / "laptop"
@@ -97,11 +100,11 @@ def test_refused_packages(zh, tmp_path: Path) -> None:
         store.close()
 
 
-def test_a_plain_text_is_shown_as_it_is(zh) -> None:
+def test_a_plain_text_is_shown_as_it_is(zh: Shown) -> None:
     assert zh("x.pkg: something new") == "x.pkg: something new"
 
 
-def test_a_refusal_inside_a_refusal_is_chinese_throughout(zh) -> None:
+def test_a_refusal_inside_a_refusal_is_chinese_throughout(zh: Shown) -> None:
     """A phrase passed into a message (an entry name's problem inside a refusal) is
     translated too."""
     from inspector.sync.package import refusals
@@ -116,8 +119,8 @@ def test_a_refusal_inside_a_refusal_is_chinese_throughout(zh) -> None:
         what=refusals.EXTRA_NOT_OBJECT()))) == "7: 清单无效：“extra”不是对象"
 
 
-def test_a_bad_site_list_is_explained_row_by_row(zh, store: Store, tmp_path: Path
-                                                  ) -> None:
+def test_a_bad_site_list_is_explained_row_by_row(zh: Shown, store: Store, tmp_path: Path
+                                                 ) -> None:
     """File → Import a site list: each bad row on its own line, in Chinese."""
 
     sites = tmp_path / "点位.csv"

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import make_townships
+from conftest import Cli, make_townships
 from PIL import Image
 
 from inspector.actions import inspections as act
@@ -25,7 +24,9 @@ from inspector.store import Store, photo_rows
 WHITE = (255, 255, 255)
 
 
-def is_red(pixel: tuple[int, ...]) -> bool:
+def is_red(pixel: float | tuple[int, ...] | None) -> bool:
+    """`pixel` as Image.getpixel gives it: a tuple, from the RGB images drawn here."""
+    assert isinstance(pixel, tuple), pixel
     r, g, b = pixel[:3]
     return r > 170 and g < 110 and b < 110  # JPEG blurs the pure colour a little
 
@@ -114,7 +115,8 @@ def test_annotation_is_a_linked_derivative(inspected: tuple[Store, str, str, Pat
     assert store.db.execute("SELECT count(*) FROM photo_pending").fetchone()[0] == 0
     # Annotating the annotated copy draws again on the original, not on the drawing.
     again = annotate(store, sha, [Shape("arrow", 10, 10, 200, 200)], insp, pid)
-    assert photo_rows.photo(store, again)["derived_from"] == original["sha256"]  # type: ignore[index]
+    row = photo_rows.photo(store, again)
+    assert row is not None and row["derived_from"] == original["sha256"]
     store.close()
 
 
@@ -133,7 +135,7 @@ def test_the_problem_list_prints_the_annotated_copy(inspected: tuple[Store, str,
 
 
 def test_sync_carries_the_annotated_copy(inspected: tuple[Store, str, str, Path],
-                                         cli: Callable[..., object], tmp_path: Path,
+                                         cli: Cli, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     from inspector.cli import main
 
@@ -142,7 +144,7 @@ def test_sync_carries_the_annotated_copy(inspected: tuple[Store, str, str, Path]
     sha = annotate(store, original["sha256"], [Shape("arrow", 1, 1, 90, 90)], insp, pid)
     store.close()
     package = tmp_path / "out.pkg"
-    assert cli("sync", "export", "--out", str(package)).code == 0  # type: ignore[attr-defined]
+    assert cli("sync", "export", "--out", str(package)).code == 0
     sup = tmp_path / "sup"
     assert main(["--data-dir", str(sup), "config", "set", "role", "supervisor"]) == 0
     # This laptop made the round itself, as only a supervisor does: trusted as one.

@@ -25,7 +25,7 @@ import pytest
 from PIL import Image
 
 from inspector.actions import inspections as act
-from inspector.clock import CLOCK_SLACK
+from inspector.clock import CLOCK_SLACK, CLOCK_SLACK_MS
 from inspector.photos import evidence
 from inspector.photos.decode import Refused, decode_file, open_checked
 from inspector.photos.file_warnings import recording
@@ -39,7 +39,6 @@ from inspector.photos.metadata import (
 )
 from inspector.photos.synthetic import exif_block, scene, synthetic_jpeg
 from inspector.store import Store, photo_rows
-from inspector.sync import rules
 
 CST = timezone(timedelta(hours=8))
 TAKEN = datetime(2026, 11, 20, 9, 58, 12, tzinfo=CST)
@@ -132,7 +131,7 @@ def test_no_exif_time_is_the_file_time() -> None:
 
 def test_a_time_more_than_a_day_ahead_is_flagged() -> None:
     assert timedelta(hours=24) == CLOCK_SLACK
-    assert rules.CLOCK_SLACK_MS == 24 * 3600 * 1000  # sync's allowance is the same one
+    assert CLOCK_SLACK_MS == 24 * 3600 * 1000  # sync.rules' allowance is the same one
 
     def flags(taken: datetime, tags: tuple[int, ...] = (TAG_DATETIME_ORIGINAL,)) -> list[str]:
         return meta_of(jpeg("future", exif_block(taken, None, None, time_tags=tags))).flags

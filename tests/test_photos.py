@@ -26,7 +26,7 @@ from PIL import Image, ImageOps
 from inspector.actions import results, rounds
 from inspector.actions.sites import import_sites
 from inspector.geo import distance_m, wgs84_to_gcj02
-from inspector.photos import decode, evidence, files
+from inspector.photos import decode, evidence, files, stamp
 from inspector.photos.decode import Refused, decode_file
 from inspector.photos.importer import ImportReport, import_photos, recover
 from inspector.photos.suggest import suggest
@@ -805,7 +805,7 @@ def test_the_evidence_stamp_is_drawn_on_a_copy(
     import_one(store, world, put(tmp_path / "stamp.jpg", data))
     digest = sha(data)
     texts: list[Any] = []
-    real = evidence.stamped
+    real = stamp.stamped  # what evidence calls it by
 
     def spy(tree: PhotoTree, digest: str, ext: str, text: Any) -> Path:
         texts.append(text)

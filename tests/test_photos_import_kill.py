@@ -232,10 +232,12 @@ def test_a_kill_while_an_original_replaces_a_display_copy_is_recovered(
         assert recover(store, tree) == 1
         assert not target.exists()
         assert photo_rows.pending(store) == []
-        assert photo_rows.photo(store, sha)["original_present"] == 0
+        row = photo_rows.photo(store, sha)
+        assert row is not None and row["original_present"] == 0
         report = import_photos(store, [photo], inspection, workers=1)
         assert report.refused == []
         assert target.read_bytes() == data
-        assert photo_rows.photo(store, sha)["original_present"] == 1
+        row = photo_rows.photo(store, sha)
+        assert row is not None and row["original_present"] == 1
     finally:
         store.close()

@@ -9,10 +9,13 @@ import subprocess
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
+from conftest import Cli, record
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from inspector.cli import main
 from inspector.clock import local
@@ -50,10 +53,11 @@ def text_of(pdf: Path) -> str:
     return flat(" ".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
 
 
-def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     capsys.readouterr()
     assert main(["--data-dir", str(data_dir), "score", "--json"]) == 0
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return data
 
 
 def test_scorecard_carries_exactly_the_figures_of_inspector_score(
@@ -90,10 +94,15 @@ def test_font_is_embedded_and_subset(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.pdf"
     assert main(["--data-dir", str(demo), "report", "scorecard", "--out", str(out),
                  "--no-appendix"]) == 0
-    fonts = {}
+    fonts: dict[str, DictionaryObject] = {}
     for page in PdfReader(out).pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources = page["/Resources"]
+        assert isinstance(resources, DictionaryObject)
+        page_fonts = resources["/Font"]
+        assert isinstance(page_fonts, DictionaryObject)
+        for font in page_fonts.values():
             font = font.get_object()
+            assert isinstance(font, DictionaryObject)
             fonts[str(font["/BaseFont"])] = font
     cjk = [f for name, f in fonts.items() if "WenQuanYi" in name or "Hei" in name]
     assert cjk and len(cjk) == len(fonts), fonts.keys()  # no font left for the reader
@@ -101,6 +110,7 @@ def test_font_is_embedded_and_subset(demo: Path, tmp_path: Path) -> None:
         name = str(font["/BaseFont"]).lstrip("/")
         assert name[6] == "+"  # subset prefix like AAAAAA+
         descriptor = font["/FontDescriptor"].get_object()
+        assert isinstance(descriptor, DictionaryObject)
         assert "/FontFile2" in descriptor  # the TrueType program is inside the PDF
     if shutil.which("pdftoppm"):
         ARTIFACTS.mkdir(exist_ok=True)
@@ -163,14 +173,15 @@ def test_300_sites_render(tmp_path: Path) -> None:
     d = tmp_path / "data"
     rows = ["点位名称,点位类型,县市区"] + [f"路{i:03d},主次干道,区{i % 6}" for i in range(300)]
     (tmp_path / "s.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    answers = {f"ZC{i:02d}": "pass" for i in range(1, 12)}
+    answers: dict[str, object] = {f"ZC{i:02d}": "pass" for i in range(1, 12)}
     answers["ZC01"] = 3
     for k in ("ZC02", "ZC03", "ZC04", "ZC10"):
         answers[k] = "checked"
-    inspections = [{"site": f"路{i:03d}", "inspector": "张三", "outcome": "finished",
-                    "responses": {**answers, "ZC05": "fail" if i % 3 else "pass"},
-                    "problems": [{"item": "ZC02", "count": 1 + i % 2, "description": "垃圾"}]}
-                   for i in range(300)]
+    inspections: list[dict[str, object]] = [
+        {"site": f"路{i:03d}", "inspector": "张三", "outcome": "finished",
+         "responses": {**answers, "ZC05": "fail" if i % 3 else "pass"},
+         "problems": [{"item": "ZC02", "count": 1 + i % 2, "description": "垃圾"}]}
+        for i in range(300)]
     (tmp_path / "r.json").write_text(json.dumps(
         {"format": "inspector-results/1", "inspections": inspections}, ensure_ascii=False),
         encoding="utf-8")
@@ -244,7 +255,7 @@ def test_exports(demo: Path, tmp_path: Path) -> None:
     assert book["扣分问题"].max_row - 1 == len(data["problems"])
 
 
-def test_report_errors_are_one_line(cli) -> None:
+def test_report_errors_are_one_line(cli: Cli) -> None:
     cli("demo")
     res = cli("report", "problems", "--out", "x.txt")
     assert res.code == 1 and "written as .pdf or .xlsx" in res.err
@@ -271,7 +282,7 @@ def test_problem_times_are_printed_in_the_citys_time_zone(
                          ["2026-11-20T07:51:00+00:00", iid])
         store.db.conn.commit()
         rows = [p for p in report_data.gather(store).problems
-                if store.get("problems", p.problem_id)["inspection_id"] == iid]
+                if record(store, "problems", p.problem_id)["inspection_id"] == iid]
         store.close()
         assert rows and {p.time for p in rows} == {"2026-11-20 15:51"}
         out = tmp_path / "p.xlsx"

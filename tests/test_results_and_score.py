@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import Cli
 
 from inspector.cli import main
 from inspector.store import Store
@@ -16,7 +17,7 @@ SITES = "点位名称,点位类型,县市区\n青山镇,乡镇,青山县\n河口
 
 
 @pytest.fixture
-def township_round(cli, tmp_path: Path):
+def township_round(cli: Cli, tmp_path: Path) -> Cli:
     path = tmp_path / "sites.csv"
     path.write_text(SITES, encoding="utf-8")
     assert cli("sites", "import", str(path)).code == 0
@@ -44,7 +45,7 @@ def write(tmp_path: Path, data: object, name: str = "r.json") -> Path:
     return path
 
 
-def test_speech_figures_through_the_cli(township_round, tmp_path: Path) -> None:
+def test_speech_figures_through_the_cli(township_round: Cli, tmp_path: Path) -> None:
     """3 township sites in the strict 1.2-point category, one clean → 0.40 (the speech)."""
     data = results(
         {"site": "青山镇", "inspector": "张三", "outcome": "finished",
@@ -74,7 +75,7 @@ def test_speech_figures_through_the_cli(township_round, tmp_path: Path) -> None:
     assert "折算满分40分: 13.33" in table
 
 
-def test_import_is_idempotent_and_export_round_trips(township_round, tmp_path: Path) -> None:
+def test_import_is_idempotent_and_export_round_trips(township_round: Cli, tmp_path: Path) -> None:
     data = results({"site": "青山镇", "inspector": "张三", "outcome": "finished",
                     "responses": township_answers(clean=False),
                     "notes": {"XZ01": "东侧宣传栏褪色"},
@@ -94,7 +95,7 @@ def test_import_is_idempotent_and_export_round_trips(township_round, tmp_path: P
     assert exported["form"]["id"] == "civilized-city-field"
 
 
-def test_errors_name_the_inspection_and_item(township_round, store: Store,
+def test_errors_name_the_inspection_and_item(township_round: Cli, store: Store,
                                              tmp_path: Path) -> None:
     def err(*inspections: dict[str, object]) -> str:
         res = township_round("results", "import", str(write(tmp_path, results(*inspections))))
@@ -102,8 +103,8 @@ def test_errors_name_the_inspection_and_item(township_round, store: Store,
         assert "Traceback" not in res.err and res.err.count("\n") == 1
         return res.err
 
-    ok = {"site": "青山镇", "inspector": "张三", "outcome": "finished",
-          "responses": township_answers(clean=True)}
+    ok: dict[str, object] = {"site": "青山镇", "inspector": "张三", "outcome": "finished",
+                             "responses": township_answers(clean=True)}
     assert "inspection #2 (河口镇): item XZ01: a check item takes \"pass\", \"fail\" or " \
            "\"na\", not 'yes'" in err(ok, {**ok, "site": "河口镇",
                                           "responses": {**township_answers(True), "XZ01": "yes"}})
@@ -129,7 +130,7 @@ def test_errors_name_the_inspection_and_item(township_round, store: Store,
     assert res.code == 1 and "not an inspector results file" in res.err
 
 
-def test_demo_prints_a_40_point_scorecard_that_adds_up(cli) -> None:
+def test_demo_prints_a_40_point_scorecard_that_adds_up(cli: Cli) -> None:
     res = cli("demo")
     assert res.code == 0 and "示范市" in res.out
     score = json.loads(cli("score", "--json").out)
@@ -154,7 +155,8 @@ def test_demo_prints_a_40_point_scorecard_that_adds_up(cli) -> None:
     assert json.loads(cli("score", "--json").out) == score
 
 
-def test_two_demo_directories_hold_identical_records(tmp_path: Path, capsys) -> None:
+def test_two_demo_directories_hold_identical_records(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     rows = []
     for n in range(2):
         d = tmp_path / f"demo{n}"
@@ -167,7 +169,7 @@ def test_two_demo_directories_hold_identical_records(tmp_path: Path, capsys) -> 
     assert len(rows[0]["inspections"]) > 60
 
 
-def test_config_and_errors_without_data(cli) -> None:
+def test_config_and_errors_without_data(cli: Cli) -> None:
     res = cli("score")
     assert res.code == 1 and "there is no round yet" in res.err and "inspector demo" in res.err
     assert cli("config", "set", "city", "示范市").code == 0
@@ -178,7 +180,7 @@ def test_config_and_errors_without_data(cli) -> None:
     assert res.code == 1 and "must be one of zh, en" in res.err
 
 
-def test_problem_unit_is_its_own_else_the_sites_else_the_items(cli, store: Store,
+def test_problem_unit_is_its_own_else_the_sites_else_the_items(cli: Cli, store: Store,
                                                               tmp_path: Path) -> None:
     sites = tmp_path / "s.csv"
     sites.write_text("点位名称,点位类型,责任单位\n甲镇,乡镇,甲镇人民政府\n乙镇,乡镇,\n",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import Cli
 
 from inspector.store import Store
 
@@ -23,7 +24,7 @@ def registry_csv(tmp_path: Path, reverse: bool = False) -> Path:
 
 
 @pytest.fixture
-def registry(cli, tmp_path: Path):
+def registry(cli: Cli, tmp_path: Path) -> Cli:
     assert cli("sites", "import", str(registry_csv(tmp_path))).code == 0
     assert cli("round", "new", "第1轮", "--form", "civilized-city-field").code == 0
     return cli
@@ -33,8 +34,8 @@ def sampled(store: Store, round_name: str = "第1轮") -> list[str]:
     return [s.name for s in store.round_sites(store.round(round_name)["id"])]
 
 
-def test_draw_uses_form_counts_and_is_reproducible(registry, store: Store,
-                                                   tmp_path: Path, cli_factory=None) -> None:
+def test_draw_uses_form_counts_and_is_reproducible(registry: Cli, store: Store,
+                                                   tmp_path: Path) -> None:
     res = registry("sample", "--round", "第1轮", "--seed", "42", "--inspectors", "张三,李四")
     assert res.code == 0, res.err
     names = sampled(store)
@@ -58,14 +59,14 @@ def test_draw_uses_form_counts_and_is_reproducible(registry, store: Store,
     assert sorted(sampled(store, "第3轮")) != sorted(names)
 
 
-def test_per_type_override_and_resampling_refused(registry, store: Store) -> None:
+def test_per_type_override_and_resampling_refused(registry: Cli, store: Store) -> None:
     assert registry("sample", "--seed", "1", "--inspectors", "甲", "--per-type", "1").code == 0
     assert len(sampled(store)) == 3
     res = registry("sample", "--seed", "2", "--inspectors", "甲")
     assert res.code == 1 and "already sampled" in res.err
 
 
-def test_replacement_is_reproducible_and_takes_the_slot(registry, store: Store) -> None:
+def test_replacement_is_reproducible_and_takes_the_slot(registry: Cli, store: Store) -> None:
     registry("sample", "--seed", "7", "--inspectors", "张三,李四")
     before = sampled(store)
     gone = next(n for n in before if n.startswith("市场"))
@@ -82,7 +83,8 @@ def test_replacement_is_reproducible_and_takes_the_slot(registry, store: Store) 
     assert again.code == 1 and "already replaced" in again.err
 
 
-def test_replacement_is_the_same_on_another_computer(tmp_path: Path, capsys) -> None:
+def test_replacement_is_the_same_on_another_computer(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
     from inspector.cli import main
 
     picks = []
@@ -100,7 +102,7 @@ def test_replacement_is_the_same_on_another_computer(tmp_path: Path, capsys) -> 
     assert picks[0] == picks[1] and "replaced by '路" in picks[0]
 
 
-def test_round_errors(registry) -> None:
+def test_round_errors(registry: Cli) -> None:
     res = registry("round", "new", "第1轮", "--form", "civilized-city-field")
     assert res.code == 1 and "already exists" in res.err
     res = registry("round", "new", "X", "--form", "no-such-form")

@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+from conftest import Cli
 
 from inspector.geo import distance_m
 from inspector.store import Store
@@ -23,7 +24,7 @@ def _write(path: Path, text: str, encoding: str) -> Path:
     return path
 
 
-def test_utf8_csv_with_chinese_headers(cli, store: Store, tmp_path: Path) -> None:
+def test_utf8_csv_with_chinese_headers(cli: Cli, store: Store, tmp_path: Path) -> None:
     path = _write(tmp_path / "sites.csv", ZH_HEADER + ROWS, "utf-8-sig")
     res = cli("sites", "import", str(path))
     assert res.code == 0, res.err
@@ -35,6 +36,7 @@ def test_utf8_csv_with_chinese_headers(cli, store: Store, tmp_path: Path) -> Non
     assert str(market.coord_system) == "GCJ-02"
     assert market.lat == Decimal("30.5801")
     # stored converted to WGS-84 too: a few hundred metres from the Amap position
+    assert market.lon is not None and market.wgs_lat is not None and market.wgs_lon is not None
     shift = distance_m(float(market.lat), float(market.lon), float(market.wgs_lat),
                        float(market.wgs_lon))
     assert 100 < shift < 800
@@ -42,7 +44,7 @@ def test_utf8_csv_with_chinese_headers(cli, store: Store, tmp_path: Path) -> Non
     assert str(sites["青山镇"].coord_system) == "BD-09"
 
 
-def test_gbk_csv_with_english_headers_and_reimport_updates(cli, store: Store,
+def test_gbk_csv_with_english_headers_and_reimport_updates(cli: Cli, store: Store,
                                                           tmp_path: Path) -> None:
     text = "name,category,district,responsible unit\n东风路农贸市场,market,湖滨区,甲\n"
     path = _write(tmp_path / "sites.csv", text, "gbk")
@@ -53,7 +55,7 @@ def test_gbk_csv_with_english_headers_and_reimport_updates(cli, store: Store,
     assert [s.responsible_unit for s in store.sites()] == ["乙"]
 
 
-def test_xlsx(cli, store: Store, tmp_path: Path) -> None:
+def test_xlsx(cli: Cli, store: Store, tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["点位名称", "点位类型", "县（市、区）"])
@@ -66,7 +68,7 @@ def test_xlsx(cli, store: Store, tmp_path: Path) -> None:
         ("团结小游园", "small_square", "湖滨区"), ("河口镇", "township", "")}
 
 
-def test_bad_rows_are_all_reported_and_nothing_is_imported(cli, store: Store,
+def test_bad_rows_are_all_reported_and_nothing_is_imported(cli: Cli, store: Store,
                                                           tmp_path: Path) -> None:
     text = ZH_HEADER + ROWS + (
         ",农贸市场,湖滨区,,,,,,\n"  # row 5: no name
@@ -90,7 +92,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported(cli, store: Store,
     assert store.sites() == []
 
 
-def test_missing_columns_and_wrong_files(cli, tmp_path: Path) -> None:
+def test_missing_columns_and_wrong_files(cli: Cli, tmp_path: Path) -> None:
     path = _write(tmp_path / "s.csv", "名字,类别\n甲,乙\n", "utf-8")
     res = cli("sites", "import", str(path))
     assert res.code == 1 and "row 1: no '点位名称' (name) and '点位类型' (category)" in res.err

@@ -7,12 +7,14 @@ kind of note the Scorecard page does."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from conftest import PageFor, WindowFor, record
 from pypdf import PdfReader
 
 from inspector import state
@@ -31,6 +33,9 @@ from inspector.state import (
     site_states,
 )
 from inspector.store import Store
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 FIXED = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 INSPECTOR = "张三"
@@ -155,7 +160,8 @@ def test_site_states_rate_as_the_scorecard_does(store: Store) -> None:
 
 
 def test_a_quota_short_of_its_count_warns_as_a_failed_standard(
-        tmp_path: Path, close_after_jobs, window_for, qtbot) -> None:
+        tmp_path: Path, close_after_jobs: Callable[[Store], Store],
+        window_for: WindowFor, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel
 
     store = close_after_jobs(make_roads(tmp_path / "data", ("青山路",)))
@@ -182,7 +188,8 @@ def test_a_quota_short_of_its_count_warns_as_a_failed_standard(
 
 
 def test_two_sites_of_one_name_each_show_only_their_own_problems(
-        tmp_path: Path, close_after_jobs, page_for) -> None:
+        tmp_path: Path, close_after_jobs: Callable[[Store], Store],
+        page_for: PageFor) -> None:
     from inspector.photos.importer import tree_of
     from inspector.report import data as report_data
     from inspector.report.scorecard import build_scorecard
@@ -194,7 +201,7 @@ def test_two_sites_of_one_name_each_show_only_their_own_problems(
     for name, description in (("甲路", "东侧井盖缺失"), ("乙路", "西侧垃圾堆放")):
         iid = start(store, name)
         act.add_problem(store, iid, item(cat, "ZC02"), act.ProblemDraft(description=description))
-        found[store.get("inspections", iid)["site_id"]] = [f"ZC02 {description} (1)"]
+        found[record(store, "inspections", iid)["site_id"]] = [f"ZC02 {description} (1)"]
     renamed = next(s for s in store.round_sites(store.round()["id"]) if s.name == "乙路")
     store.save("sites", {"id": renamed.id, "name": "甲路"})  # a typo corrected: one name now
     page = page_for(ScorecardPage, store)
@@ -214,7 +221,8 @@ def test_two_sites_of_one_name_each_show_only_their_own_problems(
 
 
 def test_the_pdf_and_the_cli_note_every_kind_the_page_notes(
-        tmp_path: Path, close_after_jobs, page_for, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, close_after_jobs: Callable[[Store], Store],
+        page_for: PageFor, capsys: pytest.CaptureFixture[str]) -> None:
     from inspector.photos.importer import tree_of
     from inspector.report import data as report_data
     from inspector.report.scorecard import build_scorecard

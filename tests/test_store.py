@@ -17,6 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from conftest import Cli
 from sqlite_utils import Database
 
 from inspector import paths
@@ -606,7 +607,7 @@ def test_same_form_id_and_version_with_other_content_is_refused(st: Store) -> No
     assert sorted(r["form_version"] for r in st.rows("forms")) == ["1", "2"]
 
 
-def test_removing_the_newest_audit_rows_is_detected(cli, store: Store) -> None:
+def test_removing_the_newest_audit_rows_is_detected(cli: Cli, store: Store) -> None:
     """The chain alone cannot see a cut tail; the anchor kept beside it can."""
     for i in range(3):
         store.save("baselines", {"id": f"tail{i}", "label": "x", "value": str(i)})
@@ -623,19 +624,25 @@ def test_typed_settings_read_what_the_generic_setting_holds() -> None:
     a value written by hand that is none of the choices reads as the default."""
     from inspector.store import Language, Role
 
+    def typed(store: Store) -> tuple[Role, Language, bool]:
+        # Read through a call: mypy keeps a property narrowed by an assert across edits.
+        return store.role, store.language, store.count_unapproved
+
     s = Store.memory()
     try:
-        assert s.role is Role.INSPECTOR and s.language is Language.ZH and s.count_unapproved
+        role, language, count_unapproved = typed(s)
+        assert role is Role.INSPECTOR and language is Language.ZH and count_unapproved
         s.set_setting("role", "supervisor")
         s.set_setting("language", "en")
         s.set_setting("count_unapproved", "false")
-        assert s.role is Role.SUPERVISOR and s.language is Language.EN
-        assert not s.count_unapproved
+        role, language, count_unapproved = typed(s)
+        assert role is Role.SUPERVISOR and language is Language.EN
+        assert not count_unapproved
         assert s.setting("role") == "supervisor"  # the generic one, for display
         with pytest.raises(UserError):
             s.set_setting("role", "boss")
         s.db.execute("UPDATE settings SET value = 'boss' WHERE key = 'role'")
-        assert s.role is Role.INSPECTOR
+        assert typed(s)[0] is Role.INSPECTOR
     finally:
         s.close()
 

@@ -15,11 +15,13 @@ import threading
 import time
 import uuid
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import record
 from forge import craft
 from synckit import (
     INSPECTORS,
@@ -272,7 +274,7 @@ def test_a_supervisors_correction_and_a_late_edit_conflict_in_either_order(
     rows = []
     for d in (sup, laptop):
         with opened(d) as store:
-            rows.append(store.get("responses", response["id"]))
+            rows.append(record(store, "responses", response["id"]))
     assert rows[0] == rows[1]
     assert rows[0]["version"] == correction["late"]["version"]  # the newer stamp wins
 
@@ -348,7 +350,7 @@ def test_review_changes_the_scorecard_and_travels_back(demo: Demo, sup_zhang: Pa
     held = run(laptop, "sync", "import", str(package))
     assert held.code == 3
     with opened(laptop) as store:
-        assert store.get("inspections", reject["id"])["review"] == "received"
+        assert record(store, "inspections", reject["id"])["review"] == "received"
     ok(laptop, "devices", "trust", fingerprint(sup), "--role", "supervisor")
     with opened(laptop) as store:
         got = {r["id"]: (r["review"], r["review_comment"]) for r in store.rows("inspections")}
@@ -470,16 +472,22 @@ def test_a_cancel_stops_the_batch_before_the_next_package(demo: Demo, tmp_path: 
                                                            ) -> None:
     """The app passes its Cancel in: the package being checked when it is pressed is
     neither applied nor reported, nor is any after it."""
-    from inspector.sync.exchange import import_packages
+    from inspector.errors import UserError
+    from inspector.sync.exchange import ImportResult, import_packages
 
     sup = supervisor(tmp_path / "sup")
     pressed = threading.Event()
     paths = [demo.packages[name] for name, _ in INSPECTORS]
+
+    def pressing_cancel(store: Store) -> Iterator[tuple[Path, ImportResult | UserError]]:
+        for outcome in import_packages(store, paths, trust_new=True,
+                                       cancelled=pressed.is_set):
+            pressed.set()  # as each outcome arrives
+            yield outcome
+
     with opened(sup) as store:
-        outcomes = list(itertools.islice(
-            ((p, r, pressed.set()) for p, r in import_packages(
-                store, paths, trust_new=True, cancelled=pressed.is_set)), 3))
-        assert [(p, r.status) for p, r, _ in outcomes] == [  # type: ignore[union-attr]
+        outcomes = list(itertools.islice(pressing_cancel(store), 3))
+        assert [(p, r.status if isinstance(r, ImportResult) else r) for p, r in outcomes] == [
             (paths[0], "applied")]
         assert store.db.execute("SELECT count(*) FROM packages").fetchone()[0] == 1
     assert not list(PhotoTree(sup).staging.iterdir())
@@ -501,14 +509,15 @@ def test_stopping_a_batch_stops_the_package_being_checked(demo: Demo, tmp_path: 
                                                           ) -> None:
     """The app's Cancel ends the loop over import_packages after a package: the one being
     checked meanwhile is not applied and its extracted files are removed."""
-    from inspector.sync.exchange import import_packages
+    from inspector.sync.exchange import ImportResult, import_packages
 
     sup = supervisor(tmp_path / "sup")
     with opened(sup) as store:
         outcomes = import_packages(store, [demo.packages["张三"], demo.packages["李四"]],
                                    trust_new=True)
         path, first = next(outcomes)
-        assert path == demo.packages["张三"] and first.status == "applied"  # type: ignore[union-attr]
+        assert path == demo.packages["张三"]
+        assert isinstance(first, ImportResult) and first.status == "applied"
         outcomes.close()
         assert store.db.execute("SELECT count(*) FROM packages").fetchone()[0] == 1
     assert not list(PhotoTree(sup).staging.iterdir())
@@ -682,7 +691,7 @@ def test_backup_while_writing_and_restore(demo: Demo, sup_zhang: Path, tmp_path:
     assert originals(restored) == originals(source)
     assert before < count(restored, "SELECT count(*) FROM versions") <= after
     with opened(restored) as store:
-        assert store.get("sites", site["id"])["address"] in written
+        assert record(store, "sites", site["id"])["address"] in written
 
     full = copy_dir(restored, tmp_path / "not-empty")
     refused = run(full, "restore", str(backup))

@@ -275,7 +275,7 @@ def test_an_edit_during_an_export_does_not_look_like_a_rewritten_history(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     laptop = tmp_path / "laptop"
     ok(laptop, "demo", "--inspector", "张三", "--seed", "1")
-    real = exchange.write_package
+    real = write_package  # what exchange calls it by
 
     def edited_meanwhile(*args: Any) -> str:
         sha = real(*args)
@@ -302,7 +302,7 @@ def test_a_package_written_but_not_recorded_is_still_vouched_for(
     the file may still be delivered, and the next package must agree with it."""
     laptop = tmp_path / "laptop"
     ok(laptop, "demo", "--inspector", "张三", "--seed", "1")
-    real = exchange.write_package
+    real = write_package  # what exchange calls it by
 
     def stopped(*args: Any) -> str:
         real(*args)

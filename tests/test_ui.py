@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from conftest import SCREENSHOTS as ARTIFACTS
+from conftest import WindowFor
 
 from inspector.store import Store
 from inspector.store.changes import Changes
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+
 pytest.importorskip("PySide6")
 
 
-def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store, qtbot
-                                                       ) -> None:
+def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for: WindowFor, store: Store,
+                                                       qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -48,7 +54,7 @@ def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for, store: Store
     assert not window.inspect.finish_button.isEnabled()
 
 
-def test_english_is_available(window_for, store: Store) -> None:
+def test_english_is_available(window_for: WindowFor, store: Store) -> None:
     store.set_setting("language", "en")
     window = window_for(store)
     assert window.demo_button.text() == "Load the demo city"
@@ -57,7 +63,7 @@ def test_english_is_available(window_for, store: Store) -> None:
     make_app([], "zh")  # leave the app in Chinese for the other tests
 
 
-def test_cjk_font_is_used(window_for, store: Store) -> None:
+def test_cjk_font_is_used(window_for: WindowFor, store: Store) -> None:
     from PySide6.QtWidgets import QApplication
 
     from inspector.ui.main_window import CJK_FAMILIES, cjk_font
@@ -68,8 +74,8 @@ def test_cjk_font_is_used(window_for, store: Store) -> None:
     assert QApplication.font().family() in CJK_FAMILIES
 
 
-def test_settings_choose_the_font_and_show_the_device(window_for, store: Store,
-                                                     monkeypatch) -> None:
+def test_settings_choose_the_font_and_show_the_device(window_for: WindowFor, store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QApplication, QLabel
 
     from inspector.ui.main_window import SettingsDialog, chinese_families, make_app
@@ -83,6 +89,7 @@ def test_settings_choose_the_font_and_show_the_device(window_for, store: Store,
     assert store.device_id in shown and str(store.data_dir) in shown
     from inspector.sync.keys import load_or_create
 
+    assert store.data_dir is not None
     assert load_or_create(store.data_dir, store.device_id).fingerprint in shown
     assert dialog.font_family.itemText(0) == "自动（WenQuanYi Micro Hei）"
     dialog.font_family.setCurrentIndex(dialog.font_family.findData("WenQuanYi Micro Hei Mono"))
@@ -97,7 +104,7 @@ def test_settings_choose_the_font_and_show_the_device(window_for, store: Store,
 
 
 def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(
-        window_for, store: Store) -> None:
+        window_for: WindowFor, store: Store) -> None:
     from inspector.demo import load_demo
     from inspector.ui.main_window import SettingsDialog
 
@@ -116,12 +123,12 @@ def test_made_a_supervisor_in_settings_the_review_page_appears_at_once(
         assert shortcuts == [f"Ctrl+{i + 1}" for i in range(len(tabs))]
 
 
-def test_screenshots_of_every_page(window_for, store: Store,
+def test_screenshots_of_every_page(window_for: WindowFor, store: Store,
                                    tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
     from inspector.demo import load_demo
-    from inspector.ui.main_window import SettingsDialog
+    from inspector.ui.main_window import LazyPage, SettingsDialog
 
     load_demo(store)
     store.set_setting("inspector", "张三")
@@ -133,7 +140,11 @@ def test_screenshots_of_every_page(window_for, store: Store,
     saved = []
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
-        name = window.tabs.widget(i).build().__class__.__name__.lower() if i else "inspectpage"
+        name = "inspectpage"
+        if i:  # the pages after the first are built when first shown
+            tab = window.tabs.widget(i)
+            assert isinstance(tab, LazyPage)
+            name = tab.build().__class__.__name__.lower()
         saved.append(ARTIFACTS / f"window-{i}-{name}.png")
         assert window.grab().save(str(saved[-1]))
     settings = SettingsDialog(store, window)

@@ -6,17 +6,25 @@ import json
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from conftest import SCREENSHOTS as ARTIFACTS
+from conftest import OpenStore, WindowFor, record
 
 from inspector.cli import main
 from inspector.interchange import derived_id
 from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
 
-def press(qtbot, widget, *keys: str) -> None:
+    from inspector.ui.main_window import MainWindow
+
+
+def press(qtbot: QtBot, widget: QWidget, *keys: str) -> None:
     from PySide6.QtCore import Qt
 
     for key in keys:
@@ -33,10 +41,10 @@ def photo(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, qtbot,
-                                        monkeypatch: pytest.MonkeyPatch,
+def test_a_whole_site_with_the_keyboard(window: MainWindow, township: Path, tmp_path: Path,
+                                        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
 
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
@@ -47,7 +55,8 @@ def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, 
     page.select(0)
     press(qtbot, page, "n")
     editor = page.focusWidget()
-    assert editor is not None and editor.placeholderText()  # the new problem's description
+    # the new problem's description
+    assert isinstance(editor, QLineEdit) and editor.placeholderText()
     editor.setText("宣传栏破旧褪色")  # Chinese comes through the input method, not key codes
     editor.editingFinished.emit()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
@@ -56,6 +65,7 @@ def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, 
     page.select(0)
     press(qtbot, page, "p")
     iid = page.inspection_id
+    assert iid is not None
     qtbot.waitUntil(lambda: page.store.db.execute(
         "SELECT count(*) FROM photo_links WHERE inspection_id = ? AND problem_id IS NOT NULL",
         [iid]).fetchone()[0] == 1, timeout=10000)
@@ -66,7 +76,7 @@ def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, 
         press(qtbot, page, "3" if item.id == "XZ09" else "1")
     press(qtbot, page, "ctrl+enter")
     store = Store.open(township)
-    insp = store.get("inspections", iid)
+    insp = record(store, "inspections", iid)
     assert insp["outcome"] == "finished" and insp["inspector"] == "张三"
     responses = {r["item_id"]: r for r in store.rows("responses", "inspection_id = ?", [iid])}
     assert len(responses) == 10
@@ -88,33 +98,36 @@ def test_a_whole_site_with_the_keyboard(window, township: Path, tmp_path: Path, 
     window.grab().save(str(ARTIFACTS / "inspect.png"))
 
 
-def test_undo_redo_round_trip(window, qtbot) -> None:
+def test_undo_redo_round_trip(window: MainWindow, qtbot: QtBot) -> None:
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
     page.setFocus()
     press(qtbot, page, "1")
+    assert page.category is not None and page.inspection_id is not None
     item = page.category.items[0]
     rid = derived_id("response", page.inspection_id, item.id)
-    assert page.store.get("responses", rid)["passed"] == 1
+    assert record(page.store, "responses", rid)["passed"] == 1
     page.select(0)
     press(qtbot, page, "2")
-    assert page.store.get("responses", rid)["passed"] == 0
+    assert record(page.store, "responses", rid)["passed"] == 0
     page.undo.undo()
-    assert page.store.get("responses", rid)["passed"] == 1
+    assert record(page.store, "responses", rid)["passed"] == 1
     page.undo.undo()
-    assert page.store.get("responses", rid)["deleted"] == 1
+    assert record(page.store, "responses", rid)["deleted"] == 1
     page.undo.redo()
     page.undo.redo()
-    assert page.store.get("responses", rid)["passed"] == 0
+    assert record(page.store, "responses", rid)["passed"] == 0
     assert window.saved.text().startswith(("已保存", "Saved"))
 
 
-def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) -> None:
+def test_an_edit_repaints_its_item_the_title_and_the_site_list(window: MainWindow,
+                                                                qtbot: QtBot) -> None:
     from inspector import state as site_state
     from inspector.ui.site_model import SITE_ID_ROLE
 
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
+    assert page.category is not None
     page.setFocus()
     assert page.summary.text() == "我的点位 0/1 已完成"
     before = list(page.rows)
@@ -140,7 +153,7 @@ def test_an_edit_repaints_its_item_the_title_and_the_site_list(window, qtbot) ->
     assert page.tree.currentIndex().data(SITE_ID_ROLE) == page.site_id  # still selected
 
 
-def test_missing_photo_blocks_finishing(window, qtbot) -> None:
+def test_missing_photo_blocks_finishing(window: MainWindow, qtbot: QtBot) -> None:
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
     page.setFocus()
@@ -148,15 +161,16 @@ def test_missing_photo_blocks_finishing(window, qtbot) -> None:
     page.select(0)
     press(qtbot, page, "n")
     page.setFocus()
+    assert page.category is not None and page.inspection_id is not None
     for i in range(1, len(page.category.items)):
         page.select(i)
         press(qtbot, page, "1")
     press(qtbot, page, "ctrl+enter")
-    assert page.store.get("inspections", page.inspection_id)["outcome"] == "in_progress"
+    assert record(page.store, "inspections", page.inspection_id)["outcome"] == "in_progress"
     assert "要求附照片" in window.saved.text()  # the core's reason, in Chinese
 
 
-def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:
+def test_drop_photos_on_a_problem(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -179,7 +193,8 @@ def test_drop_photos_on_a_problem(window, tmp_path: Path, qtbot) -> None:
     ).fetchone()[0] == 1, timeout=10000)
 
 
-def test_restart_reopens_the_last_site(township: Path, window_for, open_store) -> None:
+def test_restart_reopens_the_last_site(township: Path, window_for: WindowFor,
+                                      open_store: OpenStore) -> None:
     store = open_store(township)
     first = window_for(store, show=False)
     site = store.sites()[0].id

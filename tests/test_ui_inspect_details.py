@@ -5,9 +5,15 @@ crash, and Qt's own buttons in Chinese."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import make_townships
+from conftest import OpenStore, WindowFor, make_townships, record
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from inspector.ui.inspect import InspectPage
 
 
 @pytest.fixture
@@ -19,7 +25,7 @@ def towns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 @pytest.fixture
-def page(towns: Path, window_for, open_store):
+def page(towns: Path, window_for: WindowFor, open_store: OpenStore) -> InspectPage:
     """The inspect page of the window on `towns`, on the first site, keys to it."""
     store = open_store(towns)
     p = window_for(store).inspect
@@ -28,13 +34,13 @@ def page(towns: Path, window_for, open_store):
     return p
 
 
-def problems(page, item_id: str) -> list[tuple[str, int, str]]:
+def problems(page: InspectPage, item_id: str) -> list[tuple[str, int, str]]:
     return [(r["description"], r["count"], r["responsible_unit"]) for r in page.store.rows(
         "problems", "inspection_id = ? AND item_id = ?", [page.inspection_id, item_id])]
 
 
 def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(
-        page, qtbot) -> None:
+        page: InspectPage, qtbot: QtBot) -> None:
     from inspector.ui.inspect.rows import ProblemEditor
 
     assert "/" not in page.rate.text().split("失分")[1].split("·")[0].replace("—/", "", 1)
@@ -51,11 +57,15 @@ def test_plus_on_a_failed_standard_counts_and_the_unit_comes_from_the_form(
     editor.unit.editingFinished.emit()
     assert problems(page, "XZ01") == [("", 2, "青山镇城管中队")]
     qtbot.keyClicks(page, "n")  # N, by contrast, puts the cursor in the new description
-    assert isinstance(page.focusWidget().parent(), ProblemEditor)
-    assert page.focusWidget() is page.focusWidget().parent().description
+    focused = page.focusWidget()
+    assert focused is not None
+    new = focused.parent()
+    assert isinstance(new, ProblemEditor)
+    assert focused is new.description
 
 
-def test_undo_never_changes_a_site_that_is_not_on_screen(page, qtbot) -> None:
+def test_undo_never_changes_a_site_that_is_not_on_screen(page: InspectPage,
+                                                         qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
 
     first = page.site_id
@@ -70,7 +80,7 @@ def test_undo_never_changes_a_site_that_is_not_on_screen(page, qtbot) -> None:
                                  ).fetchone()[0] == 1
 
 
-def test_the_last_site_is_remembered_before_any_quit(page, towns: Path) -> None:
+def test_the_last_site_is_remembered_before_any_quit(page: InspectPage, towns: Path) -> None:
     from PySide6.QtCore import QSettings
 
     second = next(s.id for s in page.store.sites() if s.id != page.site_id)
@@ -80,7 +90,7 @@ def test_the_last_site_is_remembered_before_any_quit(page, towns: Path) -> None:
     assert on_disk.value(f"last_site/{towns}") == second
 
 
-def test_qt_dialog_buttons_speak_chinese(page) -> None:
+def test_qt_dialog_buttons_speak_chinese(page: InspectPage) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from inspector.ui.main_window import SettingsDialog
@@ -90,7 +100,8 @@ def test_qt_dialog_buttons_speak_chinese(page) -> None:
     assert sorted(b.text() for b in box.buttons()) == sorted(["确定", "取消"])
 
 
-def test_keys_start_where_the_work_is(page, towns: Path, qtbot, window_for) -> None:
+def test_keys_start_where_the_work_is(page: InspectPage, towns: Path, qtbot: QtBot,
+                                      window_for: WindowFor) -> None:
     from PySide6.QtCore import Qt
 
     # Reopened onto the last site, the keys answer its checklist at once.
@@ -108,8 +119,10 @@ def test_keys_start_where_the_work_is(page, towns: Path, qtbot, window_for) -> N
     assert [b.text() for b in chosen] == ["✓ 符合"] and "#2e7d32" in chosen[0].styleSheet()
 
 
-def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:
+def test_tab_walks_a_problems_fields_while_each_is_saved(page: InspectPage,
+                                                         qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
 
     from inspector.ui.inspect.rows import ProblemEditor
 
@@ -118,6 +131,7 @@ def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClicks(page, "n")  # a problem on XZ01, the cursor in its description
     description = window.focusWidget()
+    assert isinstance(description, QLineEdit)
     description.setText("宣传栏破旧")
     qtbot.keyClick(description, Qt.Key.Key_Tab)
     assert problems(page, "XZ01") == [("宣传栏破旧", 1, "乡镇人民政府")]
@@ -131,7 +145,7 @@ def test_tab_walks_a_problems_fields_while_each_is_saved(page, qtbot) -> None:
 
 
 def test_photos_dropped_on_a_standard_go_to_its_problem_and_one_more_key_moves_on(
-        page, tmp_path: Path, qtbot) -> None:
+        page: InspectPage, tmp_path: Path, qtbot: QtBot) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
     from test_ui_inspect import photo
@@ -158,23 +172,25 @@ def test_photos_dropped_on_a_standard_go_to_its_problem_and_one_more_key_moves_o
 
 
 def test_x_marks_the_site_could_not_be_inspected_with_its_reason(
-        page, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+        page: InspectPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     asked: list[str] = []
 
-    def answer(_parent, title, _label, *a, **k):
+    def answer(_parent: object, title: str, _label: str, *a: Any, **k: Any
+               ) -> tuple[str, bool]:
         asked.append(title)
         return "施工封闭，无法进入", True  # typed: not one of the usual reasons
 
     monkeypatch.setattr(QInputDialog, "getItem", answer)
     qtbot.keyClicks(page, "x")
     assert asked == ["无法测评"]
-    row = page.store.get("inspections", page.inspection_id)
+    assert page.inspection_id is not None
+    row = record(page.store, "inspections", page.inspection_id)
     assert (row["outcome"], row["reason"]) == ("not_inspectable", "施工封闭，无法进入")
 
 
-def test_a_deduct_standard_says_what_each_problem_costs(page) -> None:
+def test_a_deduct_standard_says_what_each_problem_costs(page: InspectPage) -> None:
     from PySide6.QtWidgets import QLabel
 
     xz02 = page.rows[1]

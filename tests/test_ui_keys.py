@@ -4,17 +4,23 @@ shortcuts active together share a key, and Ctrl+1…n switch pages."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from conftest import WindowFor
 
 from inspector.store import Store
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from inspector.ui.main_window import MainWindow
 
 pytest.importorskip("PySide6")
 
 
 @pytest.fixture
-def window(window_for, store: Store):
+def window(window_for: WindowFor, store: Store) -> MainWindow:
     from inspector.demo import load_demo
 
     load_demo(store)
@@ -27,7 +33,8 @@ def sequences(groups: list[tuple[str, list[Any]]]) -> list[str]:
     return [k.toString() for _, rows in groups for keys, _ in rows for k in keys]
 
 
-def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None:
+def test_f1_lists_the_keys_of_the_page_shown(window: MainWindow, qtbot: QtBot,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.ui import key_help
@@ -64,7 +71,7 @@ def test_f1_lists_the_keys_of_the_page_shown(window, qtbot, monkeypatch) -> None
     assert sync_rows["Ctrl+I"] == "导入同步包" and "N" not in sync_rows
 
 
-def test_no_two_shortcuts_share_a_key_on_any_page(window) -> None:
+def test_no_two_shortcuts_share_a_key_on_any_page(window: MainWindow) -> None:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         keys = sequences(window.key_groups())

@@ -5,13 +5,14 @@ tree and the review/sync tables."""
 from __future__ import annotations
 
 import pytest
+from conftest import ModelTesters
 
 from inspector.store import Store
 
 pytest.importorskip("PySide6")
 
 
-def test_site_tree_model(app, qtmodeltester, store: Store) -> None:
+def test_site_tree_model(app: object, qtmodeltester: ModelTesters, store: Store) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.demo import load_demo
@@ -54,13 +55,13 @@ def test_site_tree_model(app, qtmodeltester, store: Store) -> None:
     changed: list[str] = []
     model.dataChanged.connect(lambda top, _bottom: changed.append(top.data()))
     was_done = hidden.status in ("finished", "not_inspectable")
-    shown = next(model.index(r, 0) for r in range(model.rowCount())
-                 if model.index(r, 0).internalPointer() is group)
+    group_row = next(model.index(r, 0) for r in range(model.rowCount())
+                     if model.index(r, 0).internalPointer() is group)
     done = group.done
     model.update_site(hidden.site_id, "in_progress" if was_done else "not_inspectable", "")
     assert group.done == done + (-1 if was_done else 1)  # the count flips either way
-    assert changed == [shown.data()]
-    assert shown.sibling(shown.row(), 1).data() == f"{group.done}/{len(group.sites)}"
+    assert changed == [group_row.data()]
+    assert group_row.sibling(group_row.row(), 1).data() == f"{group.done}/{len(group.sites)}"
     model.set_filter(rows[1].name)
     assert model.rowCount() == 1 and model.rowCount(model.index(0, 0)) == len(rows[1].sites)
     model.set_filter("没有这个点位")
@@ -78,7 +79,7 @@ def test_site_tree_model(app, qtmodeltester, store: Store) -> None:
     assert model.rowCount() == 0 and not model.find(site_id).isValid()
 
 
-def test_rows_model(app, qtmodeltester) -> None:
+def test_rows_model(app: object, qtmodeltester: ModelTesters) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.ui.tables import KEY_ROLE, RowsModel

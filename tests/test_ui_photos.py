@@ -7,6 +7,7 @@ import hashlib
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from conftest import SCREENSHOTS as ARTIFACTS
@@ -18,7 +19,18 @@ from inspector.photos.synthetic import synthetic_jpeg
 from inspector.photos.tree import PhotoTree
 from inspector.store import photo_rows
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsView
+    from pytestqt.qtbot import QtBot
+
+    from inspector.ui.inspect import InspectPage
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.photo_viewer import PhotoViewer
+
 CST = timezone(timedelta(hours=8))
+# The inspect page on a started site, with the ids of its inspection and of a problem
+# on XZ01 that has two photos.
+WithPhotos = tuple["InspectPage", str, str]
 
 
 def shot(path: Path, name: str, seed: str, minutes: int = 0, lat: str = "30.6") -> Path:
@@ -31,12 +43,14 @@ def shot(path: Path, name: str, seed: str, minutes: int = 0, lat: str = "30.6") 
 
 
 @pytest.fixture
-def problem_with_photos(window, tmp_path: Path):
+def problem_with_photos(window: MainWindow, tmp_path: Path) -> WithPhotos:
     """The site started, a problem on its first item with two photos attached."""
     page = window.inspect
     page.open_site(page.store.sites()[0].id)
     iid = page.ensure_started()
+    assert page.category is not None
     item = page.category.item("XZ01")
+    assert item is not None
     act.add_problem(page.store, iid, item, act.ProblemDraft(description="积水"), "p-1")
     pid = "p-1"
     files = [shot(tmp_path, "IMG_1.jpg", "a"), shot(tmp_path, "IMG_2.jpg", "b", 1)]
@@ -45,18 +59,19 @@ def problem_with_photos(window, tmp_path: Path):
     return page, iid, pid
 
 
-def open_viewer(qtbot, page):
+def open_viewer(qtbot: QtBot, page: InspectPage) -> PhotoViewer:
     from PySide6.QtCore import Qt
 
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
     viewer = page.viewer
+    assert viewer is not None
     qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=10000)
     return viewer
 
 
-def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos, qtbot
-                                                            ) -> None:
+def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos: WithPhotos,
+                                                            qtbot: QtBot) -> None:
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
@@ -67,9 +82,10 @@ def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos,
     page.photos.setCurrentRow(1)
     qtbot.keyClick(page.photos, Qt.Key.Key_Return)  # Enter on a thumbnail opens it
     viewer = page.viewer
+    assert viewer is not None
     qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=10000)
     second = photo_rows.linked_photos(page.store, iid, pid)[1]
-    assert viewer.current["sha256"] == second["sha256"]
+    assert viewer.current is not None and viewer.current["sha256"] == second["sha256"]
     assert viewer.info.text().startswith("2/2") and "30.60000°N 114.20000°E" in \
         viewer.info.text()
     view = viewer.view
@@ -96,12 +112,12 @@ def test_viewer_opens_from_a_thumbnail_zooms_fits_and_steps(problem_with_photos,
     assert view.scale_factor() == pytest.approx(fitted)
     qtbot.keyClick(view, Qt.Key.Key_Right)  # wraps round to the first photo
     qtbot.waitUntil(lambda: viewer.info.text().startswith("1/2"))
-    assert viewer.current["sha256"] != second["sha256"]
+    assert viewer.current is not None and viewer.current["sha256"] != second["sha256"]
     viewer.close()
 
 
-def test_a_photo_received_without_its_original_says_so(problem_with_photos, qtbot
-                                                       ) -> None:
+def test_a_photo_received_without_its_original_says_so(problem_with_photos: WithPhotos,
+                                                       qtbot: QtBot) -> None:
     page, iid, pid = problem_with_photos
     first = photo_rows.linked_photos(page.store, iid, pid)[0]
     page.store.db.execute("UPDATE photos SET original_present = 0 WHERE sha256 = ?",
@@ -114,7 +130,8 @@ def test_a_photo_received_without_its_original_says_so(problem_with_photos, qtbo
     viewer.close()
 
 
-def drag(qtbot, view, start, end) -> None:
+def drag(qtbot: QtBot, view: QGraphicsView, start: tuple[float, float],
+         end: tuple[float, float]) -> None:
     from PySide6.QtCore import QPointF, Qt
 
     a = view.mapFromScene(QPointF(*start))
@@ -124,14 +141,16 @@ def drag(qtbot, view, start, end) -> None:
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=b)
 
 
-def test_annotation_is_saved_as_a_linked_copy(problem_with_photos, township: Path,
-                                              qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_annotation_is_saved_as_a_linked_copy(problem_with_photos: WithPhotos, township: Path,
+                                              qtbot: QtBot,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtWidgets import QInputDialog
 
     page, iid, pid = problem_with_photos
     viewer = open_viewer(qtbot, page)
     original = viewer.current
+    assert original is not None
     tree = PhotoTree(township)
     original_file = tree.original(original["sha256"], original["ext"])
     assert hashlib.sha256(original_file.read_bytes()).hexdigest() == original["sha256"]
@@ -159,13 +178,16 @@ def test_annotation_is_saved_as_a_linked_copy(problem_with_photos, township: Pat
                     timeout=10000)
     qtbot.waitUntil(lambda: bool(viewer.current and viewer.current["derived_from"]))
     copy = viewer.current
+    assert copy is not None
     assert copy["derived_from"] == original["sha256"] and copy["sha256"] != original["sha256"]
     drawn = tree.original(copy["sha256"], "jpg")
     assert drawn.exists() and drawn.read_bytes() != original_file.read_bytes()
     assert hashlib.sha256(original_file.read_bytes()).hexdigest() == original["sha256"]
     with Image.open(drawn) as image:
         assert image.size == (2400, 1800)
-        r, g, b = image.getpixel((302, 375))  # the circle's left edge, where it was drawn
+        pixel = image.getpixel((302, 375))  # the circle's left edge, where it was drawn
+        assert isinstance(pixel, tuple)
+        r, g, b = pixel
         assert r > 170 and g < 110 and b < 110
     link = page.store.db.execute(
         "SELECT problem_id FROM photo_links WHERE photo_sha256 = ? AND deleted = 0",
@@ -179,8 +201,9 @@ def test_annotation_is_saved_as_a_linked_copy(problem_with_photos, township: Pat
     viewer.close()
 
 
-def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos, tmp_path: Path,
-                                                             qtbot) -> None:
+def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos: WithPhotos,
+                                                             tmp_path: Path, qtbot: QtBot
+                                                             ) -> None:
     import shutil
 
     from PySide6.QtCore import Qt
@@ -219,8 +242,10 @@ def test_suggested_photos_are_offered_and_attached_by_choice(problem_with_photos
 
 
 def test_a_wrong_photo_is_removed_with_delete_and_put_back_with_undo(
-        problem_with_photos, qtbot) -> None:
+        problem_with_photos: WithPhotos, qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
+
+    from inspector.ui.main_window import MainWindow
 
     page, iid, pid = problem_with_photos
     live = "SELECT p.file_name FROM photo_links l JOIN photos p ON p.sha256 = l.photo_sha256 " \
@@ -239,15 +264,17 @@ def test_a_wrong_photo_is_removed_with_delete_and_put_back_with_undo(
     assert tomb is not None and tomb[1] == 1
     assert page.store.db.execute("SELECT count(*) FROM audit WHERE record_id = ? AND "
                                  "action = 'delete'", [tomb[0]]).fetchone()[0] == 1
+    assert page.store.data_dir is not None
     assert PhotoTree(page.store.data_dir).original(sha, "jpg").exists()
-    assert page.window().saved.text().startswith("已保存")
+    window = page.window()
+    assert isinstance(window, MainWindow) and window.saved.text().startswith("已保存")
     qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [r[0] for r in page.store.db.execute(live, [pid])] == ["IMG_1.jpg", "IMG_2.jpg"]
     assert page.photos.count() == 2
 
 
 def test_thumbnails_arrive_from_the_background_and_a_lost_file_is_said(
-        problem_with_photos, qtbot) -> None:
+        problem_with_photos: WithPhotos, qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
 
     page, iid, pid = problem_with_photos
@@ -259,6 +286,7 @@ def test_thumbnails_arrive_from_the_background_and_a_lost_file_is_said(
     assert (size.width(), size.height()) == (120, 90)  # 4:3, scaled off the UI thread
     # The second photo's files are gone (a damaged disk): its caption says so.
     lost = photo_rows.linked_photos(page.store, iid, pid)[1]
+    assert page.store.data_dir is not None
     tree = PhotoTree(page.store.data_dir)
     for path in (tree.original(lost["sha256"], lost["ext"]), tree.thumb(lost["sha256"]),
                  tree.display(lost["sha256"])):

@@ -44,6 +44,7 @@ def open_file_dialog(folder: Path, wait: Callable[[Callable[[], bool]], object])
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.show()
     view = dialog.findChild(QTreeView, "treeView")
+    assert view is not None
     wait(lambda: view.model().rowCount(view.rootIndex()) == 2)
     return dialog
 
@@ -79,8 +80,8 @@ def translators(app: Any) -> Iterator[Callable[[str], None]]:
     QLocale.setDefault(default)
 
 
-def test_qt_file_dialog_speaks_chinese_and_english(translators, qtbot, tmp_path: Path
-                                                   ) -> None:
+def test_qt_file_dialog_speaks_chinese_and_english(translators: Callable[[str], None],
+                                                   qtbot: Any, tmp_path: Path) -> None:
     folder = a_folder(tmp_path)
     translators(Language.ZH)
     dialog = open_file_dialog(folder, qtbot.waitUntil)

@@ -9,16 +9,26 @@ import shutil
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from conftest import SCREENSHOTS as ARTIFACTS
+from conftest import ModelTesters, PageFor
 
 from inspector import state
 from inspector.cli import main as cli_main
 from inspector.store import Store
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from inspector.ui.scorecard import ScorecardPage
+
 pytest.importorskip("PySide6")
+
+# The fixtures below: `scorecard_for(store, bus=None, show=True)`, `score_json(data_dir)`.
+ScorecardFor = Callable[..., "ScorecardPage"]
+ScoreJson = Callable[[Path], dict[str, Any]]
 
 
 
@@ -37,7 +47,7 @@ def demo_store(demo_dir: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def score_json(capsys: pytest.CaptureFixture[str]) -> Callable[[Path], dict[str, Any]]:
+def score_json(capsys: pytest.CaptureFixture[str]) -> ScoreJson:
     def run(data_dir: Path) -> dict[str, Any]:
         capsys.readouterr()
         assert cli_main(["--data-dir", str(data_dir), "score", "--json"]) == 0
@@ -48,19 +58,19 @@ def score_json(capsys: pytest.CaptureFixture[str]) -> Callable[[Path], dict[str,
 
 
 @pytest.fixture
-def scorecard_for(page_for):
+def scorecard_for(page_for: PageFor) -> ScorecardFor:
     """The Scorecard page on a store (conftest's `page_for`)."""
     from inspector.ui.scorecard import ScorecardPage
 
     return functools.partial(page_for, ScorecardPage)
 
 
-def table_rows(page) -> list[list[str]]:
+def table_rows(page: ScorecardPage) -> list[list[str]]:
     m = page.model
     return [[m.index(r, c).data() for c in range(m.columnCount())] for r in range(m.rowCount())]
 
 
-def expected_rows(page, data: dict[str, Any]) -> list[list[str]]:
+def expected_rows(page: ScorecardPage, data: dict[str, Any]) -> list[list[str]]:
     def pct(v: str | None) -> str:
         return "—" if v is None else f"{v}%"
 
@@ -75,13 +85,13 @@ def expected_rows(page, data: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
-def check_models(qtmodeltester, page) -> None:
+def check_models(qtmodeltester: ModelTesters, page: ScorecardPage) -> None:
     for model in (page.model, page.district_model, page.detail_model):
         qtmodeltester.check(model)
 
 
-def test_every_model_passes_the_model_tester(scorecard_for, demo_store: Store,
-                                             qtmodeltester) -> None:
+def test_every_model_passes_the_model_tester(scorecard_for: ScorecardFor, demo_store: Store,
+                                             qtmodeltester: ModelTesters) -> None:
     from inspector.domain import DistrictScore
 
     page = scorecard_for(demo_store)
@@ -95,8 +105,8 @@ def test_every_model_passes_the_model_tester(scorecard_for, demo_store: Store,
     assert len(qtmodeltester.testers) == 3
 
 
-def test_table_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,
-                                 score_json) -> None:
+def test_table_equals_score_json(scorecard_for: ScorecardFor, demo_store: Store,
+                                 demo_dir: Path, score_json: ScoreJson) -> None:
     from PySide6.QtCore import Qt
 
     from inspector.ui.scorecard.models import CATEGORY_ID_ROLE, CategoryTableModel
@@ -129,8 +139,8 @@ def test_table_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Pat
     assert all(b.rate is None for b in bars[len(rated):])
 
 
-def test_district_ranking_equals_score_json(scorecard_for, demo_store: Store, demo_dir: Path,
-                                            score_json) -> None:
+def test_district_ranking_equals_score_json(scorecard_for: ScorecardFor, demo_store: Store,
+                                            demo_dir: Path, score_json: ScoreJson) -> None:
     from inspector.domain import DistrictScore
     from inspector.ui.scorecard import DISTRICT_ROLE
 
@@ -150,9 +160,10 @@ def test_district_ranking_equals_score_json(scorecard_for, demo_store: Store, de
     assert [m.index(1, c).data() for c in range(4)] == ["—", m.tr("Unspecified"), "50.0%", "2"]
 
 
-def test_clicking_a_category_lists_its_sites_and_problems(scorecard_for, demo_store: Store,
-                                                         demo_dir: Path, score_json,
-                                                         qtmodeltester) -> None:
+def test_clicking_a_category_lists_its_sites_and_problems(scorecard_for: ScorecardFor,
+                                                         demo_store: Store, demo_dir: Path,
+                                                         score_json: ScoreJson,
+                                                         qtmodeltester: ModelTesters) -> None:
     from PySide6.QtCore import QPoint
 
     from inspector.report.data import problems
@@ -196,8 +207,8 @@ def click(widget: Any, pos: Any) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
 
 
-def test_keyboard_arrows_and_enter_open_the_detail(scorecard_for, demo_store: Store,
-                                                  qtbot) -> None:
+def test_keyboard_arrows_and_enter_open_the_detail(scorecard_for: ScorecardFor,
+                                                  demo_store: Store, qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
 
     page = scorecard_for(demo_store)
@@ -208,6 +219,7 @@ def test_keyboard_arrows_and_enter_open_the_detail(scorecard_for, demo_store: St
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     second = page.model.category(2)
+    assert second is not None
     assert page.current_category_id() == second.category_id
     assert page.detail_model.site_names() == [s.name for s in second.sites]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -232,8 +244,9 @@ def _a_passed_check(store: Store) -> tuple[str, Any]:
     raise AssertionError("the demo has no passed check item")
 
 
-def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path: Path,
-                                        score_json, qtmodeltester) -> None:
+def test_a_change_shows_the_new_figures(scorecard_for: ScorecardFor, demo_dir: Path,
+                                        tmp_path: Path, score_json: ScoreJson,
+                                        qtmodeltester: ModelTesters) -> None:
     from inspector.actions.inspections import answer
 
     copy = tmp_path / "data"
@@ -265,8 +278,8 @@ def test_a_change_shows_the_new_figures(scorecard_for, demo_dir: Path, tmp_path:
         store.close()
 
 
-def test_empty_data_dir_says_what_to_do(scorecard_for, store: Store,
-                                        qtmodeltester) -> None:
+def test_empty_data_dir_says_what_to_do(scorecard_for: ScorecardFor, store: Store,
+                                        qtmodeltester: ModelTesters) -> None:
     page = scorecard_for(store)
     check_models(qtmodeltester, page)
     assert page.model.rowCount() == 0 and page.district_model.rowCount() == 0
@@ -274,7 +287,7 @@ def test_empty_data_dir_says_what_to_do(scorecard_for, store: Store,
     assert page.chart.bars() == []
 
 
-def test_rate_chart_colours_and_order(qtbot) -> None:
+def test_rate_chart_colours_and_order(qtbot: QtBot) -> None:
     from PySide6.QtGui import QImage
 
     from inspector.ui.rate_chart import GREEN, ORANGE, RED, Bar, RateChart, colour_for
@@ -298,7 +311,8 @@ def test_rate_chart_colours_and_order(qtbot) -> None:
     assert {GREEN.name(), ORANGE.name(), RED.name()} <= colours
 
 
-def test_screenshot_at_1366x768(scorecard_for, demo_store: Store, qtbot) -> None:
+def test_screenshot_at_1366x768(scorecard_for: ScorecardFor, demo_store: Store,
+                                qtbot: QtBot) -> None:
     from PySide6.QtGui import QFontInfo
 
     from inspector.ui.main_window import CJK_FAMILIES, cjk_font

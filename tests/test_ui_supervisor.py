@@ -11,10 +11,10 @@ import shutil
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import JOB_TIMEOUT_MS
+from conftest import JOB_TIMEOUT_MS, ModelTesters, OpenStore, PageFor, WindowFor, record
 from conftest import SCREENSHOTS as SHOTS
 
 from inspector.actions import reviews
@@ -22,6 +22,12 @@ from inspector.cli import main as cli_main
 from inspector.store import Store
 from inspector.store import versions as vs
 from inspector.store.changes import Changes
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
+    from pytestqt.qtbot import QtBot
+
+    from inspector.ui.reports import ReportsPage
 
 pytest.importorskip("PySide6")
 
@@ -61,7 +67,7 @@ def copy_dir(src: Path, dest: Path) -> Path:
     return dest
 
 
-def screenshot(page, name: str) -> Path:
+def screenshot(page: QWidget, name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / name
     assert page.grab().save(str(path))
@@ -83,7 +89,7 @@ def count(store: Store, sql: str, params: tuple[Any, ...] = ()) -> int:
     return int(store.db.execute(sql, params).fetchone()[0])
 
 
-def print_through_dialog(qtbot, monkeypatch: pytest.MonkeyPatch, page,
+def print_through_dialog(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, page: ReportsPage,
                          printed: Path) -> Path:
     """Print… on the Reports page, the system dialog answered with a PDF printer."""
     from PySide6.QtCore import Qt
@@ -100,7 +106,7 @@ def print_through_dialog(qtbot, monkeypatch: pytest.MonkeyPatch, page,
     return printed
 
 
-def drop(page, paths: list[Path]) -> None:
+def drop(page: QWidget, paths: list[Path]) -> None:
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -114,8 +120,9 @@ def drop(page, paths: list[Path]) -> None:
 # ---- Sync ----
 
 def test_sync_page_imports_three_packages_and_trusts_their_devices(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        open_store, qtmodeltester, capsys: pytest.CaptureFixture[str]) -> None:
+        page_for: PageFor, qtbot: QtBot, demo: Demo, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, open_store: OpenStore, qtmodeltester: ModelTesters,
+        capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
@@ -181,8 +188,8 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
 
 
 def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        open_store) -> None:
+        page_for: PageFor, qtbot: QtBot, demo: Demo, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, open_store: OpenStore) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from inspector.ui.sync import SyncPage
@@ -218,8 +225,8 @@ def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
 
 
 def test_refusing_a_key_drops_it_and_its_packages(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        open_store) -> None:
+        page_for: PageFor, qtbot: QtBot, demo: Demo, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, open_store: OpenStore) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from inspector.ui.sync import SyncPage
@@ -242,9 +249,9 @@ def test_refusing_a_key_drops_it_and_its_packages(
     assert not list((sup / "sync" / "held").glob("*.pkg"))
 
 
-def test_export_package_from_the_sync_page(page_for, qtbot, demo: Demo, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch,
-                                          open_store) -> None:
+def test_export_package_from_the_sync_page(page_for: PageFor, qtbot: QtBot, demo: Demo,
+                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           open_store: OpenStore) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from inspector.sync.package import verify_package
@@ -280,7 +287,7 @@ def test_export_package_from_the_sync_page(page_for, qtbot, demo: Demo, tmp_path
 
 # ---- Review ----
 
-def _select(qtbot, view, row: int) -> None:
+def _select(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
     from PySide6.QtCore import Qt
 
     rect = view.visualRect(view.model().index(row, 0))
@@ -288,8 +295,9 @@ def _select(qtbot, view, row: int) -> None:
 
 
 def test_review_page_approves_flags_and_reverses_the_conflict(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        open_store, qtmodeltester) -> None:
+        page_for: PageFor, qtbot: QtBot, demo: Demo, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, open_store: OpenStore,
+        qtmodeltester: ModelTesters) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -314,7 +322,7 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
         store, "SELECT count(*) FROM problems WHERE inspection_id = ? AND deleted = 0",
         (target,))
     qtbot.mouseClick(page.queue.approve_button, Qt.MouseButton.LeftButton)
-    assert store.get("inspections", target)["review"] == "approved"
+    assert record(store, "inspections", target)["review"] == "approved"
     assert saved
     row = page.queue.model.row_of(target)
     assert page.queue.model.text(row, 3) == page.queue.tr("Approved")
@@ -322,15 +330,20 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
     # Flag needs a comment: an empty one is not allowed and changes nothing.
     _select(qtbot, page.queue.view, 0)
     flagged = page.queue.current()
+    assert flagged is not None
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text, *a: warnings.append(text) or 0)
+
+    def warn(_parent: object, _title: str, text: str, *a: object) -> int:
+        warnings.append(text)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
     qtbot.mouseClick(page.queue.flag_button, Qt.MouseButton.LeftButton)
-    assert warnings and store.get("inspections", flagged)["review"] == "received"
+    assert warnings and record(store, "inspections", flagged)["review"] == "received"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("照片不清楚", True))
     qtbot.mouseClick(page.queue.flag_button, Qt.MouseButton.LeftButton)
-    row_ = store.get("inspections", flagged)
+    row_ = record(store, "inspections", flagged)
     assert (row_["review"], row_["review_comment"]) == ("flagged", "照片不清楚")
 
     # The conflict: the market's responsible unit, from three inspectors; reverse it.
@@ -375,6 +388,7 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
     page.queue.photos.itemActivated.emit(page.queue.photos.item(0))  # double-click or Enter
     viewer = page.queue.viewer
     qtbot.waitUntil(lambda: not viewer.view.pixmap.pixmap().isNull(), timeout=JOB_TIMEOUT_MS)
+    assert viewer.current is not None
     assert viewer.current["sha256"] == page.queue.photos.item(0).data(Qt.ItemDataRole.UserRole)[1]
     viewer.close()
     for model in (page.queue.model, page.queue.problem_model, page.conflicts.model,
@@ -383,8 +397,9 @@ def test_review_page_approves_flags_and_reverses_the_conflict(
     screenshot(page, "review.png")
 
 
-def test_review_page_is_read_only_on_an_inspectors_laptop(page_for, qtbot, demo: Demo,
-                                                          tmp_path: Path, open_store) -> None:
+def test_review_page_is_read_only_on_an_inspectors_laptop(page_for: PageFor, qtbot: QtBot,
+                                                          demo: Demo, tmp_path: Path,
+                                                          open_store: OpenStore) -> None:
     from inspector.ui.review import ReviewPage
 
     laptop = copy_dir(demo.laptops["张三"], tmp_path / "laptop")
@@ -415,8 +430,8 @@ def test_review_page_is_read_only_on_an_inspectors_laptop(page_for, qtbot, demo:
 # ---- Reports ----
 
 def test_reports_page_previews_prints_saves_and_exports(
-        page_for, qtbot, demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        open_store) -> None:
+        page_for: PageFor, qtbot: QtBot, demo: Demo, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, open_store: OpenStore) -> None:
     import openpyxl
     from pypdf import PdfReader
     from PySide6.QtCore import Qt
@@ -495,7 +510,7 @@ def test_reports_page_previews_prints_saves_and_exports(
                                                   "responses.csv", "problems.csv"}
 
 
-def test_screenshots_show_chinese_data(app, demo: Demo) -> None:
+def test_screenshots_show_chinese_data(app: object, demo: Demo) -> None:
     """The CJK font is in use, so the Chinese site names in the screenshots are legible."""
     from PySide6.QtWidgets import QApplication
 
@@ -506,8 +521,8 @@ def test_screenshots_show_chinese_data(app, demo: Demo) -> None:
     assert QApplication.font().family() in CJK_FAMILIES
 
 
-def test_cancel_stops_a_report_and_an_import(page_for, qtbot, demo: Demo, tmp_path: Path,
-                                             open_store) -> None:
+def test_cancel_stops_a_report_and_an_import(page_for: PageFor, qtbot: QtBot, demo: Demo,
+                                             tmp_path: Path, open_store: OpenStore) -> None:
     from inspector.ui.reports import ReportsPage
     from inspector.ui.sync import SyncPage
 
@@ -535,8 +550,8 @@ def test_cancel_stops_a_report_and_an_import(page_for, qtbot, demo: Demo, tmp_pa
     assert count(other, "SELECT count(*) FROM versions") == 0
 
 
-def test_a_hidden_page_reloads_when_shown(page_for, qtbot, demo: Demo, tmp_path: Path,
-                                          open_store) -> None:
+def test_a_hidden_page_reloads_when_shown(page_for: PageFor, qtbot: QtBot, demo: Demo,
+                                          tmp_path: Path, open_store: OpenStore) -> None:
     from inspector.ui.bus import Bus
     from inspector.ui.review import ReviewPage
 
@@ -556,7 +571,7 @@ def test_a_hidden_page_reloads_when_shown(page_for, qtbot, demo: Demo, tmp_path:
 # ---- The whole path, through the real window ----
 
 def test_a_supervisor_imports_reviews_and_prints_through_the_window(
-        window_for, open_store, qtbot, demo: Demo, tmp_path: Path,
+        window_for: WindowFor, open_store: OpenStore, qtbot: QtBot, demo: Demo, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """Issue 6's supervisor from a new data directory: Settings makes the computer the
     supervisor's, the empty state leads to Sync, three packages come in (each device
@@ -569,6 +584,10 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     from test_ui_scorecard import expected_rows, table_rows
 
     from inspector.ui.main_window import SettingsDialog
+    from inspector.ui.reports import ReportsPage
+    from inspector.ui.review import ReviewPage
+    from inspector.ui.scorecard import ScorecardPage
+    from inspector.ui.sync import SyncPage
     from inspector.ui.trust_dialog import TrustDialog
 
     office = tmp_path / "office"
@@ -595,6 +614,7 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     [to_sync] = [b for b in window.empty.findChildren(QPushButton) if b.text() == "导入同步包…"]
     qtbot.mouseClick(to_sync, Qt.MouseButton.LeftButton)
     sync = window.pages["sync"]
+    assert isinstance(sync, SyncPage)
     assert window.tabs.currentIndex() == 3 and sync.isVisible()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (
         [str(demo.packages[name]) for name, _ in INSPECTORS], ""))
@@ -625,21 +645,24 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     review = window.pages["review"]
+    assert isinstance(review, ReviewPage)
     assert review.isVisible()
     _select(qtbot, review.queue.view, 0)
     approved = review.queue.current()
+    assert approved is not None
     qtbot.mouseClick(review.queue.approve_button, Qt.MouseButton.LeftButton)
-    assert store.get("inspections", approved)["review"] == "approved"
+    assert record(store, "inspections", approved)["review"] == "approved"
     [conflict] = vs.conflicts(store)
     _select(qtbot, review.conflicts.view, 0)
     qtbot.mouseClick(review.conflicts.reverse_button, Qt.MouseButton.LeftButton)
     [decided] = vs.conflicts(store)
     assert decided.decision == "reverse"
-    assert store.get(conflict.table, conflict.record_id)["version"] != conflict.versions[0]
+    assert record(store, conflict.table, conflict.record_id)["version"] != conflict.versions[0]
 
     # Ctrl+2 Scorecard: the 40-point table is the CLI's, to the last digit.
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     scorecard = window.pages["scorecard"]
+    assert isinstance(scorecard, ScorecardPage)
     assert scorecard.isVisible()
     expected = score_json(office, capsys)
     assert table_rows(scorecard) == expected_rows(scorecard, expected)
@@ -647,6 +670,7 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
     # Ctrl+3 Reports: the scorecard PDF, printed through the system dialog.
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     reports = window.pages["reports"]
+    assert isinstance(reports, ReportsPage)
     qtbot.mouseClick(reports.scorecard_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: reports.document.status() == QPdfDocument.Status.Ready
                     and reports.job is None, timeout=JOB_TIMEOUT_MS)

@@ -7,10 +7,15 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from conftest import OpenStore, WindowFor, record
 
 from inspector.cli import main as cli_main
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 pytest.importorskip("PySide6")
 
@@ -23,12 +28,15 @@ def score_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
 
 
 def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
-        window_for, open_store, qtbot, data_dir: Path, tmp_path: Path,
+        window_for: WindowFor, open_store: OpenStore,
+        qtbot: QtBot, data_dir: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
     from test_ui_inspect import photo, press
     from test_ui_scorecard import expected_rows, table_rows
+
+    from inspector.ui.scorecard import ScorecardPage
 
     store = open_store(data_dir)
     window = window_for(store)
@@ -52,6 +60,7 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
     page.select(position)
     press(qtbot, page, "n")
     editor = page.focusWidget()
+    assert isinstance(editor, QLineEdit)  # the new problem's description
     editor.setText("公益广告破损")
     editor.editingFinished.emit()
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
@@ -60,6 +69,7 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
     page.select(position)
     press(qtbot, page, "p")
     iid = page.inspection_id
+    assert iid is not None
     qtbot.waitUntil(lambda: store.db.execute(
         "SELECT count(*) FROM photo_links l JOIN problems p ON p.id = l.problem_id "
         "WHERE p.inspection_id = ? AND p.item_id = ? AND l.deleted = 0",
@@ -67,12 +77,13 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
     qtbot.waitUntil(lambda: page.photos.count() == 1, timeout=20000)  # and it shows
     page.setFocus()
     press(qtbot, page, "ctrl+enter")
-    assert store.get("inspections", iid)["outcome"] == "finished"
+    assert record(store, "inspections", iid)["outcome"] == "finished"
     assert window.saved.text().startswith("已保存")
 
     # Ctrl+2: the 40-point table shows the lower score, as the CLI computes it.
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     scorecard = window.pages["scorecard"]
+    assert isinstance(scorecard, ScorecardPage)
     assert window.tabs.currentIndex() == 1 and scorecard.isVisible()
     after = score_json(data_dir, capsys)
     assert Decimal(str(after["total"])) < Decimal(str(before["total"]))

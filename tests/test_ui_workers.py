@@ -10,14 +10,22 @@ import threading
 import time
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from inspector.store import Store
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from inspector.ui.workers import Cancelled, Progress
 
 pytest.importorskip("pytestqt")
 
 
 def test_a_job_nobody_keeps_reports_when_the_ui_thread_was_busy(
-        store, data_dir: Path, qtbot) -> None:
+        store: Store, data_dir: Path, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QApplication
 
     from inspector.ui.workers import start, store_job
@@ -26,7 +34,7 @@ def test_a_job_nobody_keeps_reports_when_the_ui_thread_was_busy(
     outcomes: list[object] = []
     returned = threading.Event()
 
-    def work(s, _progress, _cancelled):
+    def work(s: Store, _progress: Progress, _cancelled: Cancelled) -> str:
         returned.set()
         return s.setting("city")
 
@@ -42,17 +50,20 @@ def test_a_job_nobody_keeps_reports_when_the_ui_thread_was_busy(
     assert outcomes == [store.setting("city")]
 
 
-def test_a_finished_job_is_let_go(qtbot) -> None:
+def test_a_finished_job_is_let_go(qtbot: QtBot) -> None:
     """Once its outcome has been delivered nothing keeps a job: not the pool, not the
     list of running jobs (a job's closure holds what it worked on, photos included)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
     from inspector.ui.workers import Job, _running, start
 
-    outcomes: list[object] = []
+    outcomes: list[int] = []
     jobs = []
     for n in range(20):
-        job = Job(lambda _progress, _cancelled, n=n: n)
+        def task(_progress: Progress, _cancelled: Cancelled, n: int = n) -> int:
+            return n
+
+        job = Job(task)
         job.signals.finished.connect(outcomes.append)
         jobs.append(weakref.ref(job))
         start(job)

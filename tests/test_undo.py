@@ -270,7 +270,8 @@ def test_a_record_written_twice_in_one_operation_goes_back_to_how_it_was_first(
     changes = recorder.changes()
     assert len(changes.records) == 1
     actions.undo(store, changes)
-    assert act.response_row(store, iid, item.id)["note"] == "原来"  # type: ignore[index]
+    row = act.response_row(store, iid, item.id)
+    assert row is not None and row["note"] == "原来"
 
 
 def test_writes_rolled_back_inside_an_operation_are_not_in_its_changes(
@@ -287,8 +288,9 @@ def test_writes_rolled_back_inside_an_operation_are_not_in_its_changes(
             act.answer(store, iid, items[1], "fail")
             raise RuntimeError("a photo that could not be stored")
     changes = recorder.changes()
-    assert [t.record_id for t in changes.records] == [
-        act.response_row(store, iid, items[0].id)["id"]]  # type: ignore[index]
+    row = act.response_row(store, iid, items[0].id)
+    assert row is not None
+    assert [t.record_id for t in changes.records] == [row["id"]]
 
 
 def test_pass_or_na_on_an_item_with_problems_is_refused_or_takes_them_in_one_step(

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import Cli
 
 from inspector import paths
 from inspector.store import Store
@@ -15,7 +16,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.mark.parametrize("version", ["v1", "v2"])
-def test_scores_survive_the_upgrade(version: str, data_dir: Path, cli) -> None:
+def test_scores_survive_the_upgrade(version: str, data_dir: Path, cli: Cli) -> None:
     data_dir.mkdir(parents=True)
     shutil.copy(FIXTURES / f"schema_{version}.sqlite3", data_dir / paths.DB_NAME)
     photos = FIXTURES / f"schema_{version}_photos"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -230,7 +230,7 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
 def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = False,
                     progress: Progress | None = None,
                     cancelled: Callable[[], bool] = lambda: False
-                    ) -> Iterator[tuple[Path, ImportResult | UserError]]:
+                    ) -> Generator[tuple[Path, ImportResult | UserError], None, None]:
     """Import `paths` in order: each path's result, or the UserError that refused it (the
     database then as it was). While one package is applied, the next is verified in a
     second thread — hashing and file I/O release the GIL, so on two cores checking the

@@ -23,7 +23,7 @@ import binascii
 import functools
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..store.store import to_json
@@ -102,12 +102,18 @@ def sign(key: DeviceKey, inspector: str, digests: Iterable[bytes]) -> Certificat
     return make(key.device_id, inspector, key.public_b64, joined, signature)
 
 
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of each non-blank line of a .jsonl member. Split on "\n"
+    only: a text field may hold U+2028, which splitlines() cuts."""
+    for n, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield n, line
+
+
 def parse(text: str) -> list[Certificate]:
     """authorship.jsonl; ValueError naming the line when one is not a certificate."""
     out = []
-    for n, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for n, line in numbered_lines(text):
         try:
             item = json.loads(line)
             cert = make(str(item["device_id"]), str(item.get("inspector") or ""),

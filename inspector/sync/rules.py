@@ -23,7 +23,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..store.heads import Seen
 from ..store.schema import RECORD_TABLES
 from ..store.versions import PSEUDO_DEVICES, Version
-from .authorship import Certificate, digest_of, line_of
+from .authorship import Certificate, digest_of, line_of, numbered_lines
 
 CLOCK_AHEAD = QT_TRANSLATE_NOOP(
     "sync.clock_ahead",
@@ -111,12 +111,9 @@ def parse_records(name: str, text: str) -> list[Version]:
     """records.jsonl, each version with its digest (what certificates sign), taken over the
     version written as inspector writes it (authorship.line_of), not over the line as it
     came: a sender's odd but valid JSON would otherwise be certified in a form no relay
-    writes again, and every later relay of it refused. Lines are split on "\n" only: a
-    text field may hold U+2028, which splitlines() cuts."""
+    writes again, and every later relay of it refused."""
     out = []
-    for n, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for n, line in numbered_lines(text):
         try:
             item = json.loads(line)
             table, data = item["table"], item["data"]

@@ -300,3 +300,25 @@ def test_problem_times_are_printed_in_the_citys_time_zone(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_documents_without_a_city_come_with_a_warning(data_dir: Path, cli: Cli,
+                                                      tmp_path: Path) -> None:
+    """A scorecard, problem list or export for a data directory with no city says so on
+    stderr (the documents would name no city), and still writes them."""
+    from conftest import make_townships
+
+    make_townships(data_dir)
+    out = tmp_path / "out"
+    assert cli("config", "set", "language", "en").code == 0
+    warning = ("warning: no city is set, so the documents name none — set it with: "
+               "inspector config set city NAME")
+    for args in (["report", "scorecard", "--out", str(out / "s.pdf"), "--no-appendix"],
+                 ["report", "problems", "--out", str(out / "p.xlsx")],
+                 ["export", "--format", "csv", "--out", str(out / "e")]):
+        res = cli(*args)
+        assert res.code == 0, res.err
+        assert warning in res.err.splitlines(), args
+    assert cli("config", "set", "city", "示范市").code == 0
+    res = cli("report", "scorecard", "--out", str(out / "s2.pdf"), "--no-appendix")
+    assert res.code == 0 and "city" not in res.err

@@ -7,13 +7,26 @@ import sys
 from pathlib import Path
 
 from ..actions import baselines
+from ..messages import QT_TRANSLATE_NOOP
 from ..photos.importer import tree_of
 from ..report import data as report_data
 from ..report import export as exporter
 from ..report import problems as problem_list
 from ..report.scorecard import build_scorecard
 from ..store import Store
+from . import say
 from .table import render
+
+NO_CITY = QT_TRANSLATE_NOOP(
+    "cli.no_city",
+    "warning: no city is set, so the documents name none — set it with: inspector config "
+    "set city NAME")
+
+
+def _warn_if_no_city(store: Store, args: argparse.Namespace) -> None:
+    """Documents for leaders never come out nameless without a word."""
+    if not store.setting("city").strip():
+        print(say.text(args, NO_CITY()), file=sys.stderr)
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -22,6 +35,7 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def cmd_scorecard(store: Store, args: argparse.Namespace) -> int:
+    _warn_if_no_city(store, args)
     data = report_data.gather(store, args.round)
     out = build_scorecard(data, Path(args.out), tree_of(store).root.parent,
                           with_appendix=not args.no_appendix, progress=_progress)
@@ -34,6 +48,7 @@ def cmd_scorecard(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_problems(store: Store, args: argparse.Namespace) -> int:
+    _warn_if_no_city(store, args)
     data = report_data.gather(store, args.round)
     written = problem_list.write(data, Path(args.out), tree_of(store),
                                  split_by_unit=args.split_by == "unit", progress=_progress)
@@ -44,6 +59,7 @@ def cmd_problems(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    _warn_if_no_city(store, args)
     for path in exporter.export(store, args.format, Path(args.out), args.round):
         print(path)
     return 0

@@ -380,22 +380,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="169"/>
+        <location filename="../../inspector/ui/main_window.py" line="152"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <location filename="../../inspector/ui/main_window.py" line="159"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="178"/>
+        <location filename="../../inspector/ui/main_window.py" line="161"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="180"/>
+        <location filename="../../inspector/ui/main_window.py" line="163"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -661,124 +661,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="59"/>
+        <location filename="../../inspector/ui/main_window.py" line="57"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="61"/>
+        <location filename="../../inspector/ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="62"/>
+        <location filename="../../inspector/ui/main_window.py" line="60"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <location filename="../../inspector/ui/main_window.py" line="61"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="225"/>
+        <location filename="../../inspector/ui/main_window.py" line="208"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="245"/>
+        <location filename="../../inspector/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="247"/>
+        <location filename="../../inspector/ui/main_window.py" line="230"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="248"/>
+        <location filename="../../inspector/ui/main_window.py" line="231"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="249"/>
+        <location filename="../../inspector/ui/main_window.py" line="232"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="233"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="256"/>
+        <location filename="../../inspector/ui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="257"/>
+        <location filename="../../inspector/ui/main_window.py" line="240"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="259"/>
+        <location filename="../../inspector/ui/main_window.py" line="242"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="247"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="266"/>
+        <location filename="../../inspector/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="267"/>
-        <location filename="../../inspector/ui/main_window.py" line="404"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="279"/>
+        <location filename="../../inspector/ui/main_window.py" line="262"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="317"/>
+        <location filename="../../inspector/ui/main_window.py" line="300"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="323"/>
+        <location filename="../../inspector/ui/main_window.py" line="306"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="335"/>
+        <location filename="../../inspector/ui/main_window.py" line="318"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="359"/>
-        <location filename="../../inspector/ui/main_window.py" line="366"/>
+        <location filename="../../inspector/ui/main_window.py" line="342"/>
+        <location filename="../../inspector/ui/main_window.py" line="349"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="360"/>
+        <location filename="../../inspector/ui/main_window.py" line="343"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="368"/>
+        <location filename="../../inspector/ui/main_window.py" line="351"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="400"/>
+        <location filename="../../inspector/ui/main_window.py" line="383"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -1607,67 +1607,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <location filename="../../inspector/ui/main_window.py" line="94"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="120"/>
+        <location filename="../../inspector/ui/main_window.py" line="103"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="104"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <location filename="../../inspector/ui/main_window.py" line="106"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="107"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="125"/>
+        <location filename="../../inspector/ui/main_window.py" line="108"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="109"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="127"/>
+        <location filename="../../inspector/ui/main_window.py" line="110"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <location filename="../../inspector/ui/main_window.py" line="111"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="133"/>
+        <location filename="../../inspector/ui/main_window.py" line="116"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="136"/>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="142"/>
+        <location filename="../../inspector/ui/main_window.py" line="125"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="143"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -2407,6 +2407,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/cli/__init__.py" line="48"/>
         <source>… and {n} more records the log does not explain</source>
         <translation>……另有 {n} 条记录审计日志无法解释</translation>
+    </message>
+</context>
+<context>
+    <name>cli.no_city</name>
+    <message>
+        <location filename="../../inspector/cli/reports.py" line="20"/>
+        <source>warning: no city is set, so the documents name none — set it with: inspector config set city NAME</source>
+        <translation>警告：没有设置城市，文件上不会写城市名——请用 inspector config set city 城市名 设置</translation>
     </message>
 </context>
 <context>

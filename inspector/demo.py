@@ -13,7 +13,7 @@ import hashlib
 import random
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -126,10 +126,16 @@ def _answers(cat: Category, site: Site, rng: random.Random, clean: bool,
     return responses, problems
 
 
-def load_demo(store: Store, inspector: str | None = None, seed: int | None = None) -> str:
+def load_demo(store: Store, inspector: str | None = None, seed: int | None = None, *,
+              progress: Callable[[str, int, int], None] | None = None,
+              cancel: Callable[[], bool] | None = None) -> str:
     """The demo city. With `inspector`, this laptop is that inspector's: the city, round
     and assignments are the shared deterministic records, the inspections are this
-    device's own work (varied by `seed`) — ready to be exported and merged."""
+    device's own work (varied by `seed`) — ready to be exported and merged.
+
+    `progress(stage, done, total)`: "data" while the records are written, then
+    "photos" (most of the time: each photo is drawn, then imported). `cancel` stops
+    between photos; the records are in by then, the rest of the photos left out."""
     if inspector is not None and inspector not in INSPECTORS:
         raise UserError(NO_SUCH_DEMO_INSPECTOR(
             inspectors=', '.join(INSPECTORS), inspector=inspector))
@@ -138,6 +144,8 @@ def load_demo(store: Store, inspector: str | None = None, seed: int | None = Non
     loaded, _ = rounds.resolve_form(store, None)
     form = loaded.form
     sites = demo_sites(form)
+    if progress is not None:
+        progress("data", 0, 0)
     with store.transaction():
         if not store.setting("city"):
             store.set_setting("city", CITY)
@@ -156,7 +164,8 @@ def load_demo(store: Store, inspector: str | None = None, seed: int | None = Non
             count = _inspect(store, form, rnd["id"], inspector, f"/{seed or 0}", None)
             _field_correction(store, inspector)
     version = DEMO_VERSION if inspector is None else None
-    photos = _photos(store, rnd["id"], version) if store.data_dir is not None else 0
+    photos = (_photos(store, rnd["id"], version, progress, cancel)
+              if store.data_dir is not None else 0)
     who = f" for {inspector} (seed {seed or 0})" if inspector else ""
     return (f"demo city {CITY}{who}: {len(sites)} sites in {len(form.categories)} site "
             f"types, round '{ROUND_NAME}' with {count} inspections and {photos} problem "
@@ -186,19 +195,27 @@ def _field_correction(store: Store, inspector: str) -> None:
         store.save("sites", {**site_row(market), "responsible_unit": unit})
 
 
-def _photos(store: Store, round_id: str, version: str | None) -> int:
+def _photos(store: Store, round_id: str, version: str | None,
+            progress: Callable[[str, int, int], None] | None = None,
+            cancel: Callable[[], bool] | None = None) -> int:
     """A phone photo for each problem, taken during the visit, a few metres from the site.
 
     Every 20th problem is left without one, so the demo shows evidence still missing."""
     from .photos.importer import import_batch
 
-    jobs = []
+    jobs: list[tuple[Path, str, str | None]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, data, inspection_id, problem_id in _photo_files(store, round_id):
+            if cancel is not None and cancel():
+                return 0
+            if progress is not None:
+                progress("drawing", len(jobs), 0)  # how many there will be is not known yet
             path = Path(tmp) / name
             path.write_bytes(data)
             jobs.append((path, inspection_id, problem_id))
-        report = import_batch(store, jobs, version=version)
+        report = import_batch(
+            store, jobs, version=version, cancel=cancel,
+            progress=None if progress is None else lambda d, t, _n: progress("photos", d, t))
     return len(report.imported)
 
 

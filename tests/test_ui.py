@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from conftest import JOB_TIMEOUT_MS, WindowFor
 from conftest import SCREENSHOTS as ARTIFACTS
-from conftest import WindowFor
 
 from inspector.store import Store
 from inspector.store.changes import Changes
@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 
 pytest.importorskip("PySide6")
+
+
+def dialogs(seen: list[str]) -> list[str]:
+    """The labels of the progress dialogs open now, added to `seen`."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    found = [w.labelText() for w in QApplication.topLevelWidgets()
+             if isinstance(w, QProgressDialog) and w.isVisible()]
+    seen.extend(found)
+    return found
 
 
 def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for: WindowFor, store: Store,
@@ -36,8 +46,14 @@ def test_empty_data_dir_offers_the_demo_city_in_chinese(window_for: WindowFor, s
     assert window.tabs.tabText(window.tabs.currentIndex()) == "同步"
     window.refresh()  # still no round: back to the first-start screen
     assert window.stack.currentWidget() is window.empty
+    progress: list[str] = []
     qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    # Off the UI thread, behind a progress dialog saying what it is doing.
+    qtbot.waitUntil(lambda: bool(dialogs(progress)) or window.stack.currentWidget()
+                    is window.tabs, timeout=JOB_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.demo_job is None, timeout=JOB_TIMEOUT_MS)
     assert window.stack.currentWidget() is window.tabs
+    assert any(text.startswith("正在载入示例城市") for text in progress), progress
     assert window.statusBar().currentMessage().startswith("1 符合 · 2 不符合")
     window.tabs.setCurrentIndex(1)
     assert window.statusBar().currentMessage() == ""

@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import importlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -48,8 +50,9 @@ from .bus import ROUND_TABLES, Bus
 from .inspect import InspectPage, last_site_key
 from .language import install_translators
 from .language import translations_dir as translations_dir  # where it always was
+from .progress import run_job
 from .texts import shown
-from .workers import finish_all
+from .workers import Job, finish_all
 
 CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
                 "SimSun", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
         self.inspect = InspectPage(store, self.bus)
         self.tabs.addTab(self.inspect, self.tr("Inspect"))
         self.pages: dict[str, QWidget] = {}  # the pages built so far
+        self.demo_job: Job | None = None  # the demo city being loaded, if it is
         self.holders: dict[str, LazyPage] = {}
         self._role_tabs()
         self.empty = EmptyState(self)
@@ -325,18 +329,37 @@ class MainWindow(QMainWindow):
         self.saved.setStyleSheet("color: #c62828")
 
     def load_demo(self) -> None:
+        """The demo city, written off the UI thread behind a progress dialog (~13 s,
+        mostly its photos); Cancel keeps the records and leaves the rest of the photos."""
         from ..demo import load_demo
 
-        try:
-            load_demo(self.store)
-            if not self.store.setting("inspector"):
+        def work(store: Store, progress: Any, cancelled: Callable[[], bool]) -> None:
+            load_demo(store, progress=progress, cancel=cancelled)
+            if not store.setting("inspector"):
                 # Someone trying the app becomes one of the demo inspectors, so the site
                 # list shows that inspector's assignments and their progress.
-                self.store.set_setting("inspector", "张三")
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), shown(exc))
-        self.bus.announce(Changes.everything())
-        self.tabs.setCurrentWidget(self.inspect)  # the demo inspector's sites
+                store.set_setting("inspector", "张三")
+
+        def loaded(_result: object = None) -> None:
+            self.demo_job = None
+            self.bus.announce(Changes.everything())
+            self.tabs.setCurrentWidget(self.inspect)  # the demo inspector's sites
+            self.inspect.setFocus()
+
+        def failed(message: str) -> None:
+            self.demo_job = None
+            QMessageBox.warning(self, self.windowTitle(), message)
+
+        if self.store.data_dir is None:  # a database in memory (tests): no second connection
+            try:
+                work(self.store, lambda *_a: None, lambda: False)
+            except UserError as exc:
+                QMessageBox.warning(self, self.windowTitle(), shown(exc))
+            loaded()
+            return
+        self.demo_job = run_job(self, self.tr("Loading the demo city"), self.store.data_dir,
+                                work, loaded, failed)
+        self.demo_job.signals.cancelled.connect(loaded)  # what was written before Cancel
 
     def import_sites(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a site list"), "",

@@ -14,6 +14,7 @@ from .workers import Job, Work, start, store_job
 # The stages the core reports, in words (the core names them in English, for logs).
 STAGES = {
     "photos": QT_TRANSLATE_NOOP("Progress", "photos"),
+    "drawing": QT_TRANSLATE_NOOP("Progress", "drawing the photos"),
     "data": QT_TRANSLATE_NOOP("Progress", "gathering data"),
     "layout": QT_TRANSLATE_NOOP("Progress", "laying out pages"),
     "files": QT_TRANSLATE_NOOP("Progress", "files"),

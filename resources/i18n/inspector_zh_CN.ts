@@ -380,22 +380,22 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="152"/>
+        <location filename="../../inspector/ui/main_window.py" line="155"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159"/>
+        <location filename="../../inspector/ui/main_window.py" line="162"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161"/>
+        <location filename="../../inspector/ui/main_window.py" line="164"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="163"/>
+        <location filename="../../inspector/ui/main_window.py" line="166"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
@@ -661,124 +661,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="57"/>
+        <location filename="../../inspector/ui/main_window.py" line="60"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="59"/>
+        <location filename="../../inspector/ui/main_window.py" line="62"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="60"/>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="61"/>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <location filename="../../inspector/ui/main_window.py" line="211"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <location filename="../../inspector/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="230"/>
+        <location filename="../../inspector/ui/main_window.py" line="233"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="231"/>
+        <location filename="../../inspector/ui/main_window.py" line="234"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="232"/>
+        <location filename="../../inspector/ui/main_window.py" line="235"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="233"/>
+        <location filename="../../inspector/ui/main_window.py" line="236"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="239"/>
+        <location filename="../../inspector/ui/main_window.py" line="242"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="240"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="245"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="247"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="249"/>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
-        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="404"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="262"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="300"/>
+        <location filename="../../inspector/ui/main_window.py" line="303"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="306"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="318"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="342"/>
-        <location filename="../../inspector/ui/main_window.py" line="349"/>
+        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <source>Loading the demo city</source>
+        <translation>正在载入示例城市</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="359"/>
+        <location filename="../../inspector/ui/main_window.py" line="366"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="343"/>
+        <location filename="../../inspector/ui/main_window.py" line="360"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="351"/>
+        <location filename="../../inspector/ui/main_window.py" line="368"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="383"/>
+        <location filename="../../inspector/ui/main_window.py" line="400"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -1030,36 +1035,41 @@
     </message>
     <message>
         <location filename="../../inspector/ui/progress.py" line="17"/>
+        <source>drawing the photos</source>
+        <translation>绘制照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/progress.py" line="18"/>
         <source>gathering data</source>
         <translation>汇总数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="18"/>
+        <location filename="../../inspector/ui/progress.py" line="19"/>
         <source>laying out pages</source>
         <translation>排版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="19"/>
+        <location filename="../../inspector/ui/progress.py" line="20"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="20"/>
+        <location filename="../../inspector/ui/progress.py" line="21"/>
         <source>writing the file</source>
         <translation>写入文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="21"/>
+        <location filename="../../inspector/ui/progress.py" line="22"/>
         <source>checking</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="22"/>
+        <location filename="../../inspector/ui/progress.py" line="23"/>
         <source>applying</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="30"/>
+        <location filename="../../inspector/ui/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1607,67 +1617,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="94"/>
+        <location filename="../../inspector/ui/main_window.py" line="97"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="103"/>
+        <location filename="../../inspector/ui/main_window.py" line="106"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="104"/>
+        <location filename="../../inspector/ui/main_window.py" line="107"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="106"/>
+        <location filename="../../inspector/ui/main_window.py" line="109"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="107"/>
+        <location filename="../../inspector/ui/main_window.py" line="110"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="108"/>
+        <location filename="../../inspector/ui/main_window.py" line="111"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="109"/>
+        <location filename="../../inspector/ui/main_window.py" line="112"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="110"/>
+        <location filename="../../inspector/ui/main_window.py" line="113"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <location filename="../../inspector/ui/main_window.py" line="114"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="116"/>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="125"/>
+        <location filename="../../inspector/ui/main_window.py" line="128"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="129"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>

@@ -144,3 +144,11 @@ def build_demo(root: Path) -> Demo:
 def supervisor(data_dir: Path) -> Path:
     ok(data_dir, "config", "set", "role", "supervisor")
     return data_dir
+
+
+def supervisor_trusting_both(demo: Demo) -> Path:
+    """A supervisor that trusts 张三's and 王五's laptops and holds their first packages."""
+    data_dir = supervisor(demo.root / "sup-both")
+    ok(data_dir, "sync", "import", str(demo.packages["张三"]), str(demo.packages["王五"]),
+       "--trust-new")
+    return data_dir

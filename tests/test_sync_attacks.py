@@ -26,6 +26,7 @@ from synckit import (
     run,
     score,
     supervisor,
+    supervisor_trusting_both,
 )
 from test_sync_trust import as_zhang, device_of, now_stamp, row_of, wangs_response
 
@@ -42,10 +43,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
 
 @pytest.fixture(scope="module")
 def sup_both(demo: Demo) -> Path:
-    data_dir = supervisor(demo.root / "sup-both")
-    ok(data_dir, "sync", "import", str(demo.packages["张三"]), str(demo.packages["王五"]),
-       "--trust-new")
-    return data_dir
+    return supervisor_trusting_both(demo)
 
 
 def as_wang(demo: Demo, path: Path, records: list[tuple[str, dict[str, Any]]]) -> Path:

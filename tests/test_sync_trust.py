@@ -30,6 +30,7 @@ from synckit import (
     opened,
     run,
     supervisor,
+    supervisor_trusting_both,
 )
 
 from inspector import paths
@@ -47,11 +48,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
 
 @pytest.fixture(scope="module")
 def sup_both(demo: Demo) -> Path:
-    """A supervisor that trusts 张三's and 王五's laptops and holds their first packages."""
-    data_dir = supervisor(demo.root / "sup-both")
-    ok(data_dir, "sync", "import", str(demo.packages["张三"]), str(demo.packages["王五"]),
-       "--trust-new")
-    return data_dir
+    return supervisor_trusting_both(demo)
 
 
 def device_of(data_dir: Path) -> str:

@@ -46,6 +46,16 @@ def line_edit(page: InspectPage) -> QLineEdit:
     return field
 
 
+def failed_with_a_problem(window: MainWindow, qtbot: QtBot) -> tuple[InspectPage, int]:
+    """The first pass/fail standard answered 2 (不符合), then N: its problem recorded."""
+    page = opened(window, qtbot)
+    first = check_rows(page)[0]
+    page.select(first)
+    qtbot.keyClicks(page, "2")
+    qtbot.keyClicks(page, "n")
+    return page, first
+
+
 def problems_of(page: InspectPage, item_id: str) -> list[dict[str, Any]]:
     if page.inspection_id is None:
         return []
@@ -117,12 +127,8 @@ def test_pass_or_na_on_an_item_with_problems_asks_and_undo_restores_both(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    page = opened(window, qtbot)
-    first = check_rows(page)[0]
+    page, first = failed_with_a_problem(window, qtbot)
     item = page.rows[first].item
-    page.select(first)
-    qtbot.keyClicks(page, "2")
-    qtbot.keyClicks(page, "n")
     page.setFocus()
     questions: list[str] = []
     reply = QMessageBox.StandardButton.No
@@ -172,12 +178,8 @@ def test_a_click_on_a_card_leaves_the_arrows_on_the_checklist(window: MainWindow
 def test_ctrl_z_in_a_problem_field_undoes_the_last_step(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
 
-    page = opened(window, qtbot)
-    first = check_rows(page)[0]
+    page, first = failed_with_a_problem(window, qtbot)
     item = page.rows[first].item
-    page.select(first)
-    qtbot.keyClicks(page, "2")
-    qtbot.keyClicks(page, "n")
     field = line_edit(page)
     assert field.placeholderText()  # the new problem's description
     qtbot.keyClicks(field, "ab")

@@ -47,10 +47,6 @@ class Job:
     def cancel(self) -> None:
         self._cancel.set()
 
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:
         try:
             result = self.task(self.signals.progress.emit, self._cancel.is_set)

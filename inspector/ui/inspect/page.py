@@ -362,7 +362,12 @@ class InspectPage(QWidget):
 
     def answer(self, item: Item, value: Any) -> None:
         iid = self.ensure_started()
-        contradicted = act.contradicted_problems(self.store, iid, item, value)
+        position = next((r.position for r in self.rows if r.item.id == item.id), None)
+        # Most presses are on items without problems: no query for them. Problems added
+        # elsewhere since the row was shown are still refused by the core, in its words.
+        shown_problems = position is not None and self.rows[position].has_problems
+        contradicted = (act.contradicted_problems(self.store, iid, item, value)
+                        if shown_problems else [])
         if contradicted:
             asked = QMessageBox.question(
                 self, self.tr("Delete the problems?"),
@@ -374,7 +379,6 @@ class InspectPage(QWidget):
             self.setFocus()
             if asked != QMessageBox.StandardButton.Yes:
                 return
-        position = next((r.position for r in self.rows if r.item.id == item.id), None)
         self._run(self.tr("answer {item}").format(item=item.id),
                   lambda: act.answer(self.store, iid, item, value,
                                      delete_problems=bool(contradicted)))

@@ -188,6 +188,7 @@ class ItemRow(Drops, QFrame):
         # Only once in the row: a parentless widget shown would be a window of its own.
         self.count_label.setVisible(item.kind is Kind.DEDUCT)
         self._problems_key: object = None
+        self.has_problems = False  # as last shown
         self.setAcceptDrops(True)
 
     def show_state(self, value: Any, note: str, problems: list[Row], photos: dict[str, int],
@@ -198,6 +199,7 @@ class ItemRow(Drops, QFrame):
             self._show_answer(value, first)
         key = (tuple(tuple(sorted(p.items())) for p in problems),
                tuple(photos.get(p["id"], 0) for p in problems))
+        self.has_problems = bool(problems)
         if key != self._problems_key:
             self._problems_key = key
             self._show_problems(problems, photos)

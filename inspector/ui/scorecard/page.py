@@ -40,6 +40,7 @@ from ..bus import Bus, follow
 from ..rate_chart import Bar, RateChart
 from ..tables import table_view
 from ..texts import shown
+from ..widgets import heading
 from .models import (
     CATEGORY_ID_ROLE,
     CategoryTableModel,
@@ -48,14 +49,6 @@ from .models import (
     num,
     total_row,
 )
-
-
-def _caption(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class ScorecardPage(QWidget):
@@ -109,7 +102,7 @@ class ScorecardPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SiteProblemsModel.COL_SITE, QHeaderView.ResizeMode.Stretch)
-        self.detail_title = _caption("")
+        self.detail_title = heading("")
         self.detail_title.setWordWrap(True)
 
         self._build_layout()
@@ -129,12 +122,12 @@ class ScorecardPage(QWidget):
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.addWidget(_caption(self.tr("Score rate by site type")))
+        chart_layout.addWidget(heading(self.tr("Score rate by site type")))
         chart_layout.addWidget(self.chart_scroll, 1)
         district_box = QWidget()
         district_layout = QVBoxLayout(district_box)
         district_layout.setContentsMargins(0, 0, 0, 0)
-        district_layout.addWidget(_caption(self.tr("District ranking")))
+        district_layout.addWidget(heading(self.tr("District ranking")))
         district_layout.addWidget(self.district_view)
         district_layout.addStretch(1)
         overview = QWidget()

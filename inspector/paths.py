@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -177,3 +178,9 @@ def _busy(data_dir: Path, holder: dict[str, object]) -> Msg:
     if isinstance(what, str) and what:
         return BUSY_COMMAND(dir=data_dir, command=what, pid=pid)
     return BUSY(dir=data_dir)
+
+
+def safe_file_name(text: str) -> str:
+    """`text` as one part of a file name on any disk a USB stick may carry (FAT32, NTFS):
+    no separators, reserved characters or spaces."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "未指定"

@@ -5,7 +5,7 @@ not be inspected."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,24 @@ ALREADY_REPLACED = QT_TRANSLATE_NOOP("rounds.already_replaced",
     "'{site}' was already replaced in round '{round}'")
 NONE_LEFT_TO_REPLACE = QT_TRANSLATE_NOOP("rounds.none_left_to_replace",
     "no unsampled {category} site is left in the registry to replace '{site}'")
+BAD_COUNT = QT_TRANSLATE_NOOP("rounds.bad_count",
+    "the sample count of {category} must be 0 or more, not {count}")
+NOT_DRAWN = QT_TRANSLATE_NOOP("rounds.not_drawn",
+    "'{site}' is not in the draw: every drawn site goes to an inspector, and no other")
+NOT_ASSIGNED = QT_TRANSLATE_NOOP("rounds.not_assigned",
+    "'{site}' is not assigned to {inspector} in round '{round}'")
+ALREADY_ASSIGNED = QT_TRANSLATE_NOOP("rounds.already_assigned",
+    "'{site}' is already assigned to {inspector} in round '{round}'")
+BAD_DEAL = QT_TRANSLATE_NOOP("rounds.bad_deal",
+    "sites are dealt 'in-turn' or 'by-district', not '{deal}'")
+
+DEALS = ("in-turn", "by-district")  # how drawn sites go out to inspectors
+Progress = Callable[[str, int, int], None]
+Cancel = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """The draw was stopped before it was recorded: nothing of it was kept."""
 
 
 def resolve_form(store: Store, ref: str | None) -> tuple[LoadedForm, str]:
@@ -88,28 +106,82 @@ class SampleResult:
     short: dict[str, tuple[int, int]]  # category id -> (wanted, available) when too few
 
 
-def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence[str],
-           per_type: int | None = None, version: str | None = None) -> SampleResult:
-    rnd = store.round(round_name)
-    inspectors = [i.strip() for i in inspectors if i.strip()]
-    if not inspectors:
-        raise UserError(NAME_AN_INSPECTOR())
+def sample_counts(store: Store, round_name: str | None,
+                  per_type: int | None = None) -> dict[str, int]:
+    """How many sites of each type the round's form samples (or `per_type` of each)."""
     if per_type is not None and per_type < 1:
         raise UserError(BAD_PER_TYPE(per_type=per_type))
-    if store.rows("samples", "round_id = ?", [rnd["id"]]):
-        raise UserError(ALREADY_SAMPLED(name=rnd['name']))
-    form = store.round_form(rnd)
+    form = store.round_form(store.round(round_name))
+    return {c.id: per_type or c.sample_count for c in form.categories}
+
+
+def draw(store: Store, round_name: str | None, seed: str,
+         counts: Mapping[str, int]) -> SampleResult:
+    """The draw `sample` records for this seed and these counts, recording nothing: what
+    a supervisor previews, and draws again with another seed until content."""
+    form = store.round_form(store.round(round_name))
+    for category_id, count in counts.items():
+        if count < 0:
+            raise UserError(BAD_COUNT(category=category_id, count=count))
     candidates: dict[str, list[str]] = {}
-    for site in store.sites():
-        candidates.setdefault(site.category_id, []).append(site.id)
+    for site_id, category_id in store.db.execute(
+            "SELECT id, category_id FROM sites WHERE deleted = 0"):
+        candidates.setdefault(category_id, []).append(site_id)
     if not candidates:
         raise UserError(EMPTY_REGISTRY())
-    counts = {c.id: per_type or c.sample_count for c in form.categories}
-    drawn = sampling.draw(candidates, counts, seed)
-    order = [sid for c in form.categories for sid in drawn[c.id]]
-    assigned = sampling.assign(order, inspectors)
+    ordered = {c.id: counts.get(c.id, c.sample_count) for c in form.categories}
+    drawn = sampling.draw(candidates, ordered, seed)
+    short = {cid: (ordered[cid], len(ids)) for cid, ids in drawn.items()
+             if len(ids) < ordered[cid]}
+    return SampleResult(drawn, short)
+
+
+def deal(store: Store, drawn: Mapping[str, Sequence[str]], inspectors: Sequence[str],
+         how: str = "in-turn") -> dict[str, str]:
+    """site id → inspector: in turn in draw order, or whole districts to each inspector."""
+    inspectors = _named(inspectors)
+    order = [sid for ids in drawn.values() for sid in ids]
+    if how == "in-turn":
+        return sampling.assign(order, inspectors)
+    if how != "by-district":
+        raise UserError(BAD_DEAL(deal=how))
+    districts = dict(store.db.execute(
+        "SELECT id, coalesce(district, '') FROM sites WHERE deleted = 0"))
+    return sampling.assign_by_district(order, {s: districts.get(s, "") for s in order},
+                                       inspectors)
+
+
+def _named(inspectors: Sequence[str]) -> list[str]:
+    named = list(dict.fromkeys(i.strip() for i in inspectors if i.strip()))
+    if not named:
+        raise UserError(NAME_AN_INSPECTOR())
+    return named
+
+
+def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence[str],
+           per_type: int | None = None, version: str | None = None, *,
+           counts: Mapping[str, int] | None = None, how: str = "in-turn",
+           assigned: Mapping[str, str] | None = None, progress: Progress | None = None,
+           cancel: Cancel | None = None) -> SampleResult:
+    """Draw the round's sample from `seed` and record it with who inspects each site:
+    dealt `how`, or as `assigned` (site id → inspector; a supervisor's moves after the
+    deal). All or nothing: a cancelled draw leaves no trace."""
+    rnd = store.round(round_name)
+    inspectors = _named(inspectors)
+    if counts is None:
+        counts = sample_counts(store, round_name, per_type)
+    if store.rows("samples", "round_id = ?", [rnd["id"]]):
+        raise UserError(ALREADY_SAMPLED(name=rnd['name']))
+    result = draw(store, round_name, seed, counts)
+    order = [sid for ids in result.drawn.values() for sid in ids]
+    if assigned is None:
+        assigned = deal(store, result.drawn, inspectors, how)
+    else:
+        _check_assigned(store, order, assigned)
     with store.transaction():
         for position, sid in enumerate(order, start=1):
+            if cancel is not None and position % 50 == 0 and cancel():
+                raise Cancelled()
             store.save("samples", {
                 "id": interchange.derived_id("sample", rnd["id"], sid), "round_id": rnd["id"],
                 "site_id": sid, "position": position, "replaced_by": None, "replaces": None,
@@ -118,10 +190,53 @@ def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence
                 "id": interchange.derived_id("assignment", rnd["id"], sid, assigned[sid]),
                 "round_id": rnd["id"], "site_id": sid, "inspector": assigned[sid],
             }, version=version)
+            if progress is not None and (position % 50 == 0 or position == len(order)):
+                progress("recording", position, len(order))
         draws.record(store, rnd["id"], "sample", seed,
-                     {"per_type": per_type, "inspectors": inspectors}, drawn)
-    short = {cid: (counts[cid], len(ids)) for cid, ids in drawn.items() if len(ids) < counts[cid]}
-    return SampleResult(drawn, short)
+                     {"per_type": per_type, "inspectors": inspectors, "counts": dict(counts),
+                      "deal": how if assigned is None else "moved"}, result.drawn)
+    return result
+
+
+def _check_assigned(store: Store, order: Sequence[str], assigned: Mapping[str, str]) -> None:
+    for sid in order:
+        if not str(assigned.get(sid, "")).strip():
+            raise UserError(NAME_AN_INSPECTOR())
+    for sid in set(assigned) - set(order):
+        site = store.get("sites", sid)
+        raise UserError(NOT_DRAWN(site=site["name"] if site else sid))
+
+
+def move_site(store: Store, round_name: str | None, site_ref: str, from_inspector: str,
+              to_inspector: str) -> None:
+    """A sampled site goes from one inspector to another (the next package tells both)."""
+    rnd = store.round(round_name)
+    site = store.find_site(site_ref)
+    to_inspector = _named([to_inspector])[0]
+    old = interchange.derived_id("assignment", rnd["id"], site.id, from_inspector)
+    row = store.get("assignments", old)
+    if row is None or row["deleted"]:
+        raise UserError(NOT_ASSIGNED(site=site.name, inspector=from_inspector,
+                                     round=rnd["name"]))
+    new = interchange.derived_id("assignment", rnd["id"], site.id, to_inspector)
+    taken = store.get("assignments", new)
+    if taken is not None and not taken["deleted"]:
+        raise UserError(ALREADY_ASSIGNED(site=site.name, inspector=to_inspector,
+                                         round=rnd["name"]))
+    with store.transaction():
+        store.delete("assignments", old)
+        store.save("assignments", {"id": new, "round_id": rnd["id"], "site_id": site.id,
+                                   "inspector": to_inspector, "deleted": 0})
+
+
+def assignments(store: Store, round_name: str | None) -> list[tuple[str, str]]:
+    """(site id, inspector) of the round, in the sample's order."""
+    rnd = store.round(round_name)
+    return [(str(s), str(i)) for s, i in store.db.execute(
+        "SELECT a.site_id, a.inspector FROM assignments a JOIN samples s "
+        "ON s.round_id = a.round_id AND s.site_id = a.site_id AND s.deleted = 0 "
+        "WHERE a.deleted = 0 AND a.round_id = ? ORDER BY s.position, a.inspector",
+        [rnd["id"]])]
 
 
 def replace_site(store: Store, round_name: str | None, site_ref: str) -> str:

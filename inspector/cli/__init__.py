@@ -51,7 +51,8 @@ DATABASE_FAILED = QT_TRANSLATE_NOOP("cli.database_failed",
                                     "{database}: {detail} — the change was not made")
 # Commands that change the data directory: one at a time, and not while the app has it.
 # (`restore` goes only into an empty folder, which no app or command can be using.)
-WRITING = {("sites", "import"), ("round", "new"), ("sample", None), ("config", "set"),
+WRITING = {("sites", "import"), ("round", "new"), ("round", "move"), ("round", "handout"),
+           ("sample", None), ("config", "set"),
            ("results", "import"), ("demo", None), ("photos", "import"), ("photos", "stamp"),
            ("sync", "export"), ("sync", "import"), ("devices", "trust"), ("devices", "refuse"),
            ("devices", "reset-history"), ("conflicts", "confirm"), ("conflicts", "reverse"),
@@ -133,7 +134,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
     if args.seed is None or args.inspectors is None:
         raise UserError(SAMPLING_NEEDS())
     result = rounds.sample(store, args.round, args.seed, args.inspectors.split(","),
-                               args.per_type)
+                           args.per_type, how=args.deal)
     total = sum(len(v) for v in result.drawn.values())
     print(f"drew {total} sites in {sum(1 for v in result.drawn.values() if v)} site types "
           f"(seed {args.seed})")
@@ -143,6 +144,23 @@ def cmd_sample(args: argparse.Namespace) -> int:
             print(f"  {cid}: wanted {wanted}, the registry has only {have}")
     if empty:
         print(f"  no sites in the registry for {len(empty)} site types: {', '.join(empty)}")
+    return 0
+
+
+def cmd_round_move(args: argparse.Namespace) -> int:
+    store = _store(args)
+    rounds.move_site(store, args.round, args.site, args.from_inspector, args.to_inspector)
+    print(f"'{args.site}': {args.from_inspector} → {args.to_inspector}")
+    return 0
+
+
+def cmd_round_handout(args: argparse.Namespace) -> int:
+    from ..sync import handout
+
+    store = _store(args)
+    for h in handout.hand_out(store, args.round, Path(args.out)):
+        print(f"{h.package.path}: {h.inspector}, {h.sites} sites, "
+              f"{h.package.records} records")
     return 0
 
 
@@ -277,12 +295,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--form", required=True, help="form id or .yaml path")
     add(rounds, "list", cmd_round_list, "list rounds (* = current)")
+    p = add(rounds, "move", cmd_round_move, "give a sampled site to another inspector")
+    p.add_argument("site")
+    p.add_argument("--from", dest="from_inspector", required=True, metavar="INSPECTOR")
+    p.add_argument("--to", dest="to_inspector", required=True, metavar="INSPECTOR")
+    p.add_argument("--round", help="round name (default: current)")
+    p = add(rounds, "handout", cmd_round_handout,
+            "write one sync package per inspector with their sites (发给测评员)")
+    p.add_argument("--out", required=True, metavar="FOLDER")
+    p.add_argument("--round", help="round name (default: current)")
 
     p = add(sub, "sample", cmd_sample, "draw the round's sites at random (抽样) and assign them")
     p.add_argument("--round", help="round name (default: current)")
     p.add_argument("--seed", help="random seed; the same seed gives the same draw")
     p.add_argument("--inspectors", help="comma-separated inspector names")
     p.add_argument("--per-type", type=int, help="sites per site type (default: the form's)")
+    p.add_argument("--deal", choices=("in-turn", "by-district"), default="in-turn",
+                   help="sites to inspectors in turn, or whole districts to each")
     p.add_argument("--replace", metavar="SITE", help="draw a replacement for this site")
 
     p = add(sub, "config", cmd_config, "show settings, or: config set KEY VALUE")

@@ -3,7 +3,6 @@ columns for the deadline, the result and the confirmation, as PDF or XLSX."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from itertools import groupby
@@ -15,6 +14,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer
 
 from .. import clock, output
 from ..messages import QT_TRANSLATE_NOOP
+from ..paths import safe_file_name
 from ..photos.files import thumb_path
 from ..photos.tree import PhotoTree
 from .data import ProblemRow, ReportData
@@ -34,10 +34,6 @@ TIME_COLUMN = HEADERS.index("时间")
 def by_unit(problems: Iterable[ProblemRow]) -> list[tuple[str, list[ProblemRow]]]:
     ordered = sorted(problems, key=lambda p: (p.unit, p.district or "~", p.site, p.number))
     return [(unit, list(rows)) for unit, rows in groupby(ordered, key=lambda p: p.unit)]
-
-
-def safe_name(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "未指定"
 
 
 def _thumb(tree: PhotoTree, p: ProblemRow) -> Flowable | str:
@@ -154,7 +150,7 @@ def write(data: ReportData, out: Path, tree: PhotoTree, split_by_unit: bool = Fa
     groups = by_unit(data.problems) if split_by_unit else [("", data.problems)]
     with output.several(out.parent) as written:
         for n, (unit, rows) in enumerate(groups, start=1):
-            target = out.with_name(f"{out.stem}-{safe_name(unit)}{out.suffix}") if unit \
+            target = out.with_name(f"{out.stem}-{safe_file_name(unit)}{out.suffix}") if unit \
                 else out
             if kind == ".pdf":
                 write_pdf(data, rows, target, tree, generated=generated)

@@ -85,8 +85,13 @@ def _since_ms(text: str, zone: clock.Zone) -> int:
 
 
 def export_package(store: Store, out: Path, *, full: bool = False, since: str | None = None,
-                   again: str | None = None, photos: str = "original") -> ExportResult:
-    """Everything changed since the last export (or more), with the photos it needs."""
+                   again: str | None = None, photos: str = "original",
+                   keep: Callable[[vs.Version], bool] | None = None, for_inspector: str = ""
+                   ) -> ExportResult:
+    """Everything changed since the last export (or more), with the photos it needs.
+
+    With `keep`, every version it keeps, whenever made: the work a supervisor hands one
+    inspector (`handout`), for `for_inspector`. Such a package is no watermark."""
     if photos not in ("original", "display"):
         raise UserError(BAD_PHOTOS_OPTION())
     key = own_key(store)
@@ -101,13 +106,15 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
         after, upto = int(past[0].from_seq or 0), int(past[0].to_seq or 0)
         note = past[0].note or ""
         since = note.removeprefix(SINCE_NOTE) if note.startswith(SINCE_NOTE) else None
-    elif full or since:
+    elif full or since or keep is not None:
         after = 0
     else:
         after = packages.exported_up_to(store)  # a --since export is no watermark
     selected = vs.select(store, after, _since_ms(since, store.zone()) if since else None, authors)
     if upto is not None:
         selected = [(seq, v) for seq, v in selected if seq <= upto]
+    if keep is not None:
+        selected = [(seq, v) for seq, v in selected if keep(v)]
     if not selected:
         raise UserError(NOTHING_CHANGED())
     to_seq = max(seq for seq, _ in selected)
@@ -160,11 +167,13 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     sha = write_package(out, key, {
         "inspector": store.setting("inspector"), "created_at": now_iso(), "forms": forms,
         "extra": {"role": store.role.value, "photos": photos, "records": len(versions),
-                  "photo_count": len(photo_meta)},
+                  "photo_count": len(photo_meta),
+                  **({"for": for_inspector} if for_inspector else {})},
     }, entries)
     packages.record_export(store, sha256=sha, file_name=out.name, from_seq=after,
                            to_seq=to_seq, records=len(versions), photos=len(photo_meta),
-                           note=f"{SINCE_NOTE}{since}" if since else "", audit_seq=head_seq,
+                           note=(f"{packages.HANDOUT_NOTE}{for_inspector}" if keep else
+                                 f"{SINCE_NOTE}{since}" if since else ""), audit_seq=head_seq,
                            audit_hash=head_hash)
     return ExportResult(out, sha, len(versions), len(photo_meta), unproven)
 

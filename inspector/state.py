@@ -184,26 +184,47 @@ def site_states(store: Store, round_row: Row, form: Form, inspector: str) -> lis
         mine = store.assigned_site_ids(round_id, inspector)
         if mine:
             sites = {k: v for k, v in sites.items() if k in mine}
-    # Each site's inspection by this inspector: the one with the id derived for it (an id
-    # derived per inspection, not per site: most sites of a large round have none yet).
-    visits = {i.site_id: i for i in store.inspections(round_id)
-              if i.id == inspection_id(round_id, i.site_id, inspector)}
+    return [st for _, st in _states(store, round_row, form, [(s, inspector) for s in sites],
+                                    sites)]
+
+
+def received_work(store: Store, round_row: Row, form: Form) -> list[tuple[str, SiteState]]:
+    """(inspector, the state of their inspection of the site) for every assignment of the
+    round, in the sample's order: what a supervisor has received from each inspector."""
+    round_id = round_row["id"]
+    sites = {site[0]: site for site in store.round_site_names(round_id)}
+    pairs = [(str(site_id), str(who)) for site_id, who in store.db.execute(
+        "SELECT site_id, inspector FROM assignments WHERE deleted = 0 AND round_id = ? "
+        "ORDER BY inspector, rowid", [round_id]) if site_id in sites]
+    order = {site_id: n for n, site_id in enumerate(sites)}
+    pairs.sort(key=lambda p: (p[1], order[p[0]]))
+    return _states(store, round_row, form, pairs, sites)
+
+
+def _states(store: Store, round_row: Row, form: Form, pairs: list[tuple[str, str]],
+            sites: dict[str, tuple[str, str, str, str]]) -> list[tuple[str, SiteState]]:
+    """(inspector, the state of their inspection) for each (site, inspector) of a site
+    type the form has (each inspection found by the id derived for it: most sites of a
+    large round have none yet)."""
+    round_id = round_row["id"]
+    visits = {i.id: i for i in store.inspections(round_id)}
     with_photo = photo_rows.problems_with_photos(store, round_id)
     categories = {cat.id: cat for cat in form.categories}
     not_started: dict[str, InspectionState] = {}  # one per site type: the state is frozen
     out = []
-    for site_id, name, category_id, district in sites.values():
+    for site_id, inspector in pairs:
+        _, name, category_id, district = sites[site_id]
         cat = categories.get(category_id)
         if cat is None:
             continue
-        insp = visits.get(site_id)
+        insp = visits.get(inspection_id(round_id, site_id, inspector))
         if insp is not None:
             state = inspection_state(cat, insp, with_photo)
         elif cat.id in not_started:
             state = not_started[cat.id]
         else:
             state = not_started[cat.id] = inspection_state(cat, None, with_photo)
-        out.append(SiteState(site_id, name, cat.id, district, state))
+        out.append((inspector, SiteState(site_id, name, cat.id, district, state)))
     return out
 
 

@@ -34,11 +34,12 @@ def city(tmp_path: Path) -> Path:
 def test_the_preview_is_the_draw_recorded(tmp_path: Path) -> None:
     sup = city(tmp_path)
     with opened(sup) as store:
-        counts = rounds.sample_counts(store, None)
+        form = store.round_form(store.round())
+        counts = rounds.sample_counts(form)
         counts.update(market=5, main_road=2)
-        preview = rounds.draw(store, None, "7", counts)
-        assert preview == rounds.draw(store, None, "7", counts)  # the same seed, the same
-        assert preview != rounds.draw(store, None, "8", counts)
+        preview = rounds.draw(store, form, "7", counts)
+        assert preview == rounds.draw(store, form, "7", counts)  # the same seed, the same
+        assert preview != rounds.draw(store, form, "8", counts)
         assert [len(preview.drawn[c]) for c in ("market", "main_road")] == [5, 2]
         assert preview.short["township"] == (counts["township"], 0)
         recorded = rounds.sample(store, None, "7", ["张三", "李四"], counts=counts)
@@ -46,7 +47,7 @@ def test_the_preview_is_the_draw_recorded(tmp_path: Path) -> None:
         sampled = {s.id for s in store.round_sites(store.round()["id"])}
         assert sampled == {sid for ids in preview.drawn.values() for sid in ids}
         with pytest.raises(UserError, match="must be 0 or more"):
-            rounds.draw(store, None, "7", {"market": -1})
+            rounds.draw(store, form, "7", {"market": -1})
 
 
 def test_by_district_gives_whole_districts() -> None:

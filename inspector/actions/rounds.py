@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import interchange, sampling
+from ..domain import Form
 from ..errors import UserError
 from ..forms import LoadedForm, load_form, shipped_forms, shipped_forms_dir
 from ..messages import QT_TRANSLATE_NOOP
@@ -106,20 +107,22 @@ class SampleResult:
     short: dict[str, tuple[int, int]]  # category id -> (wanted, available) when too few
 
 
-def sample_counts(store: Store, round_name: str | None,
-                  per_type: int | None = None) -> dict[str, int]:
-    """How many sites of each type the round's form samples (or `per_type` of each)."""
+def sample_counts(form: Form, per_type: int | None = None) -> dict[str, int]:
+    """How many sites of each type the form samples (or `per_type` of each)."""
     if per_type is not None and per_type < 1:
         raise UserError(BAD_PER_TYPE(per_type=per_type))
-    form = store.round_form(store.round(round_name))
     return {c.id: per_type or c.sample_count for c in form.categories}
 
 
-def draw(store: Store, round_name: str | None, seed: str,
-         counts: Mapping[str, int]) -> SampleResult:
-    """The draw `sample` records for this seed and these counts, recording nothing: what
+def registry_counts(store: Store) -> dict[str, int]:
+    """category id → sites of that type in the registry."""
+    return {str(c): int(n) for c, n in store.db.execute(
+        "SELECT category_id, count(*) FROM sites WHERE deleted = 0 GROUP BY category_id")}
+
+
+def draw(store: Store, form: Form, seed: str, counts: Mapping[str, int]) -> SampleResult:
+    """The draw `sample` records for this form, seed and counts, recording nothing: what
     a supervisor previews, and draws again with another seed until content."""
-    form = store.round_form(store.round(round_name))
     for category_id, count in counts.items():
         if count < 0:
             raise UserError(BAD_COUNT(category=category_id, count=count))
@@ -168,11 +171,12 @@ def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence
     deal). All or nothing: a cancelled draw leaves no trace."""
     rnd = store.round(round_name)
     inspectors = _named(inspectors)
+    form = store.round_form(rnd)
     if counts is None:
-        counts = sample_counts(store, round_name, per_type)
+        counts = sample_counts(form, per_type)
     if store.rows("samples", "round_id = ?", [rnd["id"]]):
         raise UserError(ALREADY_SAMPLED(name=rnd['name']))
-    result = draw(store, round_name, seed, counts)
+    result = draw(store, form, seed, counts)
     order = [sid for ids in result.drawn.values() for sid in ids]
     if assigned is None:
         assigned = deal(store, result.drawn, inspectors, how)
@@ -196,6 +200,18 @@ def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence
                      {"per_type": per_type, "inspectors": inspectors, "counts": dict(counts),
                       "deal": how if assigned is None else "moved"}, result.drawn)
     return result
+
+
+def new_round(store: Store, name: str, form_ref: str | None, seed: str,
+              inspectors: Sequence[str], counts: Mapping[str, int],
+              assigned: Mapping[str, str], progress: Progress | None = None,
+              cancel: Cancel | None = None) -> SampleResult:
+    """A round created, drawn and assigned in one step, as the app's 新建测评轮次 does it:
+    cancelled, there is no round either."""
+    with store.transaction():
+        create_round(store, name, form_ref)
+        return sample(store, name, seed, inspectors, counts=counts, assigned=assigned,
+                      progress=progress, cancel=cancel)
 
 
 def _check_assigned(store: Store, order: Sequence[str], assigned: Mapping[str, str]) -> None:

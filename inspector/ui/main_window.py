@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QThreadPool,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clock, paths
+from ..actions import rounds
 from ..actions.sites import import_sites as import_site_list
 from ..errors import UserError
 from ..store import Language, Role, Store
@@ -51,6 +53,7 @@ from .inspect import InspectPage, last_site_key
 from .language import install_translators
 from .language import translations_dir as translations_dir  # where it always was
 from .progress import run_job
+from .rounds import RoundActions
 from .texts import shown
 from .workers import Job, finish_all
 
@@ -152,11 +155,10 @@ class EmptyState(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch()
-        hint = QLabel(self.tr("No round yet. Load the demo city to see a scorecard, import a "
-                              "site list, or import a sync package from your supervisor."))
-        hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint)
         row = QHBoxLayout()
         row.addStretch()
         self.demo_button = QPushButton(self.tr("Load the demo city"))
@@ -165,11 +167,25 @@ class EmptyState(QWidget):
         sites.clicked.connect(window.import_sites)
         package = QPushButton(self.tr("Import a sync package…"))
         package.clicked.connect(window.show_sync)
-        for b in (self.demo_button, sites, package):
+        self.new_round_button = QPushButton(self.tr("New round…"))
+        for b in (self.new_round_button, self.demo_button, sites, package):
             row.addWidget(b)
         row.addStretch()
         layout.addLayout(row)
         layout.addStretch()
+
+    def show_next(self, store: Store) -> None:
+        """What to do next: a supervisor with a site registry creates a round."""
+        sites = sum(rounds.registry_counts(store).values())
+        ready = store.role is Role.SUPERVISOR and sites > 0
+        self.new_round_button.setVisible(ready)
+        if ready:
+            self.hint.setText(self.tr("The site registry has {n} sites. Create a round to "
+                                      "draw and assign its sample.").format(n=sites))
+        else:
+            self.hint.setText(self.tr("No round yet. Load the demo city to see a scorecard, "
+                                      "import a site list, or import a sync package from "
+                                      "your supervisor."))
 
 
 class LazyPage(QWidget):
@@ -224,6 +240,8 @@ class MainWindow(QMainWindow):
         self.bus.saved.connect(self._saved)
         self.bus.error.connect(self._error)
         self.bus.changed.connect(self._changed)
+        self.round_actions = RoundActions(self)
+        self.empty.new_round_button.clicked.connect(self.round_actions.new_round)
         self._menus()
         self._restore()
         self.refresh()
@@ -240,6 +258,7 @@ class MainWindow(QMainWindow):
             if key is not None:
                 action.setShortcut(key)
             file_menu.addAction(action)
+        self.menuBar().addMenu(self.round_actions.menu)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.inspect.undo.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -302,6 +321,7 @@ class MainWindow(QMainWindow):
             form = self.store.round_form(rnd)
         except UserError:
             self.setWindowTitle(self.tr("Inspector · Field inspection"))
+            self.empty.show_next(self.store)
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentWidget(self.tabs)
@@ -315,6 +335,7 @@ class MainWindow(QMainWindow):
         if changes.touches("settings"):
             self._role_tabs()
             self._page_actions()
+            self.round_actions.follow_role()
         if changes.touches("settings", *ROUND_TABLES):
             self.refresh()
 
@@ -374,6 +395,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{added} sites added, {updated} updated").format(
             added=result.added, updated=result.updated))
         self.bus.announce(Changes.of(*ROUND_TABLES))
+
+    def first_start(self) -> None:
+        """Asked once on a data directory with nothing set up yet (not opened from tests
+        of other things: `_run` calls it once the window shows)."""
+        from .first_start import FirstStartDialog, wanted
+
+        if not wanted(self.store):
+            return
+        self.welcome = dialog = FirstStartDialog(self.store, self)
+
+        def closed(accepted: int) -> None:
+            dialog.deleteLater()
+            if accepted:
+                self.bus.announce(Changes.of("settings"))
+                if dialog.demo.isChecked():
+                    self.load_demo()
+            self.inspect.setFocus()
+
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def go_to(self, index: int) -> None:
         """Ctrl+1…n: the page, also from the first-start screen (the Sync page works
@@ -446,6 +487,7 @@ def _run(data_dir: Path) -> int:
     app = make_app(sys.argv[:1], store.language, store.setting("font"))
     window = MainWindow(store)
     window.show()
+    QTimer.singleShot(0, window.first_start)
     code = int(app.exec())
     # Tear down in order — background jobs, window, database — before Python's exit
     # collects Qt objects in an arbitrary order (which can crash on the way out).

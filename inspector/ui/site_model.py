@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain import Form
-from ..state import DONE, InspectionState, Status, site_states
+from ..state import DONE, InspectionState, Status, received_work, site_states
 from ..store import Store
 from ..store.store import Row
 
@@ -28,6 +28,7 @@ class SiteRow:
     status: str
     detail: str  # "78.0%" when finished, "5/11" in progress
     parent: CategoryRow | None = None
+    inspector: str = ""  # whose inspection the row shows, in a supervisor's received work
 
 
 @dataclass
@@ -57,9 +58,13 @@ def detail(state: InspectionState) -> str:
 def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
               by: str = "type") -> list[CategoryRow]:
     """The round's sites (this inspector's assignments, or all for a supervisor), grouped
-    by site type (`by="type"`, in the form's order) or by district (`by="district"`).
+    by site type (`by="type"`, in the form's order) or by district (`by="district"`); or
+    a supervisor's received work, each inspector's sites with that inspector's
+    inspection (`by="inspector"`).
 
     The states are the core's (`state.site_states`); this only groups and words them."""
+    if by == "inspector":
+        return _by_inspector(store, round_row, form)
     rows = {cat.id: CategoryRow(cat.id, cat.name) for cat in form.categories}
     for site_id, name, category_id, district, state in site_states(store, round_row, form,
                                                                   inspector):
@@ -76,6 +81,17 @@ def load_rows(store: Store, round_row: Row, form: Form, inspector: str,
         for site_row in r.sites:
             site_row.parent = r
     return out
+
+
+def _by_inspector(store: Store, round_row: Row, form: Form) -> list[CategoryRow]:
+    groups: dict[str, CategoryRow] = {}
+    for who, (site_id, name, _cat, district, state) in received_work(store, round_row, form):
+        group = groups.setdefault(who, CategoryRow(f"inspector:{who}", who))
+        group.sites.append(SiteRow(site_id, name, district, state.status, detail(state),
+                                   group, who))
+    for group in groups.values():
+        group.sites.sort(key=lambda s: s.name)
+    return list(groups.values())
 
 
 class SiteTreeModel(QAbstractItemModel):

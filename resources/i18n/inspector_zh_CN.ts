@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignPage</name>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="241"/>
+        <source>Assign the sites</source>
+        <translation>分配点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="242"/>
+        <source>Name the inspectors, deal the sites, then move any site: Ctrl+→ / Ctrl+← or drag it onto an inspector.</source>
+        <translation>填写测评员，分配点位；之后可用 Ctrl+→ / Ctrl+← 或拖到右侧测评员上改派任一点位。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="245"/>
+        <source>e.g. 张三、李四、王五</source>
+        <translation>例如：张三、李四、王五</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="247"/>
+        <source>In turn</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="248"/>
+        <source>Whole districts to each</source>
+        <translation>按县市区分配</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="249"/>
+        <source>Deal</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="254"/>
+        <source>Inspectors</source>
+        <translation>测评员</translation>
+    </message>
+</context>
+<context>
+    <name>AssignTable</name>
+    <message>
+        <location filename="../../inspector/ui/rounds/assign_table.py" line="31"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/assign_table.py" line="31"/>
+        <source>Site type</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/assign_table.py" line="32"/>
+        <source>District</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/assign_table.py" line="32"/>
+        <source>Inspector</source>
+        <translation>测评员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/assign_table.py" line="40"/>
+        <source>Ctrl+→ / Ctrl+←: the selected sites to the next / previous inspector; or drag them onto an inspector on the right</source>
+        <translation>Ctrl+→ / Ctrl+←：把选中的点位改派给下一位 / 上一位测评员；也可拖到右侧的测评员上</translation>
+    </message>
+</context>
+<context>
     <name>CategoryTableModel</name>
     <message>
         <location filename="../../inspector/ui/scorecard/models.py" line="122"/>
@@ -380,24 +446,87 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="155"/>
+        <location filename="../../inspector/ui/main_window.py" line="186"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="162"/>
+        <location filename="../../inspector/ui/main_window.py" line="164"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="164"/>
+        <location filename="../../inspector/ui/main_window.py" line="166"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <location filename="../../inspector/ui/main_window.py" line="168"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="170"/>
+        <source>New round…</source>
+        <translation>新建测评轮次…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
+        <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="40"/>
+        <source>Welcome to inspector</source>
+        <translation>欢迎使用 inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="42"/>
+        <source>e.g. 示范市</source>
+        <translation>例如：示范市</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="44"/>
+        <source>e.g. 张三</source>
+        <translation>例如：张三</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="45"/>
+        <source>Inspector: I score sites in the field</source>
+        <translation>测评员：我到现场给点位打分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="47"/>
+        <source>Supervisor: I create rounds, assign sites and merge the results</source>
+        <translation>督导：我新建测评轮次、分配点位、汇总结果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="55"/>
+        <source>Load the demo city to try the app (示范市, three inspectors&apos; work)</source>
+        <translation>载入示例城市试用（示范市，三位测评员的结果）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="57"/>
+        <source>These go on every scorecard and package; Settings changes them later.</source>
+        <translation>这些信息会印在每张得分表和同步包上；以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="66"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="67"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/first_start.py" line="68"/>
+        <source>This computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>
@@ -468,28 +597,28 @@
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="193"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="197"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="250"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="254"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="253"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="257"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="255"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="259"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inspect/page.py" line="105"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="257"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="261"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
@@ -520,76 +649,84 @@
     </message>
     <message>
         <location filename="../../inspector/ui/inspect/page.py" line="104"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="262"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="266"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="368"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="377"/>
         <source>Delete the problems?</source>
         <translation>删除问题？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect/page.py" line="369"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="378"/>
         <source>{item} has %n problem(s) recorded, and this answer would pass it. Delete them and give the answer? (Ctrl+Z brings both back.)</source>
         <translation>
             <numerusform>{item} 已记录 %n 个问题，这个答案会判为合格。删除这些问题并改答案吗？（Ctrl+Z 可一并恢复）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="378"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="386"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="396"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="404"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="404"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="412"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="407"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="415"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="413"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="421"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="441"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="449"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="445"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="453"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="460"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="468"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="465"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="473"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="466"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="474"/>
         <source>Why could this site not be inspected? Choose, or type another reason:</source>
         <translation>该点位为什么无法测评？请选择，或输入其他原因：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="471"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="479"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorList</name>
+    <message>
+        <location filename="../../inspector/ui/rounds/assign_table.py" line="112"/>
+        <source>{inspector} · {n} sites</source>
+        <translation>{inspector} · {n} 个点位</translation>
     </message>
 </context>
 <context>
@@ -610,12 +747,12 @@
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="227"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="229"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="230"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="232"/>
         <source>each costs {pct}% of this standard</source>
         <translation>每处扣本项 {pct}%</translation>
     </message>
@@ -625,27 +762,27 @@
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="206"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="208"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="250"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="254"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="254"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="256"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="258"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -661,131 +798,139 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="60"/>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="62"/>
+        <location filename="../../inspector/ui/main_window.py" line="65"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <location filename="../../inspector/ui/main_window.py" line="66"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <location filename="../../inspector/ui/main_window.py" line="67"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="211"/>
+        <location filename="../../inspector/ui/main_window.py" line="227"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="231"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="233"/>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="234"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="235"/>
+        <location filename="../../inspector/ui/main_window.py" line="254"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <location filename="../../inspector/ui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="243"/>
+        <location filename="../../inspector/ui/main_window.py" line="263"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="245"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="270"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
-        <location filename="../../inspector/ui/main_window.py" line="404"/>
+        <location filename="../../inspector/ui/main_window.py" line="273"/>
+        <location filename="../../inspector/ui/main_window.py" line="451"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="285"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="303"/>
+        <location filename="../../inspector/ui/main_window.py" line="323"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="330"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="343"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <location filename="../../inspector/ui/main_window.py" line="381"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="359"/>
-        <location filename="../../inspector/ui/main_window.py" line="366"/>
+        <location filename="../../inspector/ui/main_window.py" line="386"/>
+        <location filename="../../inspector/ui/main_window.py" line="393"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="360"/>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="368"/>
+        <location filename="../../inspector/ui/main_window.py" line="395"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="400"/>
+        <location filename="../../inspector/ui/main_window.py" line="447"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundWizard</name>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="313"/>
+        <source>New round</source>
+        <translation>新建测评轮次</translation>
     </message>
 </context>
 <context>
@@ -1546,70 +1691,245 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>RoundActions</name>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="34"/>
+        <source>&amp;Round</source>
+        <translation>测评轮次(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="35"/>
+        <source>New round…</source>
+        <translation>新建测评轮次…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="38"/>
+        <source>Send to inspectors…</source>
+        <translation>发给测评员…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="41"/>
+        <source>One sync package per inspector, with the round, its form and their sites</source>
+        <translation>每位测评员一个同步包：测评轮次、测评表和分给他的点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="77"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="116"/>
+        <source>New round</source>
+        <translation>新建测评轮次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="78"/>
+        <source>The site registry is empty: import a site list first (File → Import a site list…).</source>
+        <translation>点位库是空的：请先导入点位库（文件 → 导入点位库…）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="107"/>
+        <source>Round {name}: {n} sites drawn (seed {seed}) and assigned to {people} inspectors</source>
+        <translation>测评轮次“{name}”：抽取 {n} 个点位（种子 {seed}），已分配给 {people} 位测评员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="118"/>
+        <source>Recording the round</source>
+        <translation>正在保存测评轮次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="129"/>
+        <source>Send to inspectors</source>
+        <translation>发给测评员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="131"/>
+        <source>Folder or USB stick for the inspectors&apos; packages</source>
+        <translation>保存测评员同步包的文件夹或U盘</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="135"/>
+        <source>{round}-for-{inspector}.pkg</source>
+        <translation>{round}-发给{inspector}.pkg</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="151"/>
+        <source>{file}: {inspector}, {n} sites</source>
+        <translation>{file}：{inspector}，{n} 个点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="153"/>
+        <source>{n} packages written to {folder}:</source>
+        <translation>已写入 {n} 个同步包到 {folder}：</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="71"/>
+        <source>New round</source>
+        <translation>新建测评轮次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="72"/>
+        <source>Name the round, choose its checklist and how many sites of each type to draw from the site registry.</source>
+        <translation>填写轮次名称，选择测评表，以及每类点位从点位库中抽取多少个。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="79"/>
+        <source>From a file…</source>
+        <translation>从文件选择…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="85"/>
+        <source>Site type</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="85"/>
+        <source>In the registry</source>
+        <translation>点位库中</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="86"/>
+        <source>To draw</source>
+        <translation>抽样数</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="92"/>
+        <source>Round name</source>
+        <translation>轮次名称</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="93"/>
+        <source>Checklist</source>
+        <translation>测评表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="100"/>
+        <source>Choose a checklist</source>
+        <translation>选择测评表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="101"/>
+        <source>Checklists (*.yaml *.yml)</source>
+        <translation>测评表 (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePage</name>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="160"/>
+        <source>Draw the sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="161"/>
+        <source>The same seed always draws the same sites: keep it, and anyone can check the draw.</source>
+        <translation>同一种子总是抽出同样的点位：记下种子，任何人都可复核抽样。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="165"/>
+        <source>Another seed</source>
+        <translation>换一个种子</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="172"/>
+        <source>Site type</source>
+        <translation>点位类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="172"/>
+        <source>Drawn</source>
+        <translation>抽中</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="173"/>
+        <source>Sites</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="178"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="203"/>
+        <source>the registry has only {n}</source>
+        <translation>点位库只有 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="212"/>
+        <source>{n} sites drawn with seed {seed}</source>
+        <translation>种子 {seed} 抽中 {n} 个点位</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/rounds/wizard.py" line="215"/>
+        <source>The registry has no sites of %n type(s): {types}</source>
+        <translation><numerusform>点位库中没有以下 %n 类点位：{types}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="88"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="81"/>
         <source>Field inspection scorecard</source>
         <translation>实地考察得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="92"/>
-        <location filename="../../inspector/ui/scorecard/page.py" line="137"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="85"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="130"/>
         <source>District ranking</source>
         <translation>县（市、区）排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="107"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="100"/>
         <source>Sites and problems</source>
         <translation>点位与扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="132"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="125"/>
         <source>Score rate by site type</source>
         <translation>各点位类型得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="215"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="208"/>
         <source>No scorecard yet</source>
         <translation>还没有得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="218"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="211"/>
         <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
         <translation>载入示例城市、导入点位库或导入同步包后即可看到得分表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="226"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="219"/>
         <source>Score {total} / {inspected} points inspected</source>
         <translation>得分 {total} / 已测评分值 {inspected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="229"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="222"/>
         <source>projected to {points} points: {projected}</source>
         <translation>折算为 {points} 分：{projected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="231"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="224"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="232"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="225"/>
         <source>lost {lost}</source>
         <translation>失分 {lost}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="289"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="282"/>
         <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
         <translation>{name}：抽样 {sampled} 个点位，已测评 {inspected} 个 · 得分 {score} / {points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="291"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="284"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="304"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="297"/>
         <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
         <translation>选择点位类型（方向键、回车）即可列出其点位与扣分问题</translation>
     </message>
@@ -1617,67 +1937,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="97"/>
+        <location filename="../../inspector/ui/main_window.py" line="100"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="106"/>
+        <location filename="../../inspector/ui/main_window.py" line="109"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="107"/>
+        <location filename="../../inspector/ui/main_window.py" line="110"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="109"/>
+        <location filename="../../inspector/ui/main_window.py" line="112"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="110"/>
+        <location filename="../../inspector/ui/main_window.py" line="113"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <location filename="../../inspector/ui/main_window.py" line="114"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="112"/>
+        <location filename="../../inspector/ui/main_window.py" line="115"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="113"/>
+        <location filename="../../inspector/ui/main_window.py" line="116"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="114"/>
+        <location filename="../../inspector/ui/main_window.py" line="117"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="125"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <location filename="../../inspector/ui/main_window.py" line="131"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="129"/>
+        <location filename="../../inspector/ui/main_window.py" line="132"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -1685,27 +2005,32 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteList</name>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="35"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="37"/>
         <source>Search sites…</source>
         <translation>搜索点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="54"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="56"/>
         <source>By site type</source>
         <translation>按点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="55"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="57"/>
         <source>By district</source>
         <translation>按县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="91"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="71"/>
+        <source>Received, by inspector</source>
+        <translation>按测评员（已收到的结果）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="102"/>
         <source>My sites: {done}/{total} done</source>
         <translation>我的点位 {done}/{total} 已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/site_list.py" line="92"/>
+        <location filename="../../inspector/ui/inspect/site_list.py" line="103"/>
         <source>Sites: {done}/{total} done</source>
         <translation>点位 {done}/{total} 已完成</translation>
     </message>
@@ -1786,12 +2111,12 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SiteTreeModel</name>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="183"/>
+        <location filename="../../inspector/ui/site_model.py" line="199"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/site_model.py" line="183"/>
+        <location filename="../../inspector/ui/site_model.py" line="199"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2801,6 +3126,30 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/forms.py" line="60"/>
         <source>&apos;{param}&apos; belongs to {kinds} items, not {kind}</source>
         <translation>“{param}”属于 {kinds} 类测评标准，而不是 {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>handout.nobody_assigned</name>
+    <message>
+        <location filename="../../inspector/sync/handout.py" line="27"/>
+        <source>round &apos;{round}&apos; has no assigned sites yet: draw and assign its sample first</source>
+        <translation>测评轮次“{round}”还没有分配点位：请先抽样并分配</translation>
+    </message>
+</context>
+<context>
+    <name>handout.not_a_folder</name>
+    <message>
+        <location filename="../../inspector/sync/handout.py" line="30"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} 不是文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>handout.not_a_supervisor</name>
+    <message>
+        <location filename="../../inspector/sync/handout.py" line="23"/>
+        <source>only a supervisor hands out work; this computer is an inspector&apos;s (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
+        <translation>只有督导可以发给测评员；这台电脑是测评员的（督导的电脑上运行 inspector config set role supervisor）</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +4195,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.busy</name>
     <message>
-        <location filename="../../inspector/paths.py" line="102"/>
+        <location filename="../../inspector/paths.py" line="103"/>
         <source>data directory {dir} is in use by another inspector; close it or wait for it to finish, then try again</source>
         <translation>数据目录 {dir} 正被另一个 inspector 使用；请先关闭它或等它结束，再试一次</translation>
     </message>
@@ -3854,7 +4203,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.busy_app</name>
     <message>
-        <location filename="../../inspector/paths.py" line="96"/>
+        <location filename="../../inspector/paths.py" line="97"/>
         <source>data directory {dir} is in use by the app (process {pid}); close it or wait for it to finish, then try again</source>
         <translation>数据目录 {dir} 正被另一个 inspector 窗口（进程 {pid}）使用；请先关闭那个窗口或等它结束，再试一次</translation>
     </message>
@@ -3862,7 +4211,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.busy_command</name>
     <message>
-        <location filename="../../inspector/paths.py" line="99"/>
+        <location filename="../../inspector/paths.py" line="100"/>
         <source>data directory {dir} is in use by &apos;{command}&apos; (process {pid}); wait for it to finish, then try again</source>
         <translation>数据目录 {dir} 正被“{command}”（进程 {pid}）使用；请等它结束后再试一次</translation>
     </message>
@@ -3870,7 +4219,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.cannot_create_data_dir</name>
     <message>
-        <location filename="../../inspector/paths.py" line="25"/>
+        <location filename="../../inspector/paths.py" line="26"/>
         <source>cannot create data directory {path}: {error}</source>
         <translation>无法创建数据目录 {path}：{error}</translation>
     </message>
@@ -3878,7 +4227,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.lock_file</name>
     <message>
-        <location filename="../../inspector/paths.py" line="28"/>
+        <location filename="../../inspector/paths.py" line="29"/>
         <source>{path}: cannot open the data directory&apos;s lock file: {error}</source>
         <translation>{path}: 无法打开数据目录的锁文件：{error}</translation>
     </message>
@@ -3886,7 +4235,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.network_filesystem</name>
     <message>
-        <location filename="../../inspector/paths.py" line="21"/>
+        <location filename="../../inspector/paths.py" line="22"/>
         <source>data directory {path} is on a network filesystem ({fstype}); SQLite&apos;s WAL mode needs a local disk — choose a folder on this computer</source>
         <translation>数据目录 {path} 在网络文件系统（{fstype}）上；SQLite 的 WAL 模式需要本地磁盘——请选择本机上的文件夹</translation>
     </message>
@@ -3894,7 +4243,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.network_share</name>
     <message>
-        <location filename="../../inspector/paths.py" line="17"/>
+        <location filename="../../inspector/paths.py" line="18"/>
         <source>data directory {path} is on a network share; SQLite&apos;s WAL mode needs a local disk — choose a folder on this computer</source>
         <translation>数据目录 {path} 在网络共享上；SQLite 的 WAL 模式需要本地磁盘——请选择本机上的文件夹</translation>
     </message>
@@ -4388,9 +4737,17 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>rounds.already_assigned</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="47"/>
+        <source>&apos;{site}&apos; is already assigned to {inspector} in round &apos;{round}&apos;</source>
+        <translation>测评轮次“{round}”中，“{site}”已分配给 {inspector}</translation>
+    </message>
+</context>
+<context>
     <name>rounds.already_replaced</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="36"/>
+        <location filename="../../inspector/actions/rounds.py" line="37"/>
         <source>&apos;{site}&apos; was already replaced in round &apos;{round}&apos;</source>
         <translation>“{site}”在测评轮次“{round}”中已被替换</translation>
     </message>
@@ -4398,15 +4755,31 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>rounds.already_sampled</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="29"/>
+        <location filename="../../inspector/actions/rounds.py" line="30"/>
         <source>round &apos;{name}&apos; is already sampled; use --replace SITE to replace a site that could not be inspected</source>
         <translation>测评轮次“{name}”已经抽过样；无法测评的点位请用 --replace 点位 替换</translation>
     </message>
 </context>
 <context>
+    <name>rounds.bad_count</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="41"/>
+        <source>the sample count of {category} must be 0 or more, not {count}</source>
+        <translation>{category} 的抽样数须为 0 或以上，而不是 {count}</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.bad_deal</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="49"/>
+        <source>sites are dealt &apos;in-turn&apos; or &apos;by-district&apos;, not &apos;{deal}&apos;</source>
+        <translation>点位分配方式为 &apos;in-turn&apos;（轮流）或 &apos;by-district&apos;（按县市区），而不是 &apos;{deal}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>rounds.bad_per_type</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="27"/>
+        <location filename="../../inspector/actions/rounds.py" line="28"/>
         <source>--per-type must be at least 1, not {per_type}</source>
         <translation>--per-type 至少为 1，而不是 {per_type}</translation>
     </message>
@@ -4414,7 +4787,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>rounds.empty_registry</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="32"/>
+        <location filename="../../inspector/actions/rounds.py" line="33"/>
         <source>the site registry is empty; import one with &apos;inspector sites import FILE.csv&apos;</source>
         <translation>点位库是空的；请用 &apos;inspector sites import 文件.csv&apos; 导入</translation>
     </message>
@@ -4422,7 +4795,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>rounds.name_an_inspector</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="25"/>
+        <location filename="../../inspector/actions/rounds.py" line="26"/>
         <source>name at least one inspector: --inspectors 张三,李四</source>
         <translation>请至少写一名测评员：--inspectors 张三,李四</translation>
     </message>
@@ -4430,7 +4803,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>rounds.no_such_form</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="20"/>
+        <location filename="../../inspector/actions/rounds.py" line="21"/>
         <source>no form &apos;{form}&apos; (shipped forms: {shipped}; or give a .yaml path)</source>
         <translation>没有测评表“{form}”（随程序发布的：{shipped}；也可给出 .yaml 文件路径）</translation>
     </message>
@@ -4438,15 +4811,31 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>rounds.none_left_to_replace</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="38"/>
+        <location filename="../../inspector/actions/rounds.py" line="39"/>
         <source>no unsampled {category} site is left in the registry to replace &apos;{site}&apos;</source>
         <translation>点位库里已没有未抽中的{category}点位可以替换“{site}”</translation>
     </message>
 </context>
 <context>
+    <name>rounds.not_assigned</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="45"/>
+        <source>&apos;{site}&apos; is not assigned to {inspector} in round &apos;{round}&apos;</source>
+        <translation>测评轮次“{round}”中，“{site}”没有分配给 {inspector}</translation>
+    </message>
+</context>
+<context>
+    <name>rounds.not_drawn</name>
+    <message>
+        <location filename="../../inspector/actions/rounds.py" line="43"/>
+        <source>&apos;{site}&apos; is not in the draw: every drawn site goes to an inspector, and no other</source>
+        <translation>“{site}”不在抽样结果中：只分配抽中的点位，每个都要分给测评员</translation>
+    </message>
+</context>
+<context>
     <name>rounds.not_sampled</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="34"/>
+        <location filename="../../inspector/actions/rounds.py" line="35"/>
         <source>&apos;{site}&apos; is not sampled in round &apos;{round}&apos;</source>
         <translation>“{site}”不在测评轮次“{round}”的抽样中</translation>
     </message>
@@ -4454,7 +4843,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>rounds.round_exists</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="24"/>
+        <location filename="../../inspector/actions/rounds.py" line="25"/>
         <source>a round named &apos;{name}&apos; already exists</source>
         <translation>已有名为“{name}”的测评轮次</translation>
     </message>
@@ -4462,7 +4851,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>rounds.round_needs_name</name>
     <message>
-        <location filename="../../inspector/actions/rounds.py" line="22"/>
+        <location filename="../../inspector/actions/rounds.py" line="23"/>
         <source>a round needs a name, e.g. &quot;2026年第3轮模拟测评&quot;</source>
         <translation>测评轮次需要名称，例如 &quot;2026年第3轮模拟测评&quot;</translation>
     </message>
@@ -4470,7 +4859,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.all_na</name>
     <message>
-        <location filename="../../inspector/state.py" line="229"/>
+        <location filename="../../inspector/state.py" line="250"/>
         <source>inspections with every standard N/A, not counted: {n}</source>
         <translation>{n} 份全部不适用，未计入</translation>
     </message>
@@ -4478,7 +4867,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.counted_unapproved</name>
     <message>
-        <location filename="../../inspector/state.py" line="223"/>
+        <location filename="../../inspector/state.py" line="244"/>
         <source>inspections not yet approved, counted: {n}</source>
         <translation>{n} 份未审核的测评已计入</translation>
     </message>
@@ -4486,7 +4875,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.in_progress</name>
     <message>
-        <location filename="../../inspector/state.py" line="225"/>
+        <location filename="../../inspector/state.py" line="246"/>
         <source>inspections in progress, not counted: {n}</source>
         <translation>{n} 份测评进行中，未计入</translation>
     </message>
@@ -4494,7 +4883,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.missing_photos</name>
     <message>
-        <location filename="../../inspector/state.py" line="231"/>
+        <location filename="../../inspector/state.py" line="252"/>
         <source>problems without a required photo: {n}</source>
         <translation>{n} 个扣分问题缺少照片</translation>
     </message>
@@ -4502,7 +4891,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.rejected</name>
     <message>
-        <location filename="../../inspector/state.py" line="227"/>
+        <location filename="../../inspector/state.py" line="248"/>
         <source>rejected inspections, not counted: {n}</source>
         <translation>{n} 份已退回，未计入</translation>
     </message>
@@ -4510,7 +4899,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note_join</name>
     <message>
-        <location filename="../../inspector/state.py" line="235"/>
+        <location filename="../../inspector/state.py" line="256"/>
         <source>{first}; {rest}</source>
         <translation>{first}；{rest}</translation>
     </message>
@@ -4518,7 +4907,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.notes</name>
     <message>
-        <location filename="../../inspector/state.py" line="234"/>
+        <location filename="../../inspector/state.py" line="255"/>
         <source>Note: {notes}</source>
         <translation>注：{notes}</translation>
     </message>

@@ -156,10 +156,14 @@ class InspectPage(QWidget):
                                        "list."))
             return
         self.form = self.store.round_form(self.round)
+        self.sites.offer_received(self.store.role is Role.SUPERVISOR)
         self.sites.load(self.store, self.round, self.form, self._inspector())
         self._show_site()
 
     def _inspector(self) -> str:
+        """Whose inspection shows: this person's, or the chosen row's in received work."""
+        if self.sites.row_inspector:
+            return self.sites.row_inspector
         name = self.store.setting("inspector")
         return "" if self.store.role is Role.SUPERVISOR and not name else name
 

@@ -20,7 +20,7 @@ from ... import state
 from ...domain import Form
 from ...store import Store
 from ...store.store import Row
-from ..site_model import SITE_ID_ROLE, SiteTreeModel, detail, load_rows
+from ..site_model import SITE_ID_ROLE, SiteRow, SiteTreeModel, detail, load_rows
 
 
 class SiteList(QWidget):
@@ -31,6 +31,8 @@ class SiteList(QWidget):
         super().__init__()
         self.model = SiteTreeModel()
         self.site_id: str | None = None
+        # In a supervisor's received work: whose inspection the chosen row is.
+        self.row_inspector = ""
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search sites…"))
         self.search.textChanged.connect(self._filter)
@@ -62,10 +64,19 @@ class SiteList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
 
+    def offer_received(self, supervisor: bool) -> None:
+        """A supervisor sees the work received from each inspector first."""
+        offered = self.group_by.findData("inspector") >= 0
+        if supervisor and not offered:
+            self.group_by.insertItem(0, self.tr("Received, by inspector"), "inspector")
+            self.group_by.setCurrentIndex(0)
+        elif not supervisor and offered:
+            self.group_by.removeItem(self.group_by.findData("inspector"))
+
     def load(self, store: Store, round_row: Row, form: Form, inspector: str) -> None:
-        self.model.set_rows(load_rows(store, round_row, form, inspector,
-                                      str(self.group_by.currentData())))
-        self._show_summary(bool(inspector))
+        by = str(self.group_by.currentData())
+        self.model.set_rows(load_rows(store, round_row, form, inspector, by))
+        self._show_summary(bool(inspector) and by != "inspector")
         self._show_tree()
 
     def clear(self) -> None:
@@ -107,6 +118,8 @@ class SiteList(QWidget):
     def _current(self, current: QModelIndex | QPersistentModelIndex, _previous: Any = None
                  ) -> None:
         site_id = current.data(SITE_ID_ROLE) if current.isValid() else None
-        if site_id and site_id != self.site_id:
-            self.site_id = site_id
+        node = current.internalPointer() if current.isValid() else None
+        who = node.inspector if isinstance(node, SiteRow) else ""
+        if site_id and (site_id, who) != (self.site_id, self.row_inspector):
+            self.site_id, self.row_inspector = site_id, who
             self.chosen.emit(site_id)

@@ -62,6 +62,7 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QSpinBox, QWizard
 
+    from inspector.ui.sync import SyncPage
     from inspector.ui.trust_dialog import TrustDialog
 
     sup_dir = tmp_path / "supervisor"
@@ -112,13 +113,13 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
     by_district = deal.table.assigned()
     for d in "东西南":  # each district is one inspector's
         assert len({who for sid, who in by_district.items()
-                    if deal.table.item(list(by_district).index(sid), 2).text() == f"{d}区"}) == 1
+                    if deal.table.cell(list(by_district).index(sid), 2).text() == f"{d}区"}) == 1
     deal.table.setFocus()
     deal.table.selectRow(0)
-    moved_site = deal.table.item(0, 0).text()
-    before = deal.table.item(0, 3).text()
+    moved_site = deal.table.cell(0, 0).text()
+    before = deal.table.cell(0, 3).text()
     qtbot.keyClick(deal.table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    after = deal.table.item(0, 3).text()
+    after = deal.table.cell(0, 3).text()
     assert after != before and after in ("张三", "李四")
     assert f"{after} · " in deal.people.item(["张三", "李四"].index(after)).text()
     shot(wizard, "new-round-3-assign.png")
@@ -166,6 +167,7 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
     monkeypatch.setattr(TrustDialog, "exec", trust_as_supervisor)
     laptop.show_sync()
     sync = laptop.pages["sync"]
+    assert isinstance(sync, SyncPage)
     sync.import_packages([usb / "2026年第1轮模拟测评-发给李四.pkg"])
     qtbot.waitUntil(lambda: not sync.busy() and laptop.stack.currentWidget() is laptop.tabs,
                     timeout=JOB_TIMEOUT_MS)
@@ -178,7 +180,7 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
     shot(laptop, "inspector-after-package.png")
 
     # 李四 scores a market by the keyboard and finishes it.
-    market = next(s for s in sorted(mine, key=names.get) if "市场" in names[s])
+    market = next(s for s in sorted(mine, key=lambda s: names[s]) if "市场" in names[s])
     page = laptop.inspect
     page.open_site(market)
     page.setFocus()
@@ -203,6 +205,7 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
     monkeypatch.setattr(TrustDialog, "exec", trust_as_inspector)
     window.show_sync()
     sup_sync = window.pages["sync"]
+    assert isinstance(sup_sync, SyncPage)
     sup_sync.import_packages([back])
     qtbot.waitUntil(lambda: not sup_sync.busy(), timeout=JOB_TIMEOUT_MS)
     window.go_to(0)

@@ -31,7 +31,7 @@ from .domain import (
 from .interchange import answer_given, derived_id
 from .messages import QT_TRANSLATE_NOOP, Msg
 from .scoring import inspection_score, percent1, score_round, shown2
-from .store import Store, photo_rows
+from .store import Store, photo_rows, sampled
 from .store.store import Row
 
 
@@ -193,11 +193,9 @@ def received_work(store: Store, round_row: Row, form: Form) -> list[tuple[str, S
     round, in the sample's order: what a supervisor has received from each inspector."""
     round_id = round_row["id"]
     sites = {site[0]: site for site in store.round_site_names(round_id)}
-    pairs = [(str(site_id), str(who)) for site_id, who in store.db.execute(
-        "SELECT site_id, inspector FROM assignments WHERE deleted = 0 AND round_id = ? "
-        "ORDER BY inspector, rowid", [round_id]) if site_id in sites]
-    order = {site_id: n for n, site_id in enumerate(sites)}
-    pairs.sort(key=lambda p: (p[1], order[p[0]]))
+    pairs = [(site_id, who) for site_id, who in sampled.assignments(store, round_id)
+             if site_id in sites]  # the sites replaced are not in round_site_names
+    pairs.sort(key=lambda p: p[1])  # by inspector, each in the sample's order
     return _states(store, round_row, form, pairs, sites)
 
 

@@ -114,3 +114,26 @@ def test_handout_refusals(tmp_path: Path) -> None:
     ok(sup, "sample", "--seed", "1", "--inspectors", "张三", "--deal", "by-district")
     res = run(sup, "round", "handout", "--out", str(tmp_path))
     assert res.code == 0 and "张三, 7 sites" in res.out, res  # 3 markets, 4 roads
+
+
+def test_a_cancelled_new_round_leaves_no_round(tmp_path: Path) -> None:
+    sup = city(tmp_path)
+    with opened(sup) as store:
+        form = store.round_form(store.round())
+        counts = {"market": 12, "main_road": 12}
+        drawn = rounds.draw(store, form, "3", counts).drawn
+        plan = rounds.deal(store, drawn, ["张三"])
+        seen: list[tuple[str, int, int]] = []
+        with pytest.raises(rounds.Cancelled):
+            rounds.new_round(store, "第2轮", None, "3", ["张三"], counts, plan,
+                             progress=lambda *a: seen.append(a), cancel=lambda: True)
+        assert not store.rows("rounds", "name = ?", ["第2轮"])
+        assert store.db.execute("SELECT count(*) FROM samples").fetchone()[0] == 0
+        result = rounds.new_round(store, "第2轮", None, "3", ["张三"], counts, plan,
+                                  progress=lambda *a: seen.append(a))
+        assert result.drawn == drawn
+        assert seen[-1] == ("recording", 24, 24)
+        with pytest.raises(UserError, match="not in the draw"):
+            rounds.new_round(store, "第3轮", None, "3", ["张三"], counts,
+                             {**plan, "no-such-site": "张三"})
+        assert not store.rows("rounds", "name = ?", ["第3轮"])

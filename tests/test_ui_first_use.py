@@ -215,3 +215,46 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
               if names[market] not in n]
     assert others and all(n.startswith("○") for n in others)
     shot(window, "supervisor-received.png")
+
+
+def test_a_site_moved_and_a_site_replaced_from_the_round_menu(
+        window_for: WindowFor, open_store: OpenStore, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from synckit import ok
+
+    sup_dir = tmp_path / "supervisor"
+    ok(sup_dir, "config", "set", "role", "supervisor")
+    ok(sup_dir, "sites", "import", str(site_list(tmp_path)))
+    ok(sup_dir, "round", "new", "第1轮", "--form", "civilized-city-field")
+    ok(sup_dir, "sample", "--seed", "5", "--inspectors", "张三,李四", "--per-type", "2")
+    store = open_store(sup_dir)
+    window = window_for(store)
+    actions = window.round_actions
+    first = shown_sites(window)["张三"][0][0].split(" ", 1)[1]
+    site = store.find_site(first)
+    window.inspect.open_site(site.id)
+    assert window.inspect.sites.row_inspector == "张三"
+
+    offered: list[list[str]] = []
+
+    def pick(_parent: Any, _title: str, _label: str, items: list[str], *_a: Any) -> Any:
+        offered.append(items)
+        return "李四", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    actions.move_action.trigger()
+    assert offered == [["李四"]]
+    assert first in [n.split(" ", 1)[1] for n, _ in shown_sites(window)["李四"]]
+    assert first not in [n.split(" ", 1)[1] for n, _ in shown_sites(window)["张三"]]
+    assert f"{first}：张三 → 李四" in window.statusBar().currentMessage()
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.inspect.open_site(site.id)
+    actions.replace_action.trigger()
+    listed = [n.split(" ", 1)[1] for rows in shown_sites(window).values() for n, _ in rows]
+    assert first not in listed and len(listed) == 4
+    assert "已替换为" in window.statusBar().currentMessage()
+    actions.replace_action.trigger()  # the same site again: said, not raised
+    assert actions.report is not None and first in actions.report.text()

@@ -14,7 +14,7 @@ from ..domain import Form
 from ..errors import UserError
 from ..forms import LoadedForm, load_form, shipped_forms, shipped_forms_dir
 from ..messages import QT_TRANSLATE_NOOP
-from ..store import Store, draws
+from ..store import Store, draws, sampled
 from ..store.store import Row, now_iso
 from ..store.versions import SHIPPED_VERSION
 
@@ -116,8 +116,7 @@ def sample_counts(form: Form, per_type: int | None = None) -> dict[str, int]:
 
 def registry_counts(store: Store) -> dict[str, int]:
     """category id → sites of that type in the registry."""
-    return {str(c): int(n) for c, n in store.db.execute(
-        "SELECT category_id, count(*) FROM sites WHERE deleted = 0 GROUP BY category_id")}
+    return sampled.category_counts(store)
 
 
 def draw(store: Store, form: Form, seed: str, counts: Mapping[str, int]) -> SampleResult:
@@ -127,8 +126,7 @@ def draw(store: Store, form: Form, seed: str, counts: Mapping[str, int]) -> Samp
         if count < 0:
             raise UserError(BAD_COUNT(category=category_id, count=count))
     candidates: dict[str, list[str]] = {}
-    for site_id, category_id in store.db.execute(
-            "SELECT id, category_id FROM sites WHERE deleted = 0"):
+    for site_id, (_name, category_id, _district) in sampled.site_facts(store).items():
         candidates.setdefault(category_id, []).append(site_id)
     if not candidates:
         raise UserError(EMPTY_REGISTRY())
@@ -148,10 +146,9 @@ def deal(store: Store, drawn: Mapping[str, Sequence[str]], inspectors: Sequence[
         return sampling.assign(order, inspectors)
     if how != "by-district":
         raise UserError(BAD_DEAL(deal=how))
-    districts = dict(store.db.execute(
-        "SELECT id, coalesce(district, '') FROM sites WHERE deleted = 0"))
-    return sampling.assign_by_district(order, {s: districts.get(s, "") for s in order},
-                                       inspectors)
+    facts = sampled.site_facts(store)
+    return sampling.assign_by_district(order, {s: facts[s][2] if s in facts else ""
+                                               for s in order}, inspectors)
 
 
 def _named(inspectors: Sequence[str]) -> list[str]:
@@ -178,13 +175,14 @@ def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence
         raise UserError(ALREADY_SAMPLED(name=rnd['name']))
     result = draw(store, form, seed, counts)
     order = [sid for ids in result.drawn.values() for sid in ids]
+    dealt = assigned is None
     if assigned is None:
         assigned = deal(store, result.drawn, inspectors, how)
     else:
         _check_assigned(store, order, assigned)
     with store.transaction():
         for position, sid in enumerate(order, start=1):
-            if cancel is not None and position % 50 == 0 and cancel():
+            if cancel is not None and position % 50 == 1 and cancel():
                 raise Cancelled()
             store.save("samples", {
                 "id": interchange.derived_id("sample", rnd["id"], sid), "round_id": rnd["id"],
@@ -198,7 +196,9 @@ def sample(store: Store, round_name: str | None, seed: str, inspectors: Sequence
                 progress("recording", position, len(order))
         draws.record(store, rnd["id"], "sample", seed,
                      {"per_type": per_type, "inspectors": inspectors, "counts": dict(counts),
-                      "deal": how if assigned is None else "moved"}, result.drawn)
+                      "deal": how if dealt else "moved"}, result.drawn)
+        if cancel is not None and cancel():  # Cancel after the last check: still nothing
+            raise Cancelled()
     return result
 
 
@@ -247,12 +247,7 @@ def move_site(store: Store, round_name: str | None, site_ref: str, from_inspecto
 
 def assignments(store: Store, round_name: str | None) -> list[tuple[str, str]]:
     """(site id, inspector) of the round, in the sample's order."""
-    rnd = store.round(round_name)
-    return [(str(s), str(i)) for s, i in store.db.execute(
-        "SELECT a.site_id, a.inspector FROM assignments a JOIN samples s "
-        "ON s.round_id = a.round_id AND s.site_id = a.site_id AND s.deleted = 0 "
-        "WHERE a.deleted = 0 AND a.round_id = ? ORDER BY s.position, a.inspector",
-        [rnd["id"]])]
+    return sampled.assignments(store, store.round(round_name)["id"])
 
 
 def replace_site(store: Store, round_name: str | None, site_ref: str) -> str:

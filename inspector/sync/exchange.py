@@ -86,12 +86,13 @@ def _since_ms(text: str, zone: clock.Zone) -> int:
 
 def export_package(store: Store, out: Path, *, full: bool = False, since: str | None = None,
                    again: str | None = None, photos: str = "original",
-                   keep: Callable[[vs.Version], bool] | None = None, for_inspector: str = ""
-                   ) -> ExportResult:
+                   keep: Callable[[vs.Version], bool] | None = None, for_inspector: str = "",
+                   among: list[tuple[int, vs.Version]] | None = None) -> ExportResult:
     """Everything changed since the last export (or more), with the photos it needs.
 
-    With `keep`, every version it keeps, whenever made: the work a supervisor hands one
-    inspector (`handout`), for `for_inspector`. Such a package is no watermark."""
+    With `keep`, every version it keeps, whenever made (of `among`, when the caller read
+    them once for several packages): the work a supervisor hands one inspector
+    (`handout`), for `for_inspector`. Such a package is no watermark."""
     if photos not in ("original", "display"):
         raise UserError(BAD_PHOTOS_OPTION())
     key = own_key(store)
@@ -110,7 +111,8 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
         after = 0
     else:
         after = packages.exported_up_to(store)  # a --since export is no watermark
-    selected = vs.select(store, after, _since_ms(since, store.zone()) if since else None, authors)
+    selected = among if keep is not None and among is not None else vs.select(
+        store, after, _since_ms(since, store.zone()) if since else None, authors)
     if upto is not None:
         selected = [(seq, v) for seq, v in selected if seq <= upto]
     if keep is not None:

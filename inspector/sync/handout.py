@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..paths import safe_file_name
-from ..store import Store
+from ..store import Store, sampled
 from ..store import versions as vs
 from ..store.settings import Role
 from .exchange import ExportResult, export_package
@@ -46,12 +46,8 @@ class Handout:
 def inspectors_of(store: Store, round_id: str) -> dict[str, set[str]]:
     """inspector → the sites assigned to them now (replaced sites left out)."""
     out: dict[str, set[str]] = {}
-    for site_id, inspector in store.db.execute(
-            "SELECT a.site_id, a.inspector FROM assignments a JOIN samples s "
-            "ON s.round_id = a.round_id AND s.site_id = a.site_id AND s.deleted = 0 "
-            "AND s.replaced_by IS NULL WHERE a.deleted = 0 AND a.round_id = ? "
-            "ORDER BY s.position", [round_id]):
-        out.setdefault(str(inspector), set()).add(str(site_id))
+    for site_id, inspector in sampled.assignments(store, round_id, current=True):
+        out.setdefault(inspector, set()).add(site_id)
     return out
 
 
@@ -93,6 +89,9 @@ def hand_out(store: Store, round_name: str | None, folder: Path, *,
     if not who:
         raise UserError(NOBODY_ASSIGNED(round=rnd["name"]))
     out: list[Handout] = []
+    # Read once for all the packages: each keeps its inspector's share.
+    tables = ("forms", "rounds", "sites", "samples", "assignments")
+    among = [(seq, v) for seq, v in vs.select(store) if v.table in tables]
     for n, (inspector, sites) in enumerate(sorted(who.items()), start=1):
         if cancel is not None and cancel():
             break
@@ -100,7 +99,7 @@ def hand_out(store: Store, round_name: str | None, folder: Path, *,
             progress("files", n - 1, len(who))
         path = folder / file_name(rnd["name"], inspector)
         result = export_package(store, path, keep=keeper(rnd, inspector, sites),
-                                for_inspector=inspector)
+                                for_inspector=inspector, among=among)
         out.append(Handout(inspector, len(sites), result))
     if progress is not None:
         progress("files", len(out), len(who))

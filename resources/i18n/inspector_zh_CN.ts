@@ -1693,68 +1693,118 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>RoundActions</name>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="34"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="36"/>
         <source>&amp;Round</source>
         <translation>测评轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="35"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="37"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="38"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="40"/>
         <source>Send to inspectors…</source>
         <translation>发给测评员…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="41"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="43"/>
         <source>One sync package per inspector, with the round, its form and their sites</source>
         <translation>每位测评员一个同步包：测评轮次、测评表和分给他的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="77"/>
-        <location filename="../../inspector/ui/rounds/actions.py" line="116"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="45"/>
+        <source>Give the site to another inspector…</source>
+        <translation>改派点位…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="47"/>
+        <source>Replace the site…</source>
+        <translation>替换点位…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="49"/>
+        <source>Draw another site of its type for a sampled site that cannot be inspected</source>
+        <translation>为无法测评的抽样点位，从同类点位中另抽一个替换</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="90"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="129"/>
         <source>New round</source>
         <translation>新建测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="78"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="91"/>
         <source>The site registry is empty: import a site list first (File → Import a site list…).</source>
         <translation>点位库是空的：请先导入点位库（文件 → 导入点位库…）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="107"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="120"/>
         <source>Round {name}: {n} sites drawn (seed {seed}) and assigned to {people} inspectors</source>
         <translation>测评轮次“{name}”：抽取 {n} 个点位（种子 {seed}），已分配给 {people} 位测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="118"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="131"/>
         <source>Recording the round</source>
         <translation>正在保存测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="129"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="142"/>
+        <source>Choose a site in the list on the Inspect page first.</source>
+        <translation>请先在“测评”页的列表中选择一个点位。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="161"/>
+        <source>Give the site to another inspector</source>
+        <translation>改派点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="162"/>
+        <source>{site} ({inspector}) goes to:</source>
+        <translation>{site}（现为 {inspector}）改派给：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="168"/>
+        <source>{site}: {old} → {new}</source>
+        <translation>{site}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="177"/>
+        <source>Replace the site</source>
+        <translation>替换点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="178"/>
+        <source>Draw another {type} site in place of {site}? (From the round&apos;s seed: anyone can check it.)</source>
+        <translation>从{type}中另抽一个点位替换“{site}”？（按本轮的种子抽取，任何人都可复核。）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="188"/>
+        <source>{old} replaced by {new}</source>
+        <translation>{old} 已替换为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/rounds/actions.py" line="208"/>
         <source>Send to inspectors</source>
         <translation>发给测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="131"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="210"/>
         <source>Folder or USB stick for the inspectors&apos; packages</source>
         <translation>保存测评员同步包的文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="135"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="214"/>
         <source>{round}-for-{inspector}.pkg</source>
         <translation>{round}-发给{inspector}.pkg</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="151"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="230"/>
         <source>{file}: {inspector}, {n} sites</source>
         <translation>{file}：{inspector}，{n} 个点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="153"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="232"/>
         <source>{n} packages written to {folder}:</source>
         <translation>已写入 {n} 个同步包到 {folder}：</translation>
     </message>
@@ -1862,7 +1912,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message numerus="yes">
         <location filename="../../inspector/ui/rounds/wizard.py" line="215"/>
         <source>The registry has no sites of %n type(s): {types}</source>
-        <translation><numerusform>点位库中没有以下 %n 类点位：{types}</numerusform></translation>
+        <translation>
+            <numerusform>点位库中没有以下 %n 类点位：{types}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

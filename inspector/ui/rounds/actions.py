@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ...actions import rounds
+from ...errors import UserError
 from ...store import Role, Store
 from ...store.changes import Changes
 from ..bus import ROUND_TABLES
 from ..progress import run_job
+from ..texts import shown
 from ..workers import Cancelled, Job, Progress
 
 if TYPE_CHECKING:
@@ -40,8 +42,18 @@ class RoundActions(QObject):
         self.handout_action.setToolTip(self.tr(
             "One sync package per inspector, with the round, its form and their sites"))
         self.handout_action.triggered.connect(self.hand_out)
-        for action in (self.new_action, self.handout_action):
-            self.menu.addAction(action)
+        self.move_action = QAction(self.tr("Give the site to another inspector…"), window)
+        self.move_action.triggered.connect(self.move_site)
+        self.replace_action = QAction(self.tr("Replace the site…"), window)
+        self.replace_action.setToolTip(self.tr(
+            "Draw another site of its type for a sampled site that cannot be inspected"))
+        self.replace_action.triggered.connect(self.replace_site)
+        self.menu.addAction(self.new_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.move_action)
+        self.menu.addAction(self.replace_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.handout_action)
         window.addActions([self.new_action, self.handout_action])
         self.follow_role()
 
@@ -53,7 +65,8 @@ class RoundActions(QObject):
         """Rounds are a supervisor's: an inspector's laptop gets them in a package."""
         supervisor = self.store.role is Role.SUPERVISOR
         self.menu.menuAction().setVisible(supervisor)
-        for action in (self.new_action, self.handout_action):
+        for action in (self.new_action, self.handout_action, self.move_action,
+                       self.replace_action):
             action.setEnabled(supervisor)
 
     def tell(self, title: str, text: str,
@@ -118,6 +131,72 @@ class RoundActions(QObject):
         self.job = run_job(self.window, self.tr("Recording the round"), self.store.data_dir,
                            work, done, failed)
         self.job.signals.cancelled.connect(lambda: done(None))
+
+    # ---- the site chosen in the Inspect page's list ----
+
+    def _chosen(self) -> tuple[str, str] | None:
+        """(site id, its inspector in received work or "") of the Inspect page's list."""
+        sites = self.window.inspect.sites
+        if not sites.site_id:
+            self.tell(self.window.windowTitle(), self.tr(
+                "Choose a site in the list on the Inspect page first."))
+            return None
+        return sites.site_id, sites.row_inspector
+
+    def move_site(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        site_id, current = chosen
+        rnd = self.store.round()
+        who = sorted({a["inspector"] for a in self.store.rows(
+            "assignments", "round_id = ?", [rnd["id"]])})
+        if not current:
+            mine = [a["inspector"] for a in self.store.rows(
+                "assignments", "round_id = ? AND site_id = ?", [rnd["id"], site_id])]
+            current = mine[0] if mine else ""
+        site = self.store.find_site(site_id)
+        choices = [w for w in who if w != current]
+        to, ok = QInputDialog.getItem(
+            self.window, self.tr("Give the site to another inspector"),
+            self.tr("{site} ({inspector}) goes to:").format(site=site.name, inspector=current),
+            choices, 0, True)
+        self.window.inspect.setFocus()
+        if not ok or not to.strip():
+            return
+        self._do(lambda: rounds.move_site(self.store, None, site_id, current, to.strip()),
+                 self.tr("{site}: {old} → {new}").format(site=site.name, old=current,
+                                                         new=to.strip()))
+
+    def replace_site(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        site = self.store.find_site(chosen[0])
+        category = self.store.round_form(self.store.round()).category(site.category_id)
+        asked = QMessageBox.question(self.window, self.tr("Replace the site"), self.tr(
+            "Draw another {type} site in place of {site}? (From the round's seed: anyone "
+            "can check it.)").format(type=category.name if category else site.category_id,
+                                     site=site.name))
+        self.window.inspect.setFocus()
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        made: list[str] = []
+        self._do(lambda: made.append(rounds.replace_site(self.store, None, site.id)),
+                 "")
+        if made:
+            self.window.statusBar().showMessage(self.tr("{old} replaced by {new}").format(
+                old=site.name, new=self.store.find_site(made[0]).name))
+
+    def _do(self, change: Any, said: str) -> None:
+        try:
+            change()
+        except UserError as exc:
+            self.tell(self.window.windowTitle(), shown(exc), QMessageBox.Icon.Warning)
+            return
+        if said:
+            self.window.statusBar().showMessage(said)
+        self.window.bus.announce(Changes.of(*ROUND_TABLES))
 
     # ---- 发给测评员 ----
 

@@ -36,7 +36,7 @@ from ...actions import rounds
 from ...domain import Form
 from ...errors import UserError
 from ...forms import shipped_forms
-from ...store import Store
+from ...store import Store, sampled
 from ..texts import shown
 from .assign_table import AssignTable, InspectorList
 
@@ -56,9 +56,7 @@ class Plan:
 
 
 def default_round_name(store: Store, today: date) -> str:
-    n = 1 + int(store.db.execute(
-        "SELECT count(*) FROM rounds WHERE deleted = 0 AND created_at LIKE ?",
-        [f"{today.year}%"]).fetchone()[0])
+    n = 1 + sampled.rounds_created_in(store, today.year)
     return f"{today.year}年第{n}轮模拟测评"
 
 
@@ -188,8 +186,7 @@ class SamplePage(QWizardPage):
             return
         result = rounds.draw(self.wiz.store, form, self.seed.text().strip(), self.wiz.counts)
         self.wiz.drawn = result.drawn
-        names = dict(self.wiz.store.db.execute(
-            "SELECT id, name FROM sites WHERE deleted = 0"))
+        names = {i: f[0] for i, f in sampled.site_facts(self.wiz.store).items()}
         have = rounds.registry_counts(self.wiz.store)
         wanted_ = [c for c in form.categories if self.wiz.counts.get(c.id, 0)]
         # Types the registry has none of: one line under the table, not a row each.
@@ -283,10 +280,8 @@ class AssignPage(QWizardPage):
         form = self.wiz.form
         assert form is not None
         types = {c.id: c.name for c in form.categories}
-        sites = {s[0]: s for s in self.wiz.store.db.execute(
-            "SELECT id, name, category_id, coalesce(district, '') FROM sites "
-            "WHERE deleted = 0")}
-        rows = [(sid, sites[sid][1], types.get(sites[sid][2], sites[sid][2]), sites[sid][3])
+        facts = sampled.site_facts(self.wiz.store)
+        rows = [(sid, facts[sid][0], types.get(facts[sid][1], facts[sid][1]), facts[sid][2])
                 for ids in self.wiz.drawn.values() for sid in ids]
         self.table.show_sites(rows, assigned, people)
         self.people.count_sites()

@@ -5,7 +5,7 @@ sees exactly its sites, scores one and sends it back; the supervisor sees it don
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from conftest import JOB_TIMEOUT_MS, SCREENSHOTS, OpenStore, WindowFor
@@ -14,6 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from inspector.domain import Kind
 from inspector.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from inspector.ui.sync import SyncPage
 
 HEADER = "点位名称,点位类型,县市区\n"
 
@@ -57,13 +60,29 @@ def shown_sites(window: MainWindow) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def imported(monkeypatch: pytest.MonkeyPatch, window: MainWindow, package: Path,
+             role: str) -> SyncPage:
+    """The package imported on the window's Sync page, its sender trusted as `role` with
+    the trust dialog's own button; the page, still importing."""
+    from inspector.ui.sync import SyncPage
+    from inspector.ui.trust_dialog import TrustDialog
+
+    def trust(dialog: TrustDialog) -> int:
+        getattr(dialog, f"{role}_button").click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TrustDialog, "exec", trust)
+    window.show_sync()
+    page = window.pages["sync"]
+    assert isinstance(page, SyncPage)
+    page.import_packages([package])
+    return page
+
+
 def test_a_city_from_an_empty_folder_to_a_site_done(
         window_for: WindowFor, open_store: OpenStore, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QSpinBox, QWizard
-
-    from inspector.ui.sync import SyncPage
-    from inspector.ui.trust_dialog import TrustDialog
 
     sup_dir = tmp_path / "supervisor"
     sup = open_store(sup_dir)
@@ -160,15 +179,8 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
     welcome(qtbot, laptop, "示范市", "李四", supervisor=False)
     assert laptop.round_actions.menu.menuAction().isVisible() is False
 
-    def trust_as_supervisor(dialog: TrustDialog) -> int:
-        dialog.supervisor_button.click()
-        return int(dialog.result())
-
-    monkeypatch.setattr(TrustDialog, "exec", trust_as_supervisor)
-    laptop.show_sync()
-    sync = laptop.pages["sync"]
-    assert isinstance(sync, SyncPage)
-    sync.import_packages([usb / "2026年第1轮模拟测评-发给李四.pkg"])
+    sync = imported(monkeypatch, laptop, usb / "2026年第1轮模拟测评-发给李四.pkg",
+                    "supervisor")
     qtbot.waitUntil(lambda: not sync.busy() and laptop.stack.currentWidget() is laptop.tabs,
                     timeout=JOB_TIMEOUT_MS)
     mine = {sid for sid, who in plan.items() if who == "李四"}
@@ -198,15 +210,7 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
     qtbot.waitUntil(lambda: not sync.busy() and back.exists(), timeout=JOB_TIMEOUT_MS)
 
     # The supervisor imports it: 李四's market shows done in the received work.
-    def trust_as_inspector(dialog: TrustDialog) -> int:
-        dialog.inspector_button.click()
-        return int(dialog.result())
-
-    monkeypatch.setattr(TrustDialog, "exec", trust_as_inspector)
-    window.show_sync()
-    sup_sync = window.pages["sync"]
-    assert isinstance(sup_sync, SyncPage)
-    sup_sync.import_packages([back])
+    sup_sync = imported(monkeypatch, window, back, "inspector")
     qtbot.waitUntil(lambda: not sup_sync.busy(), timeout=JOB_TIMEOUT_MS)
     window.go_to(0)
     qtbot.waitUntil(lambda: any(n == f"✔ {names[market]}" for n, _ in

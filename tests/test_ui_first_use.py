@@ -90,8 +90,9 @@ def test_a_city_from_an_empty_folder_to_a_site_done(
     welcome(qtbot, window, "示范市", "赵组长", supervisor=True)
     assert (sup.setting("city"), sup.setting("inspector"), sup.role.value) == (
         "示范市", "赵组长", "supervisor")
+    asked = window.welcome
     window.first_start()  # asked once
-    assert not window.welcome.isVisible()
+    assert window.welcome is asked
 
     # File → Import a site list…
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
@@ -262,3 +263,26 @@ def test_a_site_moved_and_a_site_replaced_from_the_round_menu(
     assert "已替换为" in window.statusBar().currentMessage()
     actions.replace_action.trigger()  # the same site again: said, not raised
     assert actions.report is not None and first in actions.report.text()
+
+
+def test_first_start_can_load_the_demo_and_cancel_asks_no_more(
+        window_for: WindowFor, open_store: OpenStore, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[bool] = []
+    monkeypatch.setattr(MainWindow, "load_demo", lambda self: loads.append(True))
+    store = open_store(tmp_path / "trying")
+    window = window_for(store)
+    window.first_start()
+    window.welcome.demo.setChecked(True)
+    window.welcome.buttons.accepted.emit()
+    assert loads == [True] and store.role.value == "inspector"
+
+    other = open_store(tmp_path / "later")
+    later = window_for(other)
+    later.first_start()
+    later.welcome.name.insert("王五")
+    later.welcome.reject()  # Cancel: nothing saved, and not asked again
+    assert other.setting("inspector") == ""
+    asked = later.welcome
+    later.first_start()
+    assert later.welcome is asked and loads == [True]  # no second dialog

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -159,7 +159,13 @@ class SamplePage(QWizardPage):
         self.setSubTitle(self.tr("The same seed always draws the same sites: keep it, and "
                                  "anyone can check the draw."))
         self.seed = QLineEdit(str(100000 + secrets.randbelow(900000)))
-        self.seed.textChanged.connect(lambda _t: self.show_draw())
+        # Drawn again once typing pauses, not on every key: a city's draw and its table
+        # take ~0.1 s.
+        self.redraw = QTimer(self)
+        self.redraw.setSingleShot(True)
+        self.redraw.setInterval(250)
+        self.redraw.timeout.connect(self.show_draw)
+        self.seed.textChanged.connect(lambda _t: self.redraw.start())
         again = QPushButton(self.tr("Another seed"))
         again.clicked.connect(
             lambda: self.seed.setText(str(100000 + secrets.randbelow(900000))))
@@ -186,7 +192,7 @@ class SamplePage(QWizardPage):
             return
         result = rounds.draw(self.wiz.store, form, self.seed.text().strip(), self.wiz.counts)
         self.wiz.drawn = result.drawn
-        names = {i: f[0] for i, f in sampled.site_facts(self.wiz.store).items()}
+        names = {i: f[0] for i, f in self.wiz.facts().items()}
         have = rounds.registry_counts(self.wiz.store)
         wanted_ = [c for c in form.categories if self.wiz.counts.get(c.id, 0)]
         # Types the registry has none of: one line under the table, not a row each.
@@ -204,8 +210,8 @@ class SamplePage(QWizardPage):
             listed = QTableWidgetItem("、".join(sorted(names[i] for i in ids)))
             listed.setToolTip("\n".join(sorted(names[i] for i in ids)))
             self.table.setItem(r, 2, listed)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):  # not the names: measuring them all costs more than drawing
+            self.table.resizeColumnToContents(column)
         total = self.tr("{n} sites drawn with seed {seed}").format(
             n=sum(len(v) for v in result.drawn.values()), seed=self.seed.text().strip())
         if missing:
@@ -215,6 +221,9 @@ class SamplePage(QWizardPage):
         self.total.setText(total)
 
     def validatePage(self) -> bool:
+        if self.redraw.isActive():  # Next pressed while the seed was being typed
+            self.redraw.stop()
+            self.show_draw()
         self.wiz.seed = self.seed.text().strip()
         return bool(self.wiz.seed) and any(self.wiz.drawn.values())
 
@@ -280,7 +289,7 @@ class AssignPage(QWizardPage):
         form = self.wiz.form
         assert form is not None
         types = {c.id: c.name for c in form.categories}
-        facts = sampled.site_facts(self.wiz.store)
+        facts = self.wiz.facts()
         rows = [(sid, facts[sid][0], types.get(facts[sid][1], facts[sid][1]), facts[sid][2])
                 for ids in self.wiz.drawn.values() for sid in ids]
         self.table.show_sites(rows, assigned, people)
@@ -312,9 +321,16 @@ class NewRoundWizard(QWizard):
         self.drawn: dict[str, list[str]] = {}
         self.seed = ""
         self.plan: Plan | None = None
+        self._facts: dict[str, tuple[str, str, str]] | None = None
         self.page_round = RoundPage(self)
         self.page_sample = SamplePage(self)
         self.page_assign = AssignPage(self)
         for page in (self.page_round, self.page_sample, self.page_assign):
             self.addPage(page)
         self.resize(900, 600)
+
+    def facts(self) -> dict[str, tuple[str, str, str]]:
+        """The registry's sites, read once for the wizard: (name, site type, district)."""
+        if self._facts is None:
+            self._facts = sampled.site_facts(self.store)
+        return self._facts

@@ -4,37 +4,37 @@
 <context>
     <name>AssignPage</name>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="241"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="247"/>
         <source>Assign the sites</source>
         <translation>分配点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="242"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="248"/>
         <source>Name the inspectors, deal the sites, then move any site: Ctrl+→ / Ctrl+← or drag it onto an inspector.</source>
         <translation>填写测评员，分配点位；之后可用 Ctrl+→ / Ctrl+← 或拖到右侧测评员上改派任一点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="245"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="251"/>
         <source>e.g. 张三、李四、王五</source>
         <translation>例如：张三、李四、王五</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="247"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="253"/>
         <source>In turn</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="248"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="254"/>
         <source>Whole districts to each</source>
         <translation>按县市区分配</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="249"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="255"/>
         <source>Deal</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="254"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="260"/>
         <source>Inspectors</source>
         <translation>测评员</translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>NewRoundWizard</name>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="313"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="317"/>
         <source>New round</source>
         <translation>新建测评轮次</translation>
     </message>
@@ -1812,52 +1812,52 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>RoundPage</name>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="71"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="69"/>
         <source>New round</source>
         <translation>新建测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="72"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="70"/>
         <source>Name the round, choose its checklist and how many sites of each type to draw from the site registry.</source>
         <translation>填写轮次名称，选择测评表，以及每类点位从点位库中抽取多少个。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="79"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="77"/>
         <source>From a file…</source>
         <translation>从文件选择…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="85"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="83"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="85"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="83"/>
         <source>In the registry</source>
         <translation>点位库中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="86"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="84"/>
         <source>To draw</source>
         <translation>抽样数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="92"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="90"/>
         <source>Round name</source>
         <translation>轮次名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="93"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="91"/>
         <source>Checklist</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="100"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="98"/>
         <source>Choose a checklist</source>
         <translation>选择测评表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="101"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="99"/>
         <source>Checklists (*.yaml *.yml)</source>
         <translation>测评表 (*.yaml *.yml)</translation>
     </message>
@@ -1865,52 +1865,52 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SamplePage</name>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="160"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="158"/>
         <source>Draw the sample</source>
         <translation>抽样</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="161"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="159"/>
         <source>The same seed always draws the same sites: keep it, and anyone can check the draw.</source>
         <translation>同一种子总是抽出同样的点位：记下种子，任何人都可复核抽样。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="165"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="169"/>
         <source>Another seed</source>
         <translation>换一个种子</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="172"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="176"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="172"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="176"/>
         <source>Drawn</source>
         <translation>抽中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="173"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="177"/>
         <source>Sites</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="178"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="182"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="203"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="206"/>
         <source>the registry has only {n}</source>
         <translation>点位库只有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/wizard.py" line="212"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="215"/>
         <source>{n} sites drawn with seed {seed}</source>
         <translation>种子 {seed} 抽中 {n} 个点位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/rounds/wizard.py" line="215"/>
+        <location filename="../../inspector/ui/rounds/wizard.py" line="218"/>
         <source>The registry has no sites of %n type(s): {types}</source>
         <translation>
             <numerusform>点位库中没有以下 %n 类点位：{types}</numerusform>
@@ -2754,6 +2754,174 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/actions/baselines.py" line="17"/>
         <source>baseline &apos;{label}&apos;: {value} is not a score out of 40</source>
         <translation>基准“{label}”：{value} 不是 40 分制的得分</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_approve</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="145"/>
+        <source>approve an extension</source>
+        <translation>批准延期</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_cancel</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="147"/>
+        <source>cancel it (撤销)</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_dispatch</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="138"/>
+        <source>dispatch it (交办)</source>
+        <translation>交办</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_extend</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="144"/>
+        <source>ask for an extension (延期)</source>
+        <translation>申请延期</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_fail</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="141"/>
+        <source>send it back for rework (返工)</source>
+        <translation>退回返工</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_fix</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="139"/>
+        <source>report its fix (整改反馈)</source>
+        <translation>填报整改反馈</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_park</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="146"/>
+        <source>park it (挂账)</source>
+        <translation>挂账</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_pass</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="140"/>
+        <source>close it after a re-inspection (销号)</source>
+        <translation>复查通过后销号</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_reassign</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="143"/>
+        <source>reassign it (改派)</source>
+        <translation>改派</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_return</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="142"/>
+        <source>return it (退回)</source>
+        <translation>退回</translation>
+    </message>
+</context>
+<context>
+    <name>cases.action_supervise</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="148"/>
+        <source>mark it for supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+</context>
+<context>
+    <name>cases.extension_not_later</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="96"/>
+        <source>case {case}: the extension until {until} is not after the due time {due}</source>
+        <translation>整改任务 {case}：延期至 {until} 并不晚于现在的期限 {due}</translation>
+    </message>
+</context>
+<context>
+    <name>cases.field_measures</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="84"/>
+        <source>the measures taken</source>
+        <translation>整改措施</translation>
+    </message>
+</context>
+<context>
+    <name>cases.field_reason</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="85"/>
+        <source>a reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>cases.field_unit</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="83"/>
+        <source>the responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+</context>
+<context>
+    <name>cases.needs_field</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="82"/>
+        <source>case {case}: to {action}, give {field}</source>
+        <translation>整改任务 {case}：{action}须填写{field}</translation>
+    </message>
+</context>
+<context>
+    <name>cases.no_after_photo</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="90"/>
+        <source>case {case} cannot be closed without an after photo taken on site since it was dispatched ({dispatched})</source>
+        <translation>整改任务 {case} 不能销号：须有交办（{dispatched}）之后在现场拍摄的整改后照片</translation>
+    </message>
+</context>
+<context>
+    <name>cases.no_extension</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="94"/>
+        <source>case {case}: no extension was requested to approve</source>
+        <translation>整改任务 {case}：没有待批准的延期申请</translation>
+    </message>
+</context>
+<context>
+    <name>cases.same_person</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="86"/>
+        <source>case {case}: {person} entered the fix report, so the re-inspection must be someone else&apos;s, on site</source>
+        <translation>整改任务 {case}：整改反馈是 {person} 填报的，复查须由其他人到现场进行</translation>
+    </message>
+</context>
+<context>
+    <name>cases.supervisors_only</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="79"/>
+        <source>case {case}: only a supervisor can {action}; this is an inspector&apos;s computer</source>
+        <translation>整改任务 {case}：只有督导可以{action}；这是测评员的电脑</translation>
+    </message>
+</context>
+<context>
+    <name>cases.wrong_state</name>
+    <message>
+        <location filename="../../inspector/cases/machine.py" line="77"/>
+        <source>case {case} is {state}; to {action} it must be {allowed}</source>
+        <translation>整改任务 {case} 现为“{state}”；{action}须在“{allowed}”状态</translation>
     </message>
 </context>
 <context>
@@ -4911,7 +5079,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.all_na</name>
     <message>
-        <location filename="../../inspector/state.py" line="250"/>
+        <location filename="../../inspector/state.py" line="248"/>
         <source>inspections with every standard N/A, not counted: {n}</source>
         <translation>{n} 份全部不适用，未计入</translation>
     </message>
@@ -4919,7 +5087,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.counted_unapproved</name>
     <message>
-        <location filename="../../inspector/state.py" line="244"/>
+        <location filename="../../inspector/state.py" line="242"/>
         <source>inspections not yet approved, counted: {n}</source>
         <translation>{n} 份未审核的测评已计入</translation>
     </message>
@@ -4927,7 +5095,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.in_progress</name>
     <message>
-        <location filename="../../inspector/state.py" line="246"/>
+        <location filename="../../inspector/state.py" line="244"/>
         <source>inspections in progress, not counted: {n}</source>
         <translation>{n} 份测评进行中，未计入</translation>
     </message>
@@ -4935,7 +5103,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.missing_photos</name>
     <message>
-        <location filename="../../inspector/state.py" line="252"/>
+        <location filename="../../inspector/state.py" line="250"/>
         <source>problems without a required photo: {n}</source>
         <translation>{n} 个扣分问题缺少照片</translation>
     </message>
@@ -4943,7 +5111,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note.rejected</name>
     <message>
-        <location filename="../../inspector/state.py" line="248"/>
+        <location filename="../../inspector/state.py" line="246"/>
         <source>rejected inspections, not counted: {n}</source>
         <translation>{n} 份已退回，未计入</translation>
     </message>
@@ -4951,7 +5119,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.note_join</name>
     <message>
-        <location filename="../../inspector/state.py" line="256"/>
+        <location filename="../../inspector/state.py" line="254"/>
         <source>{first}; {rest}</source>
         <translation>{first}；{rest}</translation>
     </message>
@@ -4959,7 +5127,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>state.notes</name>
     <message>
-        <location filename="../../inspector/state.py" line="255"/>
+        <location filename="../../inspector/state.py" line="253"/>
         <source>Note: {notes}</source>
         <translation>注：{notes}</translation>
     </message>
@@ -5530,6 +5698,38 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/sync/backup.py" line="36"/>
         <source>{file}: unknown backup format {format}</source>
         <translation>{file}: 未知的备份格式 {format}</translation>
+    </message>
+</context>
+<context>
+    <name>worktime.bad_calendar_line</name>
+    <message>
+        <location filename="../../inspector/worktime.py" line="36"/>
+        <source>{file}, line {line}: write a date and 休 (a day off) or 班 (a workday), e.g. &apos;2027-01-01 休&apos;, not &apos;{text}&apos;</source>
+        <translation>{file} 第 {line} 行：请写日期和“休”（放假）或“班”（上班），例如“2027-01-01 休”，而不是“{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>worktime.bad_hours</name>
+    <message>
+        <location filename="../../inspector/worktime.py" line="32"/>
+        <source>office hours &apos;{text}&apos;: write spans like &apos;8:30-12:00, 14:30-18:00&apos;, each ending after it starts and after the one before</source>
+        <translation>办公时间“{text}”：请写成“8:30-12:00, 14:30-18:00”这样的时段，每段结束晚于开始，且晚于前一段</translation>
+    </message>
+</context>
+<context>
+    <name>worktime.bad_limit</name>
+    <message>
+        <location filename="../../inspector/worktime.py" line="28"/>
+        <source>time limit &apos;{text}&apos;: write a whole number and 工作时 or 工作日, e.g. &apos;4 工作时&apos; or &apos;3 工作日&apos;</source>
+        <translation>时限“{text}”：请写整数加“工作时”或“工作日”，例如“4 工作时”或“3 工作日”</translation>
+    </message>
+</context>
+<context>
+    <name>worktime.unknown_year</name>
+    <message>
+        <location filename="../../inspector/worktime.py" line="40"/>
+        <source>working days of {year} are not known: neither chinese-calendar nor the city calendar file lists its holidays; add them to {file} (one line a day: &apos;{year}-01-01 休&apos;)</source>
+        <translation>{year} 年的工作日未知：chinese-calendar 和本市的日历文件都没有该年的节假日；请加到 {file}（每天一行，如“{year}-01-01 休”）</translation>
     </message>
 </context>
 </TS>

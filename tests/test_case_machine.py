@@ -140,3 +140,40 @@ def test_every_order_gives_the_same_state_and_conflicts(events: list[Event],
         assert any(t > first.dispatched_at for t in closing.photos.values())
         fix = next(e for e in reversed(first.history) if e.kind is Kind.FIX)
         assert fix.actor != closing.actor
+
+
+def test_overdue_levels_and_figures_per_unit() -> None:
+    from decimal import Decimal
+
+    from inspector.cases.figures import Overdue, figures, overdue
+
+    dispatched = fold("a", [ev(1, Kind.DISPATCH, unit="甲局")], CAL, LIMIT)
+    due = dispatched.due_at
+    assert due == datetime(2026, 11, 26, 9, 0, tzinfo=CST)  # Monday 9:00 + 3 工作日
+    # 21 h of office time allowed; 80 % is 16.8 h: Monday 6.5 h, Tuesday 7 h, then
+    # Wednesday 08:30 + 3.3 h = 11:48.
+    assert overdue(dispatched, datetime(2026, 11, 25, 11, 47, tzinfo=CST), CAL) \
+        is Overdue.NONE
+    assert overdue(dispatched, datetime(2026, 11, 25, 11, 48, tzinfo=CST), CAL) \
+        is Overdue.WARNING
+    assert overdue(dispatched, datetime(2026, 11, 26, 9, 1, tzinfo=CST), CAL) \
+        is Overdue.OVERDUE
+    on_time = fold("b", [ev(1, Kind.DISPATCH, unit="甲局"),
+                         ev(2, Kind.FIX, hours=20, measures="m"),
+                         ev(3, Kind.PASS, actor="李四", hours=48,
+                            photos={"p": T0 + timedelta(hours=48)})], CAL, LIMIT)
+    late = fold("c", [ev(1, Kind.DISPATCH, unit="甲局"),
+                      ev(2, Kind.FIX, hours=100, measures="m"),
+                      ev(3, Kind.PASS, actor="李四", hours=120,
+                         photos={"p": T0 + timedelta(hours=120)})], CAL, LIMIT)
+    other = fold("d", [ev(1, Kind.DISPATCH, unit="乙局"), ev(2, Kind.RETURN, reason="r")],
+                 CAL, LIMIT)
+    pending = fold("e", [], CAL, LIMIT)
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=CST)
+    rows = figures([dispatched, on_time, late, other, pending], lambda c: c.unit, now, CAL)
+    assert [(f.group, f.dispatched, f.closed, f.closed_on_time, f.overdue_now)
+            for f in rows] == [("乙局", 1, 0, 0, 0), ("甲局", 3, 2, 1, 1)]
+    jia = rows[1]
+    assert (jia.closure_rate, jia.on_time_rate) == (Decimal("66.7"), Decimal("33.3"))
+    assert jia.days_to_close == Decimal("3.5")  # 2 days and 5 days
+    assert rows[0].closure_rate == Decimal("0.0")

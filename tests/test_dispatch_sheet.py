@@ -1,0 +1,57 @@
+"""The 交办单 spreadsheet read back as a unit's office would open and print it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PIL import Image
+
+from inspector.report.dispatch_sheet import COLUMNS, HEADER_ROW, DispatchRow, write
+
+CST = timezone(timedelta(hours=8))
+
+
+def photo(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / f"p{n}.jpg"
+    Image.new("RGB", (320, 240), (40 * n % 255, 120, 200)).save(path)
+    return path
+
+
+def test_a_print_ready_sheet_with_every_photo(tmp_path: Path) -> None:
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=CST)
+    rows = [
+        DispatchRow("JM05-1A2B", "东风路农贸市场", "湖滨区", "JM05 干净整洁、无积水",
+                    "东侧排水沟积水 2 处，" * 8, "东门", at, at + timedelta(days=3),
+                    [photo(tmp_path, i) for i in range(3)]),
+        DispatchRow("ZC01-0F00", "人民路", "", "ZC01 公益广告", "短", "", at, None, []),
+    ]
+    out = write(tmp_path / "交办单-湖滨区住建局.xlsx", rows, city="示范市",
+                round_name="2026年第1轮", unit="湖滨区住建局",
+                generated=datetime(2026, 11, 23, 10, 0))
+    book = load_workbook(out)
+    sheet = book.active
+    assert [c.value for c in sheet[HEADER_ROW]] == [c[0] for c in COLUMNS]
+    first = [c.value for c in sheet[HEADER_ROW + 1]]
+    assert first[0] == "JM05-1A2B" and first[6] == datetime(2026, 11, 23, 9, 0)
+    assert first[7] == datetime(2026, 11, 26, 9, 0)  # a real date cell, not text
+    assert sheet.cell(HEADER_ROW + 2, 3).value == "未指定"
+    assert sheet.cell(HEADER_ROW + 1, 11).number_format == "yyyy-mm-dd hh:mm"
+    # Print setup: A4 landscape, one page wide, title and header on every page.
+    setup = sheet.page_setup
+    assert (setup.orientation, int(setup.paperSize), setup.fitToWidth, setup.fitToHeight) == (
+        "landscape", 9, 1, 0)  # 9: A4
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == f"$1:${HEADER_ROW}"
+    assert "湖滨区住建局" in sheet.oddHeader.right.text
+    assert sheet.oddFooter.center.text == "第 &P 页 / 共 &N 页"
+    # The long description's row is tall enough for its wrapped lines; the short one
+    # still leaves room to write by hand.
+    long_row, short_row = (sheet.row_dimensions[HEADER_ROW + k].height for k in (1, 2))
+    assert long_row >= 6 * 15 and short_row >= 3 * 15
+    # The write-in columns are wide enough to write in.
+    widths = {sheet.cell(HEADER_ROW, i).value: sheet.column_dimensions[
+        sheet.cell(HEADER_ROW, i).column_letter].width for i in range(1, len(COLUMNS) + 1)}
+    assert widths["整改措施"] >= 25 and widths["联系电话"] >= 12
+    assert len(sheet._images) == 3  # every photo of the first case

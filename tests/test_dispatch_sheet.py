@@ -55,3 +55,61 @@ def test_a_print_ready_sheet_with_every_photo(tmp_path: Path) -> None:
         sheet.cell(HEADER_ROW, i).column_letter].width for i in range(1, len(COLUMNS) + 1)}
     assert widths["整改措施"] >= 25 and widths["联系电话"] >= 12
     assert len(sheet._images) == 3  # every photo of the first case
+
+
+def filled(tmp_path: Path) -> Path:
+    """The sheet as a unit sends it back: two rows answered, one left blank."""
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=CST)
+    rows = [DispatchRow(f"JM05-000{i}", f"市场{i}", "湖滨区", "JM05 干净整洁", "积水", "",
+                        at, at + timedelta(days=3), []) for i in range(3)]
+    out = write(tmp_path / "交办单.xlsx", rows, city="示范市", round_name="第1轮",
+                unit="住建局", generated=datetime(2026, 11, 23, 10, 0))
+    book = load_workbook(out)
+    sheet = book.active
+    first = HEADER_ROW + 1
+    sheet.cell(first, 10, "疏通排水沟，清理积水")
+    sheet.cell(first, 11, datetime(2026, 11, 25, 16, 30))
+    sheet.cell(first, 12, "王工")
+    sheet.cell(first, 13, 13800138000)
+    sheet.cell(first + 2, 10, "更换井盖")
+    sheet.cell(first + 2, 11, "2026年11月26日")
+    book.save(out)
+    return out
+
+
+def test_the_units_reply_is_read_by_its_headers(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from inspector.errors import UserError
+    from inspector.report.dispatch_reply import read
+
+    out = filled(tmp_path)
+    replies = read(out)
+    assert [(r.number, r.measures, r.done_at, r.person, r.phone) for r in replies] == [
+        ("JM05-0000", "疏通排水沟，清理积水", datetime(2026, 11, 25, 16, 30), "王工",
+         "13800138000"),
+        ("JM05-0002", "更换井盖", datetime(2026, 11, 26), "", "")]
+    if shutil.which("soffice"):  # a copy re-saved by LibreOffice reads the same
+        again = tmp_path / "again"
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir",
+                        str(again), str(out)], check=True, capture_output=True, timeout=180)
+        assert [(r.number, r.done_at, r.phone) for r in read(again / out.name)] == [
+            (r.number, r.done_at, r.phone) for r in replies]
+    book = load_workbook(out)
+    book.active.cell(HEADER_ROW + 2, 11, "下周")
+    book.active.cell(HEADER_ROW + 2, 10, "清理")
+    book.save(out)
+    with pytest.raises(UserError, match=r"交办单.xlsx, row 5 \(JM05-0001\): 完成时间 '下周'"):
+        read(out)
+    book.active.cell(HEADER_ROW + 2, 10).value = None
+    book.active.cell(HEADER_ROW + 2, 11).value = None
+    book.active.cell(HEADER_ROW + 2, 12, "李工")
+    book.save(out)
+    with pytest.raises(UserError, match="整改措施 is empty"):
+        read(out)
+    (tmp_path / "other.xlsx").write_bytes(b"not a zip")
+    with pytest.raises(UserError, match="cannot be read as XLSX"):
+        read(tmp_path / "other.xlsx")

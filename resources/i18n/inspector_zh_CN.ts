@@ -3013,6 +3013,38 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>dispatch.bad_done_at</name>
+    <message>
+        <location filename="../../inspector/report/dispatch_reply.py" line="24"/>
+        <source>{file}, row {row} ({number}): 完成时间 &apos;{text}&apos; is not a date (write e.g. 2026-11-25 or 2026-11-25 16:30)</source>
+        <translation>{file} 第 {row} 行（{number}）：完成时间“{text}”不是日期（请写成 2026-11-25 或 2026-11-25 16:30）</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch.no_measures</name>
+    <message>
+        <location filename="../../inspector/report/dispatch_reply.py" line="28"/>
+        <source>{file}, row {row} ({number}): 完成时间 or 整改责任人 is filled in but 整改措施 is empty; write what was done</source>
+        <translation>{file} 第 {row} 行（{number}）：已填完成时间或整改责任人，但整改措施为空；请填写整改措施</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch.not_a_sheet</name>
+    <message>
+        <location filename="../../inspector/report/dispatch_reply.py" line="20"/>
+        <source>{file}: not a 交办单 — no row has the headers 编号 and 整改措施</source>
+        <translation>{file}：不是交办单——没有一行同时有“编号”和“整改措施”表头</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch.unreadable</name>
+    <message>
+        <location filename="../../inspector/report/dispatch_reply.py" line="23"/>
+        <source>{file}: cannot be read as XLSX ({why})</source>
+        <translation>{file}：无法作为 XLSX 读取（{why}）</translation>
+    </message>
+</context>
+<context>
     <name>fonts.no_chinese_font</name>
     <message>
         <location filename="../../inspector/fonts.py" line="18"/>

@@ -97,14 +97,21 @@ def _reply(path: Path, n: int, cells: list[Any], columns: dict[str, int]) -> Rep
     if isinstance(done, datetime):
         done_at: datetime | None = done
     elif str(done).strip():
-        m = WRITTEN_DATE.match(str(done))
-        try:
-            done_at = datetime(*(int(g) for g in m.groups() if g is not None)) if m else None
-        except ValueError:
-            done_at = None
+        done_at = _written_date(str(done))
         if done_at is None:
             raise UserError(BAD_DONE_AT(file=path.name, row=n, number=number,
                                         text=str(done).strip()))
     else:
         done_at = None
     return Reply(n, number, measures, done_at, person, phone)
+
+
+def _written_date(text: str) -> datetime | None:
+    m = WRITTEN_DATE.match(text)
+    if m is None:
+        return None
+    y, mo, d, h, mi = (int(g) if g is not None else 0 for g in m.groups())
+    try:
+        return datetime(y, mo, d, h, mi)
+    except ValueError:  # 2026-02-30
+        return None

@@ -164,7 +164,8 @@ def refusal(case: CaseState, event: Event) -> Msg | None:
         if event.actor == case.fixed_by:
             return SAME_PERSON(case=case.number, person=event.actor)
         assert case.dispatched_at is not None  # FIXED comes after a dispatch
-        if not any(taken > case.dispatched_at for taken in event.photos.values()):
+        # Times are kept to the second: a photo of the same second counts.
+        if not any(taken >= case.dispatched_at for taken in event.photos.values()):
             return NO_AFTER_PHOTO(case=case.number,
                                   dispatched=f"{case.dispatched_at:%Y-%m-%d %H:%M}")
     if event.kind is Kind.APPROVE and case.extension is None:

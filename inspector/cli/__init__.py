@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .. import output, paths, state
-from ..actions import results, rounds
+from ..actions import results
 from ..actions.sites import import_sites
 from ..errors import UserError
 from ..forms import load_form, shipped_forms
@@ -21,16 +21,15 @@ from ..state import scorecard_notes
 from ..store import Store, audit
 from ..store.schema import RECORD_TABLES
 from ..store.settings import SETTINGS
+from . import cases as case_cmds
 from . import photos as photo_cmds
 from . import reports as report_cmds
+from . import rounds as round_cmds
 from . import say
 from . import sync as sync_cmds
 from .scorecard import score_json, score_table
 from .table import render
 
-SAMPLING_NEEDS = QT_TRANSLATE_NOOP(
-    "cli.sampling_needs",
-    "sampling needs --seed S and --inspectors A,B,… (or --replace SITE to replace one site)")
 CONFIG_SET_USAGE = QT_TRANSLATE_NOOP(
     "cli.config_set_usage",
     "usage: inspector config set KEY VALUE")
@@ -57,7 +56,7 @@ WRITING = {("sites", "import"), ("round", "new"), ("round", "move"), ("round", "
            ("sync", "export"), ("sync", "import"), ("devices", "trust"), ("devices", "refuse"),
            ("devices", "reset-history"), ("conflicts", "confirm"), ("conflicts", "reverse"),
            ("review", "approve"), ("review", "flag"), ("review", "reject"),
-           ("baseline", "add"), ("baseline", "remove")}
+           ("baseline", "add"), ("baseline", "remove")} | case_cmds.WRITING
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -105,62 +104,6 @@ def cmd_sites_list(args: argparse.Namespace) -> int:
                  [[s.name, s.category_id, s.district or "未指定", s.responsible_unit, s.id[:8]]
                   for s in sites]))
     print(f"{len(sites)} sites")
-    return 0
-
-
-def cmd_round_new(args: argparse.Namespace) -> int:
-    row = rounds.create_round(_store(args), args.name, args.form)
-    print(f"round '{row['name']}' created with form {row['form_key']}")
-    return 0
-
-
-def cmd_round_list(args: argparse.Namespace) -> int:
-    store = _store(args)
-    current = store.setting("current_round")
-    rows = [[("* " if r["name"] == current else "  ") + r["name"], r["form_key"],
-             str(len(store.round_sites(r["id"]))), r["created_at"]]
-            for r in store.rows("rounds", order_by="created_at")]
-    print(render(["round", "form", "sites", "created"], rows))
-    return 0
-
-
-def cmd_sample(args: argparse.Namespace) -> int:
-    store = _store(args)
-    if args.replace:
-        new_id = rounds.replace_site(store, args.round, args.replace)
-        site = store.find_site(new_id)
-        print(f"'{args.replace}' replaced by '{site.name}' ({site.district or '未指定'})")
-        return 0
-    if args.seed is None or args.inspectors is None:
-        raise UserError(SAMPLING_NEEDS())
-    result = rounds.sample(store, args.round, args.seed, args.inspectors.split(","),
-                           args.per_type, how=args.deal)
-    total = sum(len(v) for v in result.drawn.values())
-    print(f"drew {total} sites in {sum(1 for v in result.drawn.values() if v)} site types "
-          f"(seed {args.seed})")
-    empty = [cid for cid, (_, have) in result.short.items() if have == 0]
-    for cid, (wanted, have) in result.short.items():
-        if have:
-            print(f"  {cid}: wanted {wanted}, the registry has only {have}")
-    if empty:
-        print(f"  no sites in the registry for {len(empty)} site types: {', '.join(empty)}")
-    return 0
-
-
-def cmd_round_move(args: argparse.Namespace) -> int:
-    store = _store(args)
-    rounds.move_site(store, args.round, args.site, args.from_inspector, args.to_inspector)
-    print(f"'{args.site}': {args.from_inspector} → {args.to_inspector}")
-    return 0
-
-
-def cmd_round_handout(args: argparse.Namespace) -> int:
-    from ..sync import handout
-
-    store = _store(args)
-    for h in handout.hand_out(store, args.round, Path(args.out)):
-        print(f"{h.package.path}: {h.inspector}, {h.sites} sites, "
-              f"{h.package.records} records")
     return 0
 
 
@@ -279,6 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
+    def with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Handler:
+        return lambda args: fn(_store(args), args)
+
     forms = group("forms", "checklist forms")
     add(forms, "validate", cmd_forms_validate, "check form files").add_argument(
         "paths", nargs="+", metavar="PATH")
@@ -290,29 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--form", help="form whose site types the list uses (default: shipped)")
     add(sites, "list", cmd_sites_list, "list the site registry")
 
-    rounds = group("round", "inspection rounds (测评轮次)")
-    p = add(rounds, "new", cmd_round_new, "create a round and make it current")
-    p.add_argument("name")
-    p.add_argument("--form", required=True, help="form id or .yaml path")
-    add(rounds, "list", cmd_round_list, "list rounds (* = current)")
-    p = add(rounds, "move", cmd_round_move, "give a sampled site to another inspector")
-    p.add_argument("site")
-    p.add_argument("--from", dest="from_inspector", required=True, metavar="INSPECTOR")
-    p.add_argument("--to", dest="to_inspector", required=True, metavar="INSPECTOR")
-    p.add_argument("--round", help="round name (default: current)")
-    p = add(rounds, "handout", cmd_round_handout,
-            "write one sync package per inspector with their sites (发给测评员)")
-    p.add_argument("--out", required=True, metavar="FOLDER")
-    p.add_argument("--round", help="round name (default: current)")
-
-    p = add(sub, "sample", cmd_sample, "draw the round's sites at random (抽样) and assign them")
-    p.add_argument("--round", help="round name (default: current)")
-    p.add_argument("--seed", help="random seed; the same seed gives the same draw")
-    p.add_argument("--inspectors", help="comma-separated inspector names")
-    p.add_argument("--per-type", type=int, help="sites per site type (default: the form's)")
-    p.add_argument("--deal", choices=("in-turn", "by-district"), default="in-turn",
-                   help="sites to inspectors in turn, or whole districts to each")
-    p.add_argument("--replace", metavar="SITE", help="draw a replacement for this site")
+    round_cmds.register(sub, group, add, with_store)
+    case_cmds.register(group, add, with_store)
 
     p = add(sub, "config", cmd_config, "show settings, or: config set KEY VALUE")
     p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
@@ -335,9 +260,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--inspector", help="make this laptop one demo inspector's (张三, 李四 or "
                    "王五): the shared city and round, and only that inspector's inspections")
     p.add_argument("--seed", type=int, help="varies the inspector's answers")
-
-    def with_store(fn: Callable[[Store, argparse.Namespace], int]) -> Handler:
-        return lambda args: fn(_store(args), args)
 
     insp = group("inspections", "inspections of a round")
     p = add(insp, "list", with_store(photo_cmds.cmd_inspections),

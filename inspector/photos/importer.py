@@ -147,7 +147,7 @@ def recover(store: Store, tree: PhotoTree) -> int:
 
 
 def _commit(store: Store, tree: PhotoTree, d: Decoded, inspection_id: str,
-            problem_id: str | None, version: str | None) -> Imported:
+            problem_id: str | None, version: str | None, link: bool = True) -> Imported:
     flags = tuple(d.meta.flags)
     stored = rows.photo(store, d.sha256)
     if stored is not None and not stored["original_present"] and d.staged:
@@ -156,13 +156,15 @@ def _commit(store: Store, tree: PhotoTree, d: Decoded, inspection_id: str,
         move_into_place(Path(d.staged[0]), tree.original(d.sha256, d.ext))
         remove([Path(p) for p in d.staged[1:]])
         rows.mark_original_present(store, d.sha256)
-        rows.link(store, d.sha256, inspection_id, problem_id, version)
+        if link:
+            rows.link(store, d.sha256, inspection_id, problem_id, version)
         return Imported(d.source, d.sha256, False, flags)
     if stored is not None or not d.staged:
         remove([Path(p) for p in d.staged])
         if rows.photo(store, d.sha256) is None:
             raise Refused(CHANGED_WHILE_IMPORTED())
-        rows.link(store, d.sha256, inspection_id, problem_id, version)
+        if link:
+            rows.link(store, d.sha256, inspection_id, problem_id, version)
         return Imported(d.source, d.sha256, False, flags)
     original, display, thumb = (Path(p) for p in d.staged)
     rows.begin(store, d.sha256, d.ext)
@@ -180,7 +182,8 @@ def _commit(store: Store, tree: PhotoTree, d: Decoded, inspection_id: str,
             "orientation": meta.orientation, "make": meta.make, "model": meta.model,
             "flags": list(meta.flags), "original_present": 1,
         })
-        rows.link(store, d.sha256, inspection_id, problem_id, version)
+        if link:
+            rows.link(store, d.sha256, inspection_id, problem_id, version)
     return Imported(d.source, d.sha256, True, flags)
 
 
@@ -202,8 +205,11 @@ def import_photos(store: Store, paths: Sequence[Path], inspection_id: str,
 
 def import_batch(store: Store, jobs: Sequence[tuple[Path, str, str | None]], *,
                  progress: Progress | None = None, cancel: Cancel | None = None,
-                 workers: int | None = None, version: str | None = None) -> ImportReport:
-    """Import files, each for its own (inspection, problem); the link gets `version`."""
+                 workers: int | None = None, version: str | None = None,
+                 link: bool = True) -> ImportReport:
+    """Import files, each for its own (inspection, problem); the link gets `version`.
+    Without `link`, the photos are stored and the caller links them (a case's after
+    photos belong to its event, not to an inspection)."""
     started = time.perf_counter()
     tree = tree_of(store)
     report = ImportReport()
@@ -229,7 +235,7 @@ def import_batch(store: Store, jobs: Sequence[tuple[Path, str, str | None]], *,
                 else:
                     try:
                         report.imported.append(_commit(store, tree, result, inspection_id,
-                                                       problem_id, version))
+                                                       problem_id, version, link))
                     except Refused as exc:
                         report.refused.append((result.source, why(exc)))
                 if progress is not None:

@@ -3,7 +3,6 @@ recomputed here), the problems with their photos, baselines and earlier rounds."
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -13,6 +12,7 @@ from ..photos.evidence import missing_photos, stamp_text
 from ..photos.stamp import StampText
 from ..state import Note, lacks_photo, scorecard_notes
 from ..store import Store, photo_rows, problem_rows
+from ..store.case_rows import problem_number
 from ..store.store import Row, now_iso
 
 
@@ -66,12 +66,6 @@ class ReportData:
     earlier: list[EarlierRound] = field(default_factory=list)
     generated_at: str = ""
     zone: str = clock.DEFAULT_ZONE  # the city's time zone, every time is printed in
-
-
-def problem_number(category_item: str, problem_id: str) -> str:
-    """A short number that stays the same in every report and every export."""
-    digest = hashlib.sha256(problem_id.encode("ascii")).hexdigest()[:6].upper()
-    return f"{category_item}-{digest}"
 
 
 def baselines(store: Store) -> list[Baseline]:

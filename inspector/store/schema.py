@@ -22,7 +22,8 @@ RECORD = """
 
 # Tables whose rows are synced records (have the RECORD columns), in dependency order.
 RECORD_TABLES = ("forms", "sites", "rounds", "samples", "assignments", "inspections",
-                 "responses", "problems", "photo_links", "baselines", "conflict_decisions")
+                 "responses", "problems", "photo_links", "baselines", "conflict_decisions",
+                 "cases", "case_events", "case_photos")
 
 
 @migrations(name="0001_initial")
@@ -316,6 +317,38 @@ def m0006_authorship_and_history(db: Database) -> None:
     UPDATE packages SET fingerprint = (SELECT d.fingerprint FROM devices d
         WHERE d.device_id = packages.device_id) WHERE status = 'held';
     DELETE FROM devices WHERE trusted = 0 AND this_device = 0""")
+
+
+@migrations(name="0007_cases")
+def m0007_cases(db: Database) -> None:
+    """Rectification cases (整改任务): a case made from a problem (or entered by hand), its
+    events — each one a record that never changes once made, the case's state being
+    their fold (inspector.cases.machine) — and the photos an event adds (after photos)."""
+    _run(db, f"""
+    CREATE TABLE cases ({RECORD}, base TEXT,
+        number TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'round'
+            CHECK (source IN ('round', 'patrol', 'hotline', 'leader')),
+        round_id TEXT, problem_id TEXT, site_id TEXT REFERENCES sites (id),
+        item_id TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '', lead_unit TEXT NOT NULL DEFAULT '',
+        co_units TEXT NOT NULL DEFAULT '[]', priority TEXT NOT NULL DEFAULT '',
+        time_limit TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL
+    );
+    CREATE INDEX cases_problem ON cases (problem_id);
+    CREATE INDEX cases_number ON cases (number);
+    CREATE TABLE case_events ({RECORD}, base TEXT,
+        case_id TEXT NOT NULL REFERENCES cases (id),
+        kind TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('inspector', 'supervisor')),
+        data TEXT NOT NULL DEFAULT '{{}}'
+    );
+    CREATE INDEX case_events_case ON case_events (case_id);
+    CREATE TABLE case_photos ({RECORD}, base TEXT,
+        event_id TEXT NOT NULL REFERENCES case_events (id),
+        photo_sha256 TEXT NOT NULL REFERENCES photos (sha256)
+    );
+    CREATE INDEX case_photos_event ON case_photos (event_id)""")
 
 
 def column_defaults(db: Database, table: str) -> dict[str, Any]:

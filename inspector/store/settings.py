@@ -63,6 +63,10 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
             tuple(r.value for r in Role)),
     Setting("timezone", clock.DEFAULT_ZONE, "the city's time zone, an IANA name: every time "
             "is shown, printed and exported in it, whatever this computer's zone (时区)"),
+    Setting("office_hours", "8:30-12:00, 14:30-18:00", "the city's office hours, which "
+            "rectification deadlines count in working time (办公时间)"),
+    Setting("case_time_limit", "5 工作日", "a case's time limit when its standard names none, "
+            "in 工作时 or 工作日 (默认整改时限)"),
 )}
 
 
@@ -73,6 +77,14 @@ def check(key: str, value: str) -> str:
     value = value.strip()
     if spec.choices and value not in spec.choices:
         raise UserError(BAD_CHOICE(key=key, choices=', '.join(spec.choices), value=value))
+    if key == "office_hours":
+        from ..worktime import OfficeHours
+
+        value = str(OfficeHours.parse(value))
+    if key == "case_time_limit":
+        from ..worktime import parse_limit
+
+        value = str(parse_limit(value))
     if key == "timezone":
         try:
             value = clock.zone_info(value).key

@@ -2845,6 +2845,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>cases.bad_source</name>
+    <message>
+        <location filename="../../inspector/cases/ledger.py" line="28"/>
+        <source>a case&apos;s source is one of {sources}, not &apos;{source}&apos;</source>
+        <translation>整改任务的来源须为 {sources} 之一，而不是“{source}”</translation>
+    </message>
+</context>
+<context>
     <name>cases.extension_not_later</name>
     <message>
         <location filename="../../inspector/cases/machine.py" line="96"/>
@@ -2901,6 +2909,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>cases.no_such_case</name>
+    <message>
+        <location filename="../../inspector/cases/ledger.py" line="24"/>
+        <source>no case numbered &apos;{number}&apos; (inspector cases list shows them)</source>
+        <translation>没有编号为“{number}”的整改任务（inspector cases list 可列出全部）</translation>
+    </message>
+</context>
+<context>
+    <name>cases.photos_refused</name>
+    <message>
+        <location filename="../../inspector/cases/ledger.py" line="26"/>
+        <source>case {case}: no photo could be stored ({why}); nothing recorded</source>
+        <translation>整改任务 {case}：照片都无法保存（{why}）；未作记录</translation>
+    </message>
+</context>
+<context>
     <name>cases.same_person</name>
     <message>
         <location filename="../../inspector/cases/machine.py" line="86"/>
@@ -2925,9 +2949,25 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>cli.cases_bad_date</name>
+    <message>
+        <location filename="../../inspector/cli/cases.py" line="20"/>
+        <source>{option} {text}: not a date (use e.g. 2026-12-04 or 2026-12-04T18:00)</source>
+        <translation>{option} {text}：不是日期（请写成 2026-12-04 或 2026-12-04T18:00）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.cases_pass_or_fail</name>
+    <message>
+        <location filename="../../inspector/cli/cases.py" line="22"/>
+        <source>cases reinspect needs --pass or --fail</source>
+        <translation>cases reinspect 须指定 --pass（通过）或 --fail（未通过）</translation>
+    </message>
+</context>
+<context>
     <name>cli.chain_broken</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="40"/>
+        <location filename="../../inspector/cli/__init__.py" line="39"/>
         <source>audit row {seq} {reason}: the history from there on cannot be trusted</source>
         <translation>审计日志第 {seq} 行{reason}：从这里往后的历史不可信</translation>
     </message>
@@ -2935,7 +2975,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.config_set_usage</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="34"/>
+        <location filename="../../inspector/cli/__init__.py" line="33"/>
         <source>usage: inspector config set KEY VALUE</source>
         <translation>用法：inspector config set 设置项 值</translation>
     </message>
@@ -2951,7 +2991,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.database_failed</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="50"/>
+        <location filename="../../inspector/cli/__init__.py" line="49"/>
         <source>{database}: {detail} — the change was not made</source>
         <translation>{database}: {detail}——这次修改没有生效</translation>
     </message>
@@ -2959,7 +2999,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.more_unexplained</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="48"/>
+        <location filename="../../inspector/cli/__init__.py" line="47"/>
         <source>… and {n} more records the log does not explain</source>
         <translation>……另有 {n} 条记录审计日志无法解释</translation>
     </message>
@@ -2983,7 +3023,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.sampling_needs</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="31"/>
+        <location filename="../../inspector/cli/rounds.py" line="17"/>
         <source>sampling needs --seed S and --inspectors A,B,… (or --replace SITE to replace one site)</source>
         <translation>抽样需要 --seed 种子 和 --inspectors 测评员甲,测评员乙,…（或用 --replace 点位 替换一个点位）</translation>
     </message>
@@ -2991,7 +3031,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.sent_contradicted</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="42"/>
+        <location filename="../../inspector/cli/__init__.py" line="41"/>
         <source>audit row {seq} is not what package {file} (sent {date}) showed: the log was rewritten after it</source>
         <translation>审计日志第 {seq} 行已不是同步包 {file}（{date} 发出）所示的样子：日志在那之后被改写过</translation>
     </message>
@@ -2999,7 +3039,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.unexplained</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="45"/>
+        <location filename="../../inspector/cli/__init__.py" line="44"/>
         <source>record {record} {reason}: changed outside inspector, the log does not explain it</source>
         <translation>记录 {record} {reason}：在 inspector 之外被改动，审计日志无法解释</translation>
     </message>

@@ -13,8 +13,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from .connection import Database
 from .settings import Role
 
 MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")

@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from .. import clock, paths
 from ..domain import (
     CoordSystem,
@@ -35,7 +33,7 @@ from ..hlc import Clock, Stamp
 from ..messages import QT_TRANSLATE_NOOP
 from . import audit, settings
 from .changes import Recorder
-from .connection import open_database
+from .connection import Database, open_database
 from .device import ensure_device, machine_fingerprint
 from .schema import RECORD_TABLES, migrate
 

@@ -40,6 +40,16 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("inspector", appauthor=False))
 
 
+def shipped_dir(name: str) -> Path | None:
+    """The folder `name` (forms, resources) shipped with the app: inside the installed
+    package (the wheel's _shipped/), else the checkout's top level; None without one."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_shipped" / name, here.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
 NETWORK_PREFIXES = ("\\\\", "//")  # UNC: \\server\share, //server/share
 
 

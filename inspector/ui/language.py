@@ -31,7 +31,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..forms import shipped_forms_dir
+from .. import paths
 from ..store import Language
 
 CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
@@ -45,7 +45,13 @@ QT_FIXES = "qtbase_fixes"
 
 
 def translations_dir() -> Path:
-    return shipped_forms_dir().parent / "resources" / "i18n"
+    # Found through paths, not inspector.forms, which brings PyYAML: not for start-up.
+    resources = paths.shipped_dir("resources")
+    if resources is None:  # a broken installation: as before, the forms module says so
+        from ..forms import shipped_forms_dir
+
+        return shipped_forms_dir().parent / "resources" / "i18n"
+    return resources / "i18n"
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:

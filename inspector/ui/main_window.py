@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clock, paths
-from ..actions.sites import import_sites as import_site_list
 from ..errors import UserError
 from ..store import Language, Role, Store
 from ..store.changes import Changes
@@ -369,8 +368,10 @@ class MainWindow(QMainWindow):
                                               self.tr("Site lists (*.csv *.xlsx)"))
         if not path:
             return
+        from ..actions.sites import import_sites  # with the site-list readers: not at start-up
+
         try:
-            result = import_site_list(self.store, Path(path))
+            result = import_sites(self.store, Path(path))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Import a site list"), shown(exc))
             return

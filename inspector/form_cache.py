@@ -16,6 +16,7 @@ import functools
 import hashlib
 import json
 import os
+import threading
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,7 @@ def _write(file: Path, loaded: LoadedForm) -> None:
     data["form"].pop("source")  # where it was read from: the caller says each time
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":"),
                       default=_fraction).encode("utf-8")
-    temporary = file.with_name(f"{file.stem}.{os.getpid()}.tmp")
+    temporary = file.with_name(f"{file.stem}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)

@@ -9,8 +9,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
-
 from .errors import UserError
 from .messages import QT_TRANSLATE_NOOP, Msg
 
@@ -37,6 +35,8 @@ NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs",
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only without --data-dir or INSPECTOR_DATA_DIR: not for every start
+
     return Path(platformdirs.user_data_dir("inspector", appauthor=False))
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import socket
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +30,8 @@ def machine_fingerprint() -> str:
             if raw:
                 break
     if not raw:
+        import socket  # only where the system keeps no machine id (Windows, macOS)
+
         raw = f"{uuid.getnode():012x}-{socket.gethostname()}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
@@ -42,6 +43,9 @@ CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 # code does not have, such as QFileDialog. Installed after qtbase_zh_CN, it is asked first
 # (Qt asks the translator installed last first) and overrides only what it holds.
 QT_FIXES = "qtbase_fixes"
+# What install_translators put in, for the next call to replace. Not found among the app's
+# children: PySide6 would wrap each of those (its style with all its enums), 10 ms of start-up.
+_installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
@@ -58,9 +62,11 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     """The translators and the default locale of `language`, replacing those installed
     before: in English none (Qt speaks English) and the system's locale; in Chinese Qt's
     own catalogue, our corrections to it and the app's texts, and the Chinese locale."""
-    for old in app.findChildren(QTranslator):
-        QCoreApplication.removeTranslator(old)
-        old.deleteLater()
+    for old in _installed:
+        if shiboken6.isValid(old):  # not deleted with an app before this one
+            QCoreApplication.removeTranslator(old)
+            old.deleteLater()
+    _installed.clear()
     if language == Language.EN:
         QLocale.setDefault(QLocale.system())
         return
@@ -70,5 +76,6 @@ def install_translators(app: QCoreApplication, language: str) -> None:
             ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             (QT_FIXES, ours), ("inspector", ours)):
         translator = QTranslator(app)
+        _installed.append(translator)
         if translator.load(CHINESE, name, "_", folder):
             QCoreApplication.installTranslator(translator)

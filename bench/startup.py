@@ -42,7 +42,9 @@ app.exec()
 def _shown_after(command: list[str], env: dict[str, str]) -> float:
     """Seconds from launching `command` to the probe line it prints."""
     started = time.time()
-    out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    # From the checkout: `python -m` puts the working directory first on sys.path.
+    out = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
+                         cwd=ROOT)
     lines = [line for line in out.stdout.splitlines() if line.startswith(PROBE)]
     if out.returncode != 0 or not lines:
         raise SystemExit(f"{command[:3]} failed ({out.returncode}):\n{out.stdout}{out.stderr}")

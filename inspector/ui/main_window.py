@@ -7,6 +7,7 @@ functions and tell each other what changed through the `Bus`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 import sys
@@ -462,6 +463,7 @@ def _run(data_dir: Path) -> int:
     window.show()
     if os.environ.get(STARTUP_PROBE) == "1":
         QTimer.singleShot(0, lambda: _probe_shown(app))
+    QTimer.singleShot(0, gc.enable)  # off for start-up: inspector/__main__.py
     code = int(app.exec())
     # Tear down in order — background jobs, window, database — before Python's exit
     # collects Qt objects in an arbitrary order (which can crash on the way out).

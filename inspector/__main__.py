@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -13,9 +14,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                   if not a.startswith("-") and (i == 0 or args[i - 1] != "--data-dir")]
     wants_app = not positional and not {"-h", "--help", "--version"} & set(args)
     if wants_app:
-        from .app import run_app
+        # Starting the app allocates much and frees little: the cyclic collector ran some
+        # 65 times over it (11-16 ms here, ~5 % of start-up). It is back on once the window is
+        # shown (inspector/ui/main_window.py), or when the app does not start.
+        gc.disable()
+        try:
+            from .app import run_app
 
-        return run_app(args)
+            return run_app(args)
+        finally:
+            gc.enable()
     from .cli import main as cli_main
 
     return cli_main(args)

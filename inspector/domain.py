@@ -101,6 +101,14 @@ class Form:
         return f"{self.id}@{self.version}#{self.content_hash[:12]}"
 
 
+@dataclass(frozen=True)
+class LoadedForm:
+    """A form as read from its file, with what site lists may call its categories."""
+
+    form: Form
+    aliases: dict[str, tuple[str, ...]]  # category id -> other names used in site lists
+
+
 class CoordSystem(StrEnum):
     WGS84 = "WGS-84"  # GPS, photo EXIF
     GCJ02 = "GCJ-02"  # Amap, Tencent maps

@@ -17,7 +17,9 @@ from typing import Any
 
 import yaml
 
+from . import paths
 from .domain import DEFAULT_LEVELS, Category, Form, Item, Kind, Level
+from .domain import LoadedForm as LoadedForm  # where it was defined before
 from .errors import UserError
 from .messages import QT_TRANSLATE_NOOP, Msg, Text
 
@@ -94,12 +96,6 @@ KIND_KEYS = {Kind.DEDUCT: "per_problem", Kind.GRADE: "levels", Kind.QUOTA: "requ
 
 class FormError(UserError):
     """A form file that cannot be used; the message names file, id and line."""
-
-
-@dataclass(frozen=True)
-class LoadedForm:
-    form: Form
-    aliases: dict[str, tuple[str, ...]]  # category id -> other names used in site lists
 
 
 @dataclass
@@ -426,11 +422,10 @@ def load_form(path: Path) -> LoadedForm:
 
 def shipped_forms_dir() -> Path:
     """The forms shipped with the app: inside the installed package, or the checkout's."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_shipped" / "forms", here.parent / "forms"):
-        if candidate.is_dir():
-            return candidate
-    raise FormError(SHIPPED_MISSING())
+    found = paths.shipped_dir("forms")
+    if found is None:
+        raise FormError(SHIPPED_MISSING())
+    return found
 
 
 def shipped_forms() -> list[LoadedForm]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -136,6 +135,8 @@ def default_translations() -> Path:
 @functools.cache
 def chinese(ts: Path) -> dict[tuple[str, str], str]:
     """(context, English) → Chinese, for every finished entry of a Qt Linguist file."""
+    import xml.etree.ElementTree as ET  # the commands' Chinese only: the app has Qt's
+
     try:
         root = ET.parse(ts).getroot()
     except (OSError, ET.ParseError):

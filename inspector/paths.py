@@ -10,8 +10,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
-
 from .errors import UserError
 from .messages import QT_TRANSLATE_NOOP, Msg
 
@@ -38,7 +36,19 @@ NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs",
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only without --data-dir or INSPECTOR_DATA_DIR: not for every start
+
     return Path(platformdirs.user_data_dir("inspector", appauthor=False))
+
+
+def shipped_dir(name: str) -> Path | None:
+    """The folder `name` (forms, resources) shipped with the app: inside the installed
+    package (the wheel's _shipped/), else the checkout's top level; None without one."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_shipped" / name, here.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return None
 
 
 NETWORK_PREFIXES = ("\\\\", "//")  # UNC: \\server\share, //server/share

@@ -36,11 +36,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlite_utils import Database
 
 from inspector.hlc import Clock, Stamp
 from inspector.store import Store
 from inspector.store import versions as vs
+from inspector.store.connection import Database
 from inspector.store.schema import RECORD_TABLES
 
 LONG = os.environ.get("INSPECTOR_LONG_PROPERTIES") == "1"

@@ -17,16 +17,16 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from conftest import Cli
-from sqlite_utils import Database
 
 from inspector import paths
 from inspector.errors import UserError
 from inspector.forms import parse_form
 from inspector.hlc import Clock, Stamp
 from inspector.store import Store, audit
-from inspector.store.connection import pragmas
-from inspector.store.schema import SCHEMA_VERSION, migrations
+from inspector.store.connection import Database, pragmas
+from inspector.store.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -156,7 +156,7 @@ def applied_names(ddir: Path) -> list[tuple[str, str]]:
     try:
         return conn.execute(
             "SELECT name, applied_at FROM _sqlite_migrations WHERE migration_set = ? "
-            "ORDER BY id", [migrations.name]).fetchall()
+            "ORDER BY id", [MIGRATION_SET]).fetchall()
     finally:
         conn.close()
 
@@ -165,7 +165,7 @@ def test_fresh_database_records_every_migration_once(ddir: Path) -> None:
     """A new data directory is at the latest schema; reopening applies nothing again."""
     Store.open(ddir).close()
     first = applied_names(ddir)
-    assert [n for n, _ in first] == [m.name for m in migrations._migrations]
+    assert [n for n, _ in first] == list(MIGRATION_NAMES)
     assert len(first) == SCHEMA_VERSION
     Store.open(ddir).close()
     assert applied_names(ddir) == first
@@ -173,7 +173,7 @@ def test_fresh_database_records_every_migration_once(ddir: Path) -> None:
 
 def test_migrations_are_numbered_from_0001_without_gaps() -> None:
     """Migration names start 0001_, 0002_, … in order, and the version is the last one."""
-    names = [m.name for m in migrations._migrations]
+    names = list(MIGRATION_NAMES)
     numbers = []
     for name in names:
         match = re.fullmatch(r"(\d{4})_[a-z0-9_]+", name)
@@ -183,18 +183,18 @@ def test_migrations_are_numbered_from_0001_without_gaps() -> None:
     assert numbers[-1] == SCHEMA_VERSION
 
 
-@pytest.mark.parametrize("stop_before", [m.name for m in migrations._migrations])
+@pytest.mark.parametrize("stop_before", list(MIGRATION_NAMES))
 def test_a_database_stopped_at_any_earlier_migration_opens(ddir: Path,
                                                            stop_before: str) -> None:
     """A database left at an earlier schema version is brought up to date on open."""
     ddir.mkdir(parents=True)
-    db = Database(ddir / paths.DB_NAME)
-    migrations.apply(db, stop_before=stop_before)
+    db = sqlite_utils.Database(ddir / paths.DB_NAME)
+    migrations().apply(db, stop_before=stop_before)
     db.close()
     s = Store.open(ddir)
     s.save("baselines", baseline(1))
     s.close()
-    assert [n for n, _ in applied_names(ddir)] == [m.name for m in migrations._migrations]
+    assert [n for n, _ in applied_names(ddir)] == list(MIGRATION_NAMES)
 
 
 OLD_VERSIONS = sorted(FIXTURES.glob("schema_v*.sqlite3"))
@@ -211,7 +211,7 @@ def test_database_from_an_earlier_release_opens(ddir: Path, fixture: Path | None
     (ddir / paths.DB_NAME).write_bytes(fixture.read_bytes())
     s = Store.open(ddir)
     try:
-        assert [n for n, _ in applied_names(ddir)] == [m.name for m in migrations._migrations]
+        assert [n for n, _ in applied_names(ddir)] == list(MIGRATION_NAMES)
         assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert s.db.execute("PRAGMA foreign_key_check").fetchall() == []
         assert audit.verify(s.db)[1] is None

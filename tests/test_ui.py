@@ -180,3 +180,24 @@ def test_screenshots_of_every_page(window_for: WindowFor, store: Store,
         if path.name.startswith("window"):
             assert (image.width(), image.height()) == (1366, 768)
     print(f"screenshots: {ARTIFACTS}")
+
+
+def test_the_startup_probe_says_when_the_window_is_shown_then_quits(tmp_path: Path) -> None:
+    """bench/startup.py's hook: with INSPECTOR_STARTUP_PROBE=1 the real entry point prints
+    the time its window was first shown, once, and closes as after File → Quit."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, INSPECTOR_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-m", "inspector", "--data-dir", str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=120)
+    ended = time.time()
+    assert result.returncode == 0, result.stderr
+    probe = [line for line in result.stdout.splitlines()
+             if line.startswith("INSPECTOR_STARTUP_PROBE ")]
+    assert len(probe) == 1, result.stdout
+    assert started < float(probe[0].split()[1]) < ended

@@ -7,7 +7,6 @@ Nothing here imports Qt; the inspect page only calls these and lays out the resu
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,6 +163,8 @@ def add_problem(store: Store, inspection_id: str, item: Item,
     if draft.count < 1:
         raise UserError(COUNT_AT_LEAST_ONE())
     unit = item.unit_hint if draft.responsible_unit is None else draft.responsible_unit
+    import uuid  # with platform, 3 ms: not for the app's start-up
+
     store.save("problems", {
         "id": problem_id or str(uuid.uuid4()), "inspection_id": inspection_id,
         "item_id": item.id, "count": draft.count, "description": draft.description,

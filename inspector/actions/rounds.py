@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import interchange, sampling
-from ..domain import Form
+from ..domain import Form, LoadedForm
 from ..errors import UserError
-from ..forms import LoadedForm, load_form, shipped_forms, shipped_forms_dir
+from ..forms import load_form, shipped_forms, shipped_forms_dir
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store, draws, sampled
 from ..store.store import Row, now_iso

@@ -13,9 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from ..messages import QT_TRANSLATE_NOOP, Msg
+from .connection import Database
 from .schema import column_defaults
 
 ROWS_REMOVED = QT_TRANSLATE_NOOP("audit.rows_removed", "is missing (rows were removed)")

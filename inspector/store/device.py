@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import socket
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from .connection import Database
 from .settings import Role
 
 MACHINE_ID_FILES = ("/etc/machine-id", "/var/lib/dbus/machine-id")
@@ -32,6 +29,9 @@ def machine_fingerprint() -> str:
             if raw:
                 break
     if not raw:
+        import socket  # only where the system keeps no machine id (Windows, macOS)
+        import uuid
+
         raw = f"{uuid.getnode():012x}-{socket.gethostname()}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
@@ -41,6 +41,8 @@ def ensure_device(db: Database, machine: str) -> str:
     row = db.execute("SELECT device_id, machine FROM devices WHERE this_device = 1").fetchone()
     if row is not None and row[1] == machine:
         return str(row[0])
+    import uuid  # a new device only: uuid brings platform, 3 ms of every start
+
     device_id = str(uuid.uuid4())
     with db.atomic():
         # The computer this directory came from is another device from now on: known and

@@ -8,11 +8,27 @@ device that created it), `version` (an HLC stamp, see inspector.hlc) and `delete
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlite_utils import Database, Migrations
+from . import connection
 
-migrations = Migrations("inspector")
+if TYPE_CHECKING:  # migrations run under sqlite-utils' runner, on its own Database
+    from sqlite_utils import Database, Migrations
+
+# The migration set's name in sqlite-utils' _sqlite_migrations table.
+MIGRATION_SET = "inspector"
+Migration = Callable[["Database"], None]
+_M = TypeVar("_M", bound=Migration)
+# (name, function, runs in one transaction), in order.
+_MIGRATIONS: list[tuple[str, Migration, bool]] = []
+
+
+def _migration(name: str, *, transactional: bool = True) -> Callable[[_M], _M]:
+    def register(fn: _M) -> _M:
+        _MIGRATIONS.append((name, fn, transactional))
+        return fn
+    return register
 
 RECORD = """
     id TEXT PRIMARY KEY,
@@ -26,7 +42,7 @@ RECORD_TABLES = ("forms", "sites", "rounds", "samples", "assignments", "inspecti
                  "cases", "case_events", "case_photos")
 
 
-@migrations(name="0001_initial")
+@_migration(name="0001_initial")
 def m0001_initial(db: Database) -> None:
     _run(db, f"""
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -120,7 +136,7 @@ def m0001_initial(db: Database) -> None:
     """)
 
 
-@migrations(name="0002_photos")
+@_migration(name="0002_photos")
 def m0002_photos(db: Database) -> None:
     """What the photo pipeline records, and the journal that keeps files and rows in step."""
     _run(db, """
@@ -188,7 +204,7 @@ INDEXES_0003 = """
     CREATE INDEX photo_links_problem ON photo_links (problem_id)"""
 
 
-@migrations(name="0003_sync", transactional=False)
+@_migration(name="0003_sync", transactional=False)
 def m0003_sync(db: Database) -> None:
     """Versions kept for merging, device keys and roles, packages in and out.
 
@@ -245,7 +261,7 @@ def m0003_sync(db: Database) -> None:
         db.execute("PRAGMA foreign_keys = ON")
 
 
-@migrations(name="0004_package_signature")
+@_migration(name="0004_package_signature")
 def m0004_package_signature(db: Database) -> None:
     """Each imported package's signature: a package imported before is recognised from its
     last 64 bytes, without reading the rest of it again."""
@@ -254,7 +270,7 @@ def m0004_package_signature(db: Database) -> None:
     CREATE INDEX packages_signature ON packages (signature, direction)""")
 
 
-@migrations(name="0005_photo_annotations")
+@_migration(name="0005_photo_annotations")
 def m0005_photo_annotations(db: Database) -> None:
     """An annotated photo is a photo of its own (its file is the drawing on the original,
     content-addressed); these say which photo it was drawn on and what was drawn."""
@@ -265,7 +281,7 @@ def m0005_photo_annotations(db: Database) -> None:
     CREATE INDEX photos_derived_from ON photos (derived_from)""")
 
 
-@migrations(name="0006_authorship_and_history")
+@_migration(name="0006_authorship_and_history")
 def m0006_authorship_and_history(db: Database) -> None:
     """What proves who made each received version, keys held apart from trusted devices,
     and the audit heads devices vouched for in their packages.
@@ -319,7 +335,7 @@ def m0006_authorship_and_history(db: Database) -> None:
     DELETE FROM devices WHERE trusted = 0 AND this_device = 0""")
 
 
-@migrations(name="0007_cases")
+@_migration(name="0007_cases")
 def m0007_cases(db: Database) -> None:
     """Rectification cases (整改任务): a case made from a problem (or entered by hand), its
     events — each one a record that never changes once made, the case's state being
@@ -351,7 +367,7 @@ def m0007_cases(db: Database) -> None:
     CREATE INDEX case_photos_event ON case_photos (event_id)""")
 
 
-def column_defaults(db: Database, table: str) -> dict[str, Any]:
+def column_defaults(db: connection.Database, table: str) -> dict[str, Any]:
     """Each column of `table` with its default: what a row written without it holds."""
     return {name: None if default is None else db.execute(f"SELECT {default}").fetchone()[0]
             for _, name, _, _, default, _ in db.execute(f"PRAGMA main.table_info({table})")}
@@ -364,8 +380,35 @@ def _run(db: Database, script: str) -> None:
             db.execute(statement)
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+MIGRATION_NAMES = tuple(name for name, _, _ in _MIGRATIONS)
+SCHEMA_VERSION = len(_MIGRATIONS)
 
 
-def migrate(db: Database) -> None:
-    migrations.apply(db)
+def migrations() -> Migrations:
+    """sqlite-utils' runner over these migrations (it records them in _sqlite_migrations)."""
+    from sqlite_utils import Migrations
+
+    runner = Migrations(MIGRATION_SET)
+    for name, fn, transactional in _MIGRATIONS:
+        runner(name=name, transactional=transactional)(fn)
+    return runner
+
+
+def pending(db: connection.Database) -> bool:
+    """Whether a migration is still to run: read with plain SQL, so that opening a data
+    directory already at the latest schema (every start but the first) does not load
+    sqlite-utils."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                  "'_sqlite_migrations'").fetchone() is None:
+        return True
+    key = [r[1] for r in db.execute("PRAGMA table_info(_sqlite_migrations)") if r[5]]
+    if key != ["id"]:  # an older layout, which sqlite-utils' runner rebuilds
+        return True
+    applied = {r[0] for r in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    return not applied.issuperset(MIGRATION_NAMES)
+
+
+def migrate(db: connection.Database) -> None:
+    if pending(db):
+        migrations().apply(db.full)

@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from .. import clock, paths
 from ..domain import (
     CoordSystem,
     Form,
     Inspection,
+    LoadedForm,
     Outcome,
     Problem,
     Response,
@@ -30,12 +29,12 @@ from ..domain import (
     Site,
 )
 from ..errors import UserError
-from ..forms import LoadedForm, parse_form
+from ..form_cache import parsed_form
 from ..hlc import Clock, Stamp
 from ..messages import QT_TRANSLATE_NOOP
 from . import audit, settings
 from .changes import Recorder
-from .connection import open_database
+from .connection import Database, open_database
 from .device import ensure_device, machine_fingerprint
 from .schema import RECORD_TABLES, migrate
 
@@ -321,14 +320,16 @@ class Store:
 
     def form(self, form_key: str) -> LoadedForm:
         # A form's key includes its content hash, so a parsed form never goes stale; parsing
-        # the YAML again was most of the time a scorecard took.
+        # the YAML again was most of the time a scorecard took, and a tenth of start-up
+        # (hence the cache on disk too).
         cached = self._forms.get(form_key)
         if cached is not None:
             return cached
         row = self.get("forms", form_key)
         if row is None:
             raise UserError(FORM_NOT_HERE(form=form_key))
-        loaded = parse_form(row["source_text"], f"form {row['form_id']} v{row['form_version']}")
+        loaded = parsed_form(row["source_text"], f"form {row['form_id']} v{row['form_version']}",
+                             self.data_dir)
         self._forms[form_key] = loaded
         return loaded
 

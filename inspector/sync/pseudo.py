@@ -14,8 +14,9 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..domain import LoadedForm
 from ..errors import UserError
-from ..forms import LoadedForm, parse_form
+from ..forms import parse_form
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
 from ..store import versions as vs

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..forms import shipped_forms_dir
+from .. import paths
 from ..store import Language
 
 CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
@@ -42,19 +43,30 @@ CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 # code does not have, such as QFileDialog. Installed after qtbase_zh_CN, it is asked first
 # (Qt asks the translator installed last first) and overrides only what it holds.
 QT_FIXES = "qtbase_fixes"
+# What install_translators put in, for the next call to replace. Not found among the app's
+# children: PySide6 would wrap each of those (its style with all its enums), 10 ms of start-up.
+_installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
-    return shipped_forms_dir().parent / "resources" / "i18n"
+    # Found through paths, not inspector.forms, which brings PyYAML: not for start-up.
+    resources = paths.shipped_dir("resources")
+    if resources is None:  # a broken installation: as before, the forms module says so
+        from ..forms import shipped_forms_dir
+
+        return shipped_forms_dir().parent / "resources" / "i18n"
+    return resources / "i18n"
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
     """The translators and the default locale of `language`, replacing those installed
     before: in English none (Qt speaks English) and the system's locale; in Chinese Qt's
     own catalogue, our corrections to it and the app's texts, and the Chinese locale."""
-    for old in app.findChildren(QTranslator):
-        QCoreApplication.removeTranslator(old)
-        old.deleteLater()
+    for old in _installed:
+        if shiboken6.isValid(old):  # not deleted with an app before this one
+            QCoreApplication.removeTranslator(old)
+            old.deleteLater()
+    _installed.clear()
     if language == Language.EN:
         QLocale.setDefault(QLocale.system())
         return
@@ -64,5 +76,6 @@ def install_translators(app: QCoreApplication, language: str) -> None:
             ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
             (QT_FIXES, ours), ("inspector", ours)):
         translator = QTranslator(app)
+        _installed.append(translator)
         if translator.load(CHINESE, name, "_", folder):
             QCoreApplication.installTranslator(translator)

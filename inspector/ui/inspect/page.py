@@ -9,7 +9,6 @@ committed with its audit row before the status bar says 已保存, and undone by
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, cast
@@ -400,6 +399,8 @@ class InspectPage(QWidget):
         self.back_to_answered()
         item = self.rows[self.selected].item
         iid = self.ensure_started()
+        import uuid  # with platform, 3 ms: not for start-up
+
         pid = str(uuid.uuid4())
         self._run(self.tr("new problem on {item}").format(item=item.id),
                   lambda: act.add_problem(self.store, iid, item, problem_id=pid))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from ...actions import rounds
 from ...errors import UserError
 from ...store import Role, Store
 from ...store.changes import Changes
@@ -82,11 +81,12 @@ class RoundActions(QObject):
     # ---- 新建测评轮次 ----
 
     def new_round(self) -> None:
+        from ...store import sampled
         from .wizard import NewRoundWizard
 
         if self.job is not None or self.wizard is not None:
             return
-        if not rounds.registry_counts(self.store):
+        if not sampled.category_counts(self.store):
             self.tell(self.tr("New round"), self.tr(
                 "The site registry is empty: import a site list first (File → Import a "
                 "site list…)."))
@@ -104,6 +104,8 @@ class RoundActions(QObject):
         if not accepted or plan is None or self.store.data_dir is None:
             self.window.inspect.setFocus()
             return
+
+        from ...actions import rounds  # with the forms and YAML: not on the start-up path
 
         def work(store: Store, progress: Progress, cancelled: Cancelled) -> Any:
             try:
@@ -164,6 +166,8 @@ class RoundActions(QObject):
         self.window.inspect.setFocus()
         if not ok or not to.strip():
             return
+        from ...actions import rounds
+
         self._do(lambda: rounds.move_site(self.store, None, site_id, current, to.strip()),
                  self.tr("{site}: {old} → {new}").format(site=site.name, old=current,
                                                          new=to.strip()))
@@ -181,6 +185,8 @@ class RoundActions(QObject):
         self.window.inspect.setFocus()
         if asked != QMessageBox.StandardButton.Yes:
             return
+        from ...actions import rounds
+
         made: list[str] = []
         self._do(lambda: made.append(rounds.replace_site(self.store, None, site.id)),
                  "")
@@ -189,6 +195,7 @@ class RoundActions(QObject):
                 old=site.name, new=self.store.find_site(made[0]).name))
 
     def _do(self, change: Any, said: str) -> None:
+        """`change` (a call of actions.rounds), said in the status bar or refused."""
         try:
             change()
         except UserError as exc:

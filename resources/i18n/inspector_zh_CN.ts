@@ -67,213 +67,228 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="46"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="47"/>
         <location filename="../../inspector/ui/review/conflicts.py" line="149"/>
         <location filename="../../inspector/ui/review/conflicts.py" line="155"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="52"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="53"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="53"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="54"/>
         <source>Keep the current version (the newest)</source>
         <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="54"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="55"/>
         <source>Reverse</source>
         <translation>改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="56"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="57"/>
         <source>Make the other version current again; both stay in the history</source>
         <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="67"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="68"/>
         <source>Conflicts (one record changed on two devices)</source>
         <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="74"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="74"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
-        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="107"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
         <source>Outcome</source>
         <translation>测评结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
         <source>Review comment</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
         <source>Finished at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="87"/>
         <source>Standard</source>
         <translation>测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
-        <location filename="../../inspector/ui/review/conflicts.py" line="105"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="87"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="100"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="101"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="105"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="107"/>
         <source>Answer</source>
-        <translation>结论</translation>
+        <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="107"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="108"/>
         <source>Round</source>
         <translation>测评轮次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="108"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="109"/>
+        <source>Assignment</source>
+        <translation>任务分配</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="109"/>
+        <source>Sample</source>
+        <translation>抽样</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review/conflicts.py" line="120"/>
@@ -401,6 +416,37 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="37"/>
+        <source>Many conflicts</source>
+        <translation>冲突很多</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="38"/>
+        <source>{file}: {reason}
+
+Apply it anyway? Every conflict then waits for a decision on the Review page.</source>
+        <translation>{file}：{reason}
+
+仍要导入吗？导入后每个冲突都要到“审核”页处理。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="52"/>
+        <source>A supervisor&apos;s package</source>
+        <translation>督导的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="53"/>
+        <source>{file} says it comes from a supervisor&apos;s device, but this computer trusts {who} ({fingerprint}) as an inspector&apos;s, so the supervisor&apos;s corrections, reviews and rounds in it were refused.
+
+Trust this device as a supervisor&apos;s and import the package again? Do so only if you know it is your supervisor&apos;s laptop.</source>
+        <translation>{file} 自称来自督导的设备，但本机把 {who}（{fingerprint}）信任为测评员的设备，所以其中督导的更正、审核和测评轮次被拒绝。
+
+要把该设备改为信任为督导，并再次导入这个同步包吗？只有确认这是您的督导的电脑时才这样做。</translation>
+    </message>
+</context>
+<context>
     <name>InspectPage</name>
     <message>
         <location filename="../../inspector/ui/inspect/keys.py" line="16"/>
@@ -525,69 +571,69 @@
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="368"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="373"/>
         <source>Delete the problems?</source>
         <translation>删除问题？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect/page.py" line="369"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="374"/>
         <source>{item} has %n problem(s) recorded, and this answer would pass it. Delete them and give the answer? (Ctrl+Z brings both back.)</source>
         <translation>
             <numerusform>{item} 已记录 %n 个问题，这个答案会判为合格。删除这些问题并改答案吗？（Ctrl+Z 可一并恢复）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="378"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="382"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="396"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="400"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="404"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="408"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="407"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="411"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="413"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="417"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="441"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="445"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="445"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="449"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="460"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="464"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="465"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="469"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="466"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="470"/>
         <source>Why could this site not be inspected? Choose, or type another reason:</source>
         <translation>该点位为什么无法测评？请选择，或输入其他原因：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="471"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="475"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -610,12 +656,12 @@
         <translation>按 + / − 修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="227"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="229"/>
         <source>Problems: {n} (N adds one)</source>
         <translation>扣分问题 {n} 处（按 N 添加）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="230"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="232"/>
         <source>each costs {pct}% of this standard</source>
         <translation>每处扣本项 {pct}%</translation>
     </message>
@@ -625,27 +671,27 @@
         <translation>⚠ 不符合：请记录扣分问题 (N) 并附照片 (P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="206"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="208"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="250"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="254"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="252"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="254"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/rows.py" line="256"/>
+        <location filename="../../inspector/ui/inspect/rows.py" line="258"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -686,104 +732,104 @@
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="231"/>
+        <location filename="../../inspector/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="233"/>
+        <location filename="../../inspector/ui/main_window.py" line="234"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="234"/>
+        <location filename="../../inspector/ui/main_window.py" line="235"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="235"/>
+        <location filename="../../inspector/ui/main_window.py" line="236"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="236"/>
+        <location filename="../../inspector/ui/main_window.py" line="237"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="242"/>
+        <location filename="../../inspector/ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="243"/>
+        <location filename="../../inspector/ui/main_window.py" line="244"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="245"/>
+        <location filename="../../inspector/ui/main_window.py" line="246"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
-        <location filename="../../inspector/ui/main_window.py" line="404"/>
+        <location filename="../../inspector/ui/main_window.py" line="254"/>
+        <location filename="../../inspector/ui/main_window.py" line="410"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="266"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="303"/>
+        <location filename="../../inspector/ui/main_window.py" line="304"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="310"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="322"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="354"/>
+        <location filename="../../inspector/ui/main_window.py" line="360"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="359"/>
-        <location filename="../../inspector/ui/main_window.py" line="366"/>
+        <location filename="../../inspector/ui/main_window.py" line="365"/>
+        <location filename="../../inspector/ui/main_window.py" line="372"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="360"/>
+        <location filename="../../inspector/ui/main_window.py" line="366"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="368"/>
+        <location filename="../../inspector/ui/main_window.py" line="374"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="400"/>
+        <location filename="../../inspector/ui/main_window.py" line="406"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -1548,68 +1594,68 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>ScorecardPage</name>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="88"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="81"/>
         <source>Field inspection scorecard</source>
         <translation>实地考察得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="92"/>
-        <location filename="../../inspector/ui/scorecard/page.py" line="137"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="85"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="130"/>
         <source>District ranking</source>
         <translation>县（市、区）排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="107"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="100"/>
         <source>Sites and problems</source>
         <translation>点位与扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="132"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="125"/>
         <source>Score rate by site type</source>
         <translation>各点位类型得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="215"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="208"/>
         <source>No scorecard yet</source>
         <translation>还没有得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="218"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="211"/>
         <source>Load the demo city, import a site list or import a sync package to see the scorecard.</source>
         <translation>载入示例城市、导入点位库或导入同步包后即可看到得分表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="226"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="219"/>
         <source>Score {total} / {inspected} points inspected</source>
         <translation>得分 {total} / 已测评分值 {inspected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="229"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="222"/>
         <source>projected to {points} points: {projected}</source>
         <translation>折算为 {points} 分：{projected}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="231"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="224"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="232"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="225"/>
         <source>lost {lost}</source>
         <translation>失分 {lost}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="289"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="282"/>
         <source>{name}: {inspected} of {sampled} sites inspected · score {score} of {points}</source>
         <translation>{name}：抽样 {sampled} 个点位，已测评 {inspected} 个 · 得分 {score} / {points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="291"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="284"/>
         <source>Not inspected</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/scorecard/page.py" line="304"/>
+        <location filename="../../inspector/ui/scorecard/page.py" line="297"/>
         <source>Choose a site type (arrows, Enter) to list its sites and problems</source>
         <translation>选择点位类型（方向键、回车）即可列出其点位与扣分问题</translation>
     </message>
@@ -1987,152 +2033,167 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <source>No (known from a supervisor&apos;s package)</source>
         <translation>否（经督导同步包得知）</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../inspector/ui/sync/page.py" line="152"/>
-        <source>No: %n packages held</source>
+        <source>? (says {role})</source>
+        <translation>?（自称{role}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/sync/page.py" line="154"/>
+        <source>No: %n packages held ({files})</source>
         <translation>
-            <numerusform>否：暂存 %n 个同步包</numerusform>
+            <numerusform>否：暂存 %n 个同步包（{files}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="164"/>
+        <location filename="../../inspector/ui/sync/page.py" line="167"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="186"/>
-        <location filename="../../inspector/ui/sync/page.py" line="212"/>
+        <location filename="../../inspector/ui/sync/page.py" line="187"/>
+        <source>✖ {file}: refused — it says it comes from a supervisor&apos;s device, but this computer trusts device {device} ({inspector}) as an inspector&apos;s, so its corrections, reviews and rounds are refused; import it again to trust that device as a supervisor&apos;s</source>
+        <translation>✖ {file}：已拒绝 — 它自称来自督导的设备，但本机把设备 {device}（{inspector}）信任为测评员的设备，所以其中的更正、审核和测评轮次被拒绝；再次导入即可把该设备改为信任为督导</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/page.py" line="193"/>
+        <location filename="../../inspector/ui/sync/page.py" line="223"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="188"/>
+        <location filename="../../inspector/ui/sync/page.py" line="195"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="189"/>
+        <location filename="../../inspector/ui/sync/page.py" line="196"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="191"/>
+        <location filename="../../inspector/ui/sync/page.py" line="198"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="196"/>
+        <location filename="../../inspector/ui/sync/page.py" line="203"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="199"/>
+        <location filename="../../inspector/ui/sync/page.py" line="206"/>
         <source>⚠ {file}: held — device {device} is trusted with another key, and this package is signed with a new one ({who}); if nobody reinstalled that laptop, it is not from it</source>
         <translation>⚠ {file}：暂存 — 设备 {device} 已用另一把密钥受信任，而此同步包用新密钥签署（{who}）；如果没有人重装那台笔记本，它就不是那台笔记本发出的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="204"/>
+        <location filename="../../inspector/ui/sync/page.py" line="211"/>
         <source>⚠ {file}: held — another key also claims this device ({who}); compare both fingerprints with the one that laptop shows</source>
         <translation>⚠ {file}：暂存 — 另有一把密钥也自称是这台设备（{who}）；请把两个指纹都与那台笔记本显示的指纹核对</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="208"/>
+        <location filename="../../inspector/ui/sync/page.py" line="215"/>
+        <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}), which it says is a supervisor&apos;s; check its fingerprint to trust it</source>
+        <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}），它自称是督导的设备；核对指纹后再信任</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/page.py" line="219"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="220"/>
+        <location filename="../../inspector/ui/sync/page.py" line="231"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="221"/>
+        <location filename="../../inspector/ui/sync/page.py" line="232"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="251"/>
+        <location filename="../../inspector/ui/sync/page.py" line="264"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="275"/>
+        <location filename="../../inspector/ui/sync/page.py" line="294"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="276"/>
+        <location filename="../../inspector/ui/sync/page.py" line="295"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="286"/>
+        <location filename="../../inspector/ui/sync/page.py" line="304"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="311"/>
+        <location filename="../../inspector/ui/sync/page.py" line="334"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="340"/>
+        <location filename="../../inspector/ui/sync/page.py" line="365"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="375"/>
+        <location filename="../../inspector/ui/sync/page.py" line="402"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="391"/>
+        <location filename="../../inspector/ui/sync/page.py" line="419"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="395"/>
+        <location filename="../../inspector/ui/sync/page.py" line="423"/>
         <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
         <translation>
             <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="400"/>
+        <location filename="../../inspector/ui/sync/page.py" line="428"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="412"/>
+        <location filename="../../inspector/ui/sync/page.py" line="443"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="423"/>
+        <location filename="../../inspector/ui/sync/page.py" line="454"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="424"/>
+        <location filename="../../inspector/ui/sync/page.py" line="455"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="445"/>
+        <location filename="../../inspector/ui/sync/page.py" line="476"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="449"/>
+        <location filename="../../inspector/ui/sync/page.py" line="480"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="459"/>
+        <location filename="../../inspector/ui/sync/page.py" line="490"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
@@ -2140,97 +2201,107 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="40"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="43"/>
         <source>Unknown device</source>
         <translation>未知设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="42"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="45"/>
         <source>These packages come from a device this computer has not seen before. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
         <translation>这些同步包来自本机从未见过的设备。信任之前，请把它的指纹与测评员（电话或当面）告诉您的指纹核对一致；在此之前，它的任何内容都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="50"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="53"/>
         <source>A new key for a trusted device</source>
         <translation>受信任设备的新密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="52"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="55"/>
         <source>This device is trusted with another key ({trusted}). If nobody reinstalled that laptop, these packages are not from it: refuse them. Trusting this key replaces the old one.</source>
         <translation>这台设备已用另一把密钥（{trusted}）受信任。如果没有人重装那台笔记本，这些同步包就不是它发出的：请拒绝。信任这把密钥将替换旧密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="57"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="60"/>
         <source>Another key also claims this device. Only one of them is the laptop&apos;s: trust the one whose fingerprint the inspector reads to you, refuse the other.</source>
         <translation>另有一把密钥也自称是这台设备。只有其中一把属于那台笔记本：信任测评员念给您听的那个指纹，拒绝另一个。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="62"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="65"/>
         <source>These packages are signed by a key this computer does not trust. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
         <translation>这些同步包由本机不信任的密钥签署。信任之前，请把它的指纹与测评员（电话或当面）告诉您的指纹核对一致；在此之前，它的任何内容都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="70"/>
+        <source>The packages say they come from a supervisor&apos;s device: trust it as a supervisor&apos;s only if you know this laptop is your supervisor&apos;s — an inspector&apos;s device may not send corrections, reviews or rounds.</source>
+        <translation>这些同步包自称来自督导的设备：只有确认这台电脑是您的督导的，才信任为督导——测评员的设备不能发送更正、审核或测评轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="74"/>
+        <source>The packages say they come from an inspector&apos;s device.</source>
+        <translation>这些同步包自称来自测评员的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="85"/>
         <source>(no name given)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="77"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="89"/>
         <source>Inspector:</source>
         <translation>测评员：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="78"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="90"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="91"/>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="80"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="92"/>
         <source>Sync packages:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="82"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="94"/>
         <source>Trust as inspector</source>
         <translation>信任为测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="84"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="96"/>
         <source>Apply its packages; it may send its own inspections only</source>
         <translation>导入其同步包；它只能发送自己的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="97"/>
         <source>Trust as supervisor</source>
         <translation>信任为督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="87"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="99"/>
         <source>Apply its packages; it may also review and relay other devices&apos; work</source>
         <translation>导入其同步包；它还可以审核并转发其他设备的工作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="88"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="100"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="90"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="102"/>
         <source>Apply nothing and drop this key with its held packages</source>
         <translation>不导入任何内容，丢弃这把密钥及其暂存的同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="91"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="103"/>
         <source>Decide later</source>
         <translation>以后再定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="93"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="105"/>
         <source>Apply nothing now; the packages stay held until you decide (Esc)</source>
         <translation>暂不导入；同步包继续暂存，等您决定（Esc）</translation>
     </message>
@@ -4916,6 +4987,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>sync.many_conflicts</name>
+    <message>
+        <location filename="../../inspector/sync/preflight.py" line="25"/>
+        <source>{source}: importing it would make {n} conflicts with the records here (the same records made or changed both here and in the package) — it may come from another copy of this round, such as a different demo city or a laptop set up twice; check where it comes from before applying it</source>
+        <translation>{source}: 导入它会与本机的记录产生 {n} 个冲突（同一批记录在本机和同步包里都新建或修改过）——它可能来自这一轮测评的另一份副本，例如另一个示例城市，或重复设置过的电脑；请先核实它的来源再导入</translation>
+    </message>
+</context>
+<context>
+    <name>sync.namesake_round</name>
+    <message>
+        <location filename="../../inspector/sync/preflight.py" line="31"/>
+        <source>{source}: its round &apos;{round}&apos; is not this computer&apos;s round of that name (another round, or a different demo city), and importing it would make {n} conflicts — check where it comes from before applying it</source>
+        <translation>{source}: 其中的测评轮次“{round}”与本机同名的测评轮次不是同一轮（另一轮测评，或另一个示例城市），导入它会产生 {n} 个冲突——请先核实它的来源再导入</translation>
+    </message>
+</context>
+<context>
     <name>sync.needs_data_dir</name>
     <message>
         <location filename="../../inspector/sync/exchange.py" line="34"/>
@@ -5065,6 +5152,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/sync/pseudo.py" line="32"/>
         <source>{source}: record {table}/{record_id} is stamped as shipped with inspector, which only forms are — refused</source>
         <translation>{source}: 记录 {table}/{record_id} 标称随 inspector 发布，而随 inspector 发布的只有测评表——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.trusted_as_inspector</name>
+    <message>
+        <location filename="../../inspector/sync/preflight.py" line="18"/>
+        <source>{source}: this package says it comes from a supervisor&apos;s device, but this computer trusts device {device} ({inspector}) as an inspector&apos;s, so the supervisor&apos;s work in it (corrections, reviews, rounds, others&apos; inspections) is refused; if it is your supervisor&apos;s laptop, trust it as one — inspector devices trust {fingerprint} --role supervisor — and import the package again</source>
+        <translation>{source}: 这个同步包自称来自督导的设备，但本机把设备 {device}（{inspector}）信任为测评员的设备，所以其中督导的工作（更正、审核、测评轮次、他人的测评）被拒绝；如果这是您的督导的电脑，请把它信任为督导——inspector devices trust {fingerprint} --role supervisor——然后再次导入这个同步包</translation>
     </message>
 </context>
 <context>

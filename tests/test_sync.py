@@ -93,9 +93,11 @@ def test_every_order_gives_the_same_scorecard_and_conflicts(demo: Demo, tmp_path
         [market] = store.rows("sites", "name = ?", [MARKET])
         assert "（" in market["responsible_unit"] and "现场核实" in market["responsible_unit"]
     listing = conflicts.pop()
-    rows = [line for line in listing.splitlines() if market["id"][:8] in line]
+    # Named by the site, not by its record's hash.
+    rows = [line for line in listing.splitlines() if f"{MARKET} · site" in line]
     assert len(rows) == 1, listing
-    assert rows[0].split()[1:4] == ["sites", market["id"][:8], "3"]
+    assert rows[0].split()[1:5] == [MARKET, "·", "site", "3"]
+    assert market["id"][:8] not in listing
     assert "responsible_unit" in rows[0] and rows[0].rstrip().endswith("open")
     assert "1 conflicts, 1 open" in listing
 
@@ -142,7 +144,7 @@ def test_an_unknown_device_is_held_until_trusted(demo: Demo, tmp_path: Path) -> 
     assert unknown.code == 1 and "no device with fingerprint" in unknown.err
     trusted = ok(sup, "devices", "trust", fp, "--role", "inspector")
     assert "trusted as inspector" in trusted.out and ": applied" in trusted.out
-    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    assert not list((sup / "sync" / "held").rglob("*.pkg"))
     with opened(demo.dirs["张三"]) as inspector:
         mine = {r["id"] for r in inspector.rows("inspections")}
     with opened(sup) as store:
@@ -178,7 +180,7 @@ def test_a_new_key_for_a_known_device_is_held_not_taken(demo: Demo, sup_zhang: P
     # The supervisor refuses it: nothing of it remains held.
     refused = ok(sup, "devices", "refuse", new_fp)
     assert "1 held packages dropped" in refused.out
-    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    assert not list((sup / "sync" / "held").rglob("*.pkg"))
     assert new_fp not in ok(sup, "devices", "list").out
     # Or, had the key really changed, trusting it replaces the old one and applies it.
     assert run(sup, "sync", "import", str(package)).code == 3
@@ -258,6 +260,16 @@ def correction(demo: Demo, sup_zhang: Path, tmp_path_factory: pytest.TempPathFac
             "corrected": corrected, "late": late}
 
 
+def answer_place(data_dir: Path, response: dict[str, Any]) -> str:
+    """"东风路农贸市场 · JM05 · answer": how `conflicts list` names a response."""
+    with opened(data_dir) as store:
+        insp = store.get("inspections", response["inspection_id"])
+        assert insp is not None
+        site = store.get("sites", insp["site_id"])
+        assert site is not None
+    return f"{site['name']} · {response['item_id']} · answer"
+
+
 def test_a_supervisors_correction_and_a_late_edit_conflict_in_either_order(
         correction: dict[str, Any]) -> None:
     sup, laptop, response = correction["sup"], correction["laptop"], correction["response"]
@@ -268,8 +280,11 @@ def test_a_supervisors_correction_and_a_late_edit_conflict_in_either_order(
                      (response["id"],)) == 3
     listings = [ok(d, "conflicts", "list").out for d in (sup, laptop)]
     assert listings[0] == listings[1]
-    [line] = [x for x in listings[0].splitlines() if response["id"][:8] in x]
-    assert line.split()[1:4] == ["responses", response["id"][:8], "2"]
+    # By site, standard and kind: what the supervisor knows the answer by.
+    where = answer_place(sup, response)
+    [line] = [x for x in listings[0].splitlines() if where in x]
+    assert line.split()[-1] == "open" and f" {where}  2 " in line
+    assert response["id"][:8] not in listings[0]
     assert line.rstrip().endswith("open") and "1 conflicts, 1 open" in listings[0]
     rows = []
     for d in (sup, laptop):
@@ -283,8 +298,8 @@ def test_conflict_decisions_are_a_supervisors(correction: dict[str, Any],
                                               tmp_path: Path) -> None:
     laptop, response = correction["laptop"], correction["response"]
     sup = copy_dir(correction["sup"], tmp_path / "sup")
-    line = next(x for x in ok(sup, "conflicts", "list").out.splitlines()
-                if response["id"][:8] in x)
+    where = answer_place(sup, response)
+    line = next(x for x in ok(sup, "conflicts", "list").out.splitlines() if where in x)
     cid = line.split()[0]
     for args in (("conflicts", "confirm", cid), ("conflicts", "reverse", cid),
                  ("review", "approve", response["inspection_id"][:8]),
@@ -293,7 +308,7 @@ def test_conflict_decisions_are_a_supervisors(correction: dict[str, Any],
         assert refused.code == 1 and "supervisor's task" in refused.err, (args, refused)
 
     before = count(sup, "SELECT count(*) FROM versions WHERE table_name = 'responses'")
-    assert f"conflict {cid}" in ok(sup, "conflicts", "reverse", cid).out
+    assert f"conflict {cid} on {where}: reversed" in ok(sup, "conflicts", "reverse", cid).out
     with opened(sup) as store:
         current = store.get("responses", response["id"])
     assert current is not None

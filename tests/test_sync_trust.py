@@ -301,7 +301,7 @@ def test_an_impostor_held_first_does_not_block_the_genuine_device(demo: Demo,
     refused = ok(sup, "devices", "refuse", fake_fp)
     assert "1 held packages dropped" in refused.out
     assert count(sup, "SELECT count(*) FROM sites WHERE name = '冒名点位'") == 0
-    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    assert not list((sup / "sync" / "held").rglob("*.pkg"))
     assert fake_fp not in ok(sup, "devices", "list").out
     assert "already imported" in ok(sup, "sync", "import", str(demo.packages["王五"])).out
 

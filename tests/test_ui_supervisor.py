@@ -163,7 +163,7 @@ def test_sync_page_imports_three_packages_and_trusts_their_devices(
     trusted = {d["inspector"]: (d["role"], d["trusted"]) for d in
                store.db.query("SELECT * FROM devices WHERE this_device = 0")}
     assert trusted == {name: ("inspector", 1) for name, _ in INSPECTORS}
-    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    assert not list((sup / "sync" / "held").rglob("*.pkg"))
     inspectors = {r["inspector"] for r in store.rows("inspections")}
     assert inspectors == {name for name, _ in INSPECTORS}
     assert score_json(sup, capsys) == score_json(demo.supervisor, capsys)
@@ -218,7 +218,7 @@ def test_a_device_left_for_later_and_a_damaged_package_change_nothing(
     assert "Traceback" not in log and damaged.name in log
     assert count(store, "SELECT count(*) FROM versions") == 0
     assert count(store, "SELECT count(*) FROM held_keys") == 1
-    assert list((sup / "sync" / "held").glob("*.pkg"))  # kept aside for a later decision
+    assert list((sup / "sync" / "held").rglob("*.pkg"))  # kept aside for a later decision
     # The devices table says what waits.
     held = [page.devices_model.index(r, 1).data() for r in range(page.devices_model.rowCount())]
     assert any("1" in str(h) for h in held[1:]), held
@@ -246,7 +246,7 @@ def test_refusing_a_key_drops_it_and_its_packages(
     assert fingerprint(demo.laptops["张三"]) in page.log.toPlainText()
     assert count(store, "SELECT count(*) FROM held_keys") == 0
     assert count(store, "SELECT count(*) FROM versions") == 0
-    assert not list((sup / "sync" / "held").glob("*.pkg"))
+    assert not list((sup / "sync" / "held").rglob("*.pkg"))
 
 
 def test_export_package_from_the_sync_page(page_for: PageFor, qtbot: QtBot, demo: Demo,

@@ -304,6 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--trust-new", action="store_true",
                    help="trust unknown devices as inspectors (scripted set-ups)")
+    p.add_argument("--yes", action="store_true",
+                   help="apply a package even if it would make many conflicts")
 
     dv = group("devices", "device keys and trust")
     add(dv, "list", with_store(sync_cmds.cmd_devices), "devices and their key fingerprints")
@@ -311,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
             "trust a device's key and apply its held packages")
     p.add_argument("fingerprint")
     p.add_argument("--role", required=True, choices=["inspector", "supervisor"])
+    p.add_argument("--yes", action="store_true",
+                   help="apply its held packages even if they would make many conflicts")
     p = add(dv, "refuse", with_store(sync_cmds.cmd_refuse),
             "drop a held key and its held packages (or withdraw a device's trust)")
     p.add_argument("fingerprint")

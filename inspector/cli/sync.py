@@ -14,7 +14,7 @@ from ..store import Store, inspection_rows, packages
 from ..store import device as devices
 from ..store import versions as vs
 from ..sync import backup as backups
-from ..sync import exchange, trust
+from ..sync import exchange, places, preflight, trust
 from . import say
 from .table import render
 
@@ -56,10 +56,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
     failed = held = 0
     outcomes = exchange.import_packages(store, [Path(n) for n in args.files],
-                                        trust_new=args.trust_new)
+                                        trust_new=args.trust_new, confirmed=args.yes)
     for name, (_, result) in zip(args.files, outcomes, strict=True):
         if isinstance(result, UserError):
             print(f"inspector: {say.text(args, result)}", file=sys.stderr)
+            if isinstance(result, preflight.NeedsConfirmation):
+                print(f"  to apply it anyway: inspector sync import {name} --yes",
+                      file=sys.stderr)
             failed += 1
             continue
         who = f"{result.inspector or '?'} · device {result.device_id[:8]} · {result.fingerprint}"
@@ -79,19 +82,23 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
 
 def _held_line(result: exchange.ImportResult, who: str) -> str:
     fp = result.fingerprint
+    # The role the package claims is proposed, never taken: the person decides.
+    role = result.claimed_role or "inspector"
+    says = (" — the package says it comes from a supervisor's device"
+            if result.claimed_role == "supervisor" else "")
     if result.held == trust.NEW_KEY:
         return (f"held — device {result.device_id[:8]} is trusted with another key "
                 f"({result.trusted_fingerprint}), and this package is signed with {fp} "
                 f"({who}). If nobody reinstalled that laptop, it is not from it: 'inspector "
                 f"devices refuse {fp}'; if its key really changed, 'inspector devices trust "
-                f"{fp} --role inspector' replaces the old key")
+                f"{fp} --role {role}' replaces the old key{says}")
     if result.held == trust.SEVERAL:
         return (f"held — another key also claims device {result.device_id[:8]} ({who}); "
                 "compare each fingerprint in 'inspector devices list' with the one that "
-                f"laptop shows, then 'inspector devices trust {fp} --role inspector' or "
-                f"'inspector devices refuse {fp}'")
-    return (f"held — unknown device ({who}); if you know it, trust it with 'inspector "
-            f"devices trust {fp} --role inspector' (or 'inspector devices refuse {fp}')")
+                f"laptop shows, then 'inspector devices trust {fp} --role {role}' or "
+                f"'inspector devices refuse {fp}'{says}")
+    return (f"held — unknown device ({who}){says}; if you know it, trust it with 'inspector "
+            f"devices trust {fp} --role {role}' (or 'inspector devices refuse {fp}')")
 
 
 def cmd_devices(store: Store, args: argparse.Namespace) -> int:
@@ -101,7 +108,8 @@ def cmd_devices(store: Store, args: argparse.Namespace) -> int:
              str(d["device_id"])[:8], str(d["inspector"] or ""), str(d["fingerprint"] or "")]
             for d in devices.all_devices(store.db) if d["fingerprint"] or d["this_device"]]
     for k in devices.held_keys(store.db):
-        rows.append(["?", f"no — {k['packages']} packages held ({k['files'] or ''})",
+        says = f"? (says {k['role']})" if k["role"] else "?"
+        rows.append([says, f"no — {k['packages']} packages held ({k['files'] or ''})",
                      str(k["device_id"])[:8], str(k["inspector"] or ""), str(k["fingerprint"])])
     print(render(["role", "trusted", "device", "inspector", "fingerprint"], rows))
     if devices.held_keys(store.db):
@@ -111,12 +119,15 @@ def cmd_devices(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_trust(store: Store, args: argparse.Namespace) -> int:
-    dev, applied = trust.trust_device(store, args.fingerprint, args.role)
+    dev, applied = trust.trust_device(store, args.fingerprint, args.role, confirmed=args.yes)
     print(f"device {str(dev['device_id'])[:8]} ({dev['inspector'] or '?'}) trusted as "
           f"{args.role}" + (f", replacing the key {dev['replaced']}" if dev["replaced"] else ""))
     for result in applied:
         status = say.text(args, result.refusal) if result.refusal else result.status
         print(f"  held package {result.path.name}: {status}")
+        if isinstance(result.refusal, preflight.NeedsConfirmation):
+            print(f"    to apply it anyway: inspector sync import {result.path.name} --yes "
+                  "(the file you imported)")
     return 0
 
 
@@ -139,8 +150,8 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
         if not args.id:
             raise UserError(CONFLICTS_USAGE(action=args.action_name))
         conflict = reviews.decide(store, args.id, args.action_name)
-        print(f"conflict {conflict.id[:8]} on {conflict.table} {conflict.record_id[:8]}: "
-              f"{args.action_name}ed")
+        done = {"confirm": "confirmed", "reverse": "reversed"}[args.action_name]
+        print(f"conflict {conflict.id[:8]} on {_place(store, conflict)}: {done}")
         return 0
     found = vs.conflicts(store)
     rows = []
@@ -151,12 +162,22 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
                           if k not in ("version", "origin", "base")
                           and any(d.get(k) != o.get(k) for o in versions)})
         values = " | ".join(" / ".join(str(d.get(k)) for k in changed) for d in versions)
-        rows.append([c.id[:8], c.table, c.record_id[:8], str(len(c.versions)),
+        rows.append([c.id[:8], _place(store, c, versions[0]), str(len(c.versions)),
                      ", ".join(changed), values[:80], c.decision or "open"])
-    print(render(["id", "table", "record", "versions", "fields", "winner first", "decision"],
-                 rows))
+    print(render(["id", "record", "versions", "fields", "winner first", "decision"], rows))
     print(f"{len(found)} conflicts, {sum(1 for c in found if c.decision is None)} open")
     return 0
+
+
+KINDS = {"sites": "site", "inspections": "inspection", "responses": "answer",
+         "problems": "problem", "photo_links": "photo", "rounds": "round", "samples": "sample",
+         "assignments": "assignment", "forms": "form", "baselines": "baseline"}
+
+
+def _place(store: Store, conflict: vs.Conflict, data: dict[str, object] | None = None) -> str:
+    """A conflict's record by site, standard and kind ("东风路农贸市场 · JM05 · answer")."""
+    where = places.place_of(store, conflict.table, conflict.record_id, data)
+    return " · ".join([*where.parts(), KINDS.get(conflict.table, conflict.table)])
 
 
 def cmd_review(store: Store, args: argparse.Namespace) -> int:

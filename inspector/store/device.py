@@ -136,11 +136,12 @@ def untrust(db: Database, device_id: str) -> None:
 # ---- keys seen in packages and not trusted: their packages wait ----
 
 def hold_key(db: Database, fingerprint: str, device_id: str, public_b64: str,
-             inspector: str) -> None:
+             inspector: str, role: str = "") -> None:
+    """`role`: what its newest package says the device is (a proposal, not trust)."""
     db.execute("INSERT INTO held_keys (fingerprint, device_id, public_key, inspector, "
-               "first_seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET "
-               "inspector = excluded.inspector",
-               [fingerprint, device_id, public_b64, inspector,
+               "role, first_seen) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO "
+               "UPDATE SET inspector = excluded.inspector, role = excluded.role",
+               [fingerprint, device_id, public_b64, inspector, role,
                 datetime.now(UTC).isoformat(timespec="seconds")])
 
 

@@ -83,6 +83,21 @@ def version_data(store: Store, table: str, record_id: str, version: str) -> dict
     return None if row is None else dict(json.loads(row[0]))
 
 
+def versions_of(store: Store, table: str, record_ids: Collection[str]
+                ) -> list[tuple[str, str, str | None, str]]:
+    """(record id, version, base, device) of every version held of these records."""
+    out: list[tuple[str, str, str | None, str]] = []
+    wanted = sorted(record_ids)
+    for start in range(0, len(wanted), 400):
+        chunk = wanted[start:start + 400]
+        out += [(str(r), str(v), None if b is None else str(b), str(d))
+                for r, v, b, d in store.db.execute(
+                    "SELECT record_id, version, base, device FROM versions WHERE "
+                    f"table_name = ? AND record_id IN ({', '.join('?' for _ in chunk)})",
+                    [table, *chunk])]
+    return out
+
+
 def _upsert_sql(table: str, columns: Iterable[str]) -> str:
     names = list(columns)
     updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")

@@ -28,7 +28,7 @@ from ..store import device as devices
 from ..store import versions as vs
 from ..store.settings import Role
 from ..store.store import now_iso
-from . import authorship, keys, receive, rules, trust
+from . import authorship, keys, preflight, receive, rules, trust
 from .package import PackageError, VerifiedPackage, open_package, trailer_id, write_package
 
 NEEDS_DATA_DIR = QT_TRANSLATE_NOOP("sync.needs_data_dir", "sync needs a data directory on disk")
@@ -227,11 +227,15 @@ class ImportResult:
     held: str = ""  # why it was held (trust.UNKNOWN, NEW_KEY, SEVERAL)
     refusal: UserError | None = None  # status "refused": why (a held package, once trusted)
     trusted_fingerprint: str = ""  # with trust.NEW_KEY: the key trusted for the device
+    # The role the package says its sender has (preflight.claimed_role): a proposal for
+    # the person who decides on trust, never the trust itself.
+    claimed_role: str = ""
 
 
 def import_package(store: Store, path: Path, *, trust_new: bool = False,
-                   progress: Progress | None = None) -> ImportResult:
-    for _, outcome in import_packages(store, [path], trust_new=trust_new, progress=progress):
+                   progress: Progress | None = None, confirmed: bool = False) -> ImportResult:
+    for _, outcome in import_packages(store, [path], trust_new=trust_new, progress=progress,
+                                      confirmed=confirmed):
         if isinstance(outcome, UserError):
             raise outcome
         return outcome
@@ -240,7 +244,7 @@ def import_package(store: Store, path: Path, *, trust_new: bool = False,
 
 def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = False,
                     progress: Progress | None = None,
-                    cancelled: Callable[[], bool] = lambda: False
+                    cancelled: Callable[[], bool] = lambda: False, confirmed: bool = False
                     ) -> Generator[tuple[Path, ImportResult | UserError], None, None]:
     """Import `paths` in order: each path's result, or the UserError that refused it (the
     database then as it was). While one package is applied, the next is verified in a
@@ -249,7 +253,10 @@ def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = Fa
 
     `cancelled()` true (the app's Cancel) stops the package being checked, and none is
     applied after it; so does closing the iteration early. A package imported before is
-    recognised without the import lock, as by a lone import_package."""
+    recognised without the import lock, as by a lone import_package.
+
+    A package that would flood this round with conflicts is refused with
+    preflight.NeedsConfirmation unless `confirmed` (the person said yes)."""
     tree = tree_of(store)
     with contextlib.ExitStack() as stack:
         pool: ThreadPoolExecutor | None = None
@@ -289,7 +296,7 @@ def import_packages(store: Store, paths: Sequence[Path], *, trust_new: bool = Fa
                                 ahead = start(paths[n + 1])
                             try:
                                 outcome = _apply_verified(store, path, pkg, trust_new,
-                                                          progress)
+                                                          progress, confirmed)
                             except UserError as exc:
                                 outcome = exc
                 if isinstance(outcome, Cancelled):
@@ -360,24 +367,28 @@ def _verify(path: Path, staging: Path, stop: threading.Event,
 
 
 def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: bool,
-                    progress: Progress | None) -> ImportResult:
+                    progress: Progress | None, confirmed: bool) -> ImportResult:
     source = path.name
     tree = tree_of(store)
     manifest = pkg.manifest
     device_id, public, fingerprint, inspector = receive.signer_of(store, manifest, source)
-    result = ImportResult(path, "applied", device_id, fingerprint, inspector)
+    result = ImportResult(path, "applied", device_id, fingerprint, inspector,
+                          claimed_role=preflight.claimed_role(manifest))
     if packages.received_status(store, pkg.file_sha256) == "applied":
         result.status = "already imported"
         return result
     stand = trust.standing(store, device_id, public, fingerprint, trust_new)
     if stand.held:
-        trust.hold(store, path, pkg.file_sha256, device_id, public, fingerprint, inspector)
+        trust.hold(store, path, pkg.file_sha256, device_id, public, fingerprint, inspector,
+                   result.claimed_role)
         result.status, result.held = "held", stand.held
         result.trusted_fingerprint = stand.trusted_fingerprint
         return result
     signer = rules.DeviceRole(device_id, stand.role, True)
     received = receive.received(store, pkg, signer, public)
     versions, photo_meta = received.versions, received.photo_meta
+    if not confirmed:
+        preflight.check(store, source, versions)
     if progress is not None:
         progress("checked", 0, len(versions))
     staged = _stage_photos(store, pkg, photo_meta)

@@ -15,7 +15,7 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store, certificates, heads, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
-from . import authorship, keys, pseudo, rules
+from . import authorship, keys, preflight, pseudo, rules
 from .package import VerifiedPackage
 
 OWN_PACKAGE = QT_TRANSLATE_NOOP(
@@ -96,13 +96,23 @@ def received(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
                 ["(this computer has no key yet)", *found]
         return found
 
-    versions = rules.check_authorship(source, signer, public, versions, certs, known_keys)
-    pseudo.check(source, versions, store.registered_form)
-    head, checkpoints = _read_history(source, entry_text(pkg, HISTORY), signer.device_id)
-    rules.check_history(source, signer.device_id, keys.fingerprint_of(keys.public_from_b64(
-        public)), head, checkpoints, heads.seen(store, signer.device_id))
-    supervisors = _vouched(store, pkg, signer, certs)
-    _check(store, source, versions, photo_meta, set(pkg.names), signer, supervisors)
+    fingerprint = keys.fingerprint_of(keys.public_from_b64(public))
+    try:
+        versions = rules.check_authorship(source, signer, public, versions, certs,
+                                          known_keys)
+        pseudo.check(source, versions, store.registered_form)
+        head, checkpoints = _read_history(source, entry_text(pkg, HISTORY), signer.device_id)
+        rules.check_history(source, signer.device_id, fingerprint, head, checkpoints,
+                            heads.seen(store, signer.device_id))
+        supervisors = _vouched(store, pkg, signer, certs)
+        _check(store, source, versions, photo_meta, set(pkg.names), signer, supervisors)
+    except rules.RoleRefused:
+        # A supervisor's work from a device trusted as an inspector's: say how to change
+        # the trust, rather than which record an inspector may not send.
+        if signer.role != "inspector" or preflight.claimed_role(pkg.manifest) != "supervisor":
+            raise
+        raise preflight.TrustedAsInspector(source, signer.device_id, fingerprint, str(
+            pkg.manifest.get("inspector") or "")) from None
     used = {v.cert for v in versions if v.cert}
     kept = [certificates.StoredCertificate(c.id, c.device_id, c.inspector, c.public_key,
                                            c.digests, c.signature)

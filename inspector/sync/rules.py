@@ -100,6 +100,11 @@ class Refused(UserError):
     """A package that is not applied; the message says why in a supervisor's words."""
 
 
+class RoleRefused(Refused):
+    """Refused for what its signer's role may not send: a supervisor's package trusted as
+    an inspector's lands here, and the import says how to change the trust instead."""
+
+
 @dataclass(frozen=True)
 class DeviceRole:
     device_id: str
@@ -158,7 +163,7 @@ def check_authorship(source: str, signer: DeviceRole, signer_key: str,
             proven.append(v)
             continue
         if author != signer.device_id and signer.role != "supervisor":
-            raise Refused(FOREIGN_AUTHOR(
+            raise RoleRefused(FOREIGN_AUTHOR(
                 source=source, table=v.table, record_id=v.record_id[:8], author=author[:8],
                 signer=signer.device_id[:8]))
         proof = next((c for c in by_device.get(author, ()) if c.covers(v.digest)), None)
@@ -247,14 +252,14 @@ def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] 
     where = {"source": source, "device": author[:8], "table": v.table,
              "record_id": v.record_id[:8]}
     if v.table not in INSPECTOR_TABLES:
-        raise Refused(INSPECTOR_MAY_NOT_CHANGE(**where))
+        raise RoleRefused(INSPECTOR_MAY_NOT_CHANGE(**where))
     if before is not None and any(str(before.get(f)) != str(v.data.get(f))
                                   for f in FIXED_FIELDS if f in before or f in v.data):
-        raise Refused(INSPECTOR_MOVED_RECORD(**where))
+        raise RoleRefused(INSPECTOR_MOVED_RECORD(**where))
     owner = str((before or v.data).get("origin", ""))
     if v.table == "sites":
         if v.data.get("deleted") and not (before or {}).get("deleted"):
-            raise Refused(INSPECTOR_MAY_NOT_CHANGE(**where))
+            raise RoleRefused(INSPECTOR_MAY_NOT_CHANGE(**where))
         return  # corrected on site: the registry entry, never whose it is
     if v.table == "inspections":
         # Its review as it was made from (the base) or as it stands here: a laptop's edit
@@ -264,7 +269,7 @@ def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] 
                  for f in REVIEW_FIELDS} for row in reviewed]
         if all(any(v.data.get(f, known[f]) != known[f] for f in REVIEW_FIELDS)
                for known in said):
-            raise Refused(INSPECTOR_REVIEWED(
+            raise RoleRefused(INSPECTOR_REVIEWED(
                 source=source, device=author[:8], inspection=v.record_id[:8]))
         inspection = v.record_id
     else:  # a part: its own origin (when new) and its inspection's owner must be the author
@@ -275,7 +280,7 @@ def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] 
         if owner in (author, *PSEUDO_DEVICES):
             owner = str(parent.get("origin", ""))
     if owner != author and owner not in PSEUDO_DEVICES:
-        raise Refused(INSPECTOR_EDITED_OTHERS(
+        raise RoleRefused(INSPECTOR_EDITED_OTHERS(
             source=source, device=author[:8], inspection=inspection[:8]))
 
 

@@ -75,14 +75,33 @@ def held_dir(store: Store) -> Path:
     return store.data_dir / "sync" / "held"
 
 
+def held_path(store: Store, package: packages.Package) -> Path:
+    """Where a held package's copy is: under its hash, by the name it came with (so what
+    is said of it, once trusted, names the file the supervisor imported); a copy held
+    before names were kept is `<sha>.pkg`."""
+    folder = held_dir(store) / package.sha256
+    named = folder / (Path(package.file_name).name or "package.pkg")
+    return named if named.exists() else held_dir(store) / f"{package.sha256}.pkg"
+
+
+def drop_held_copy(store: Store, package: packages.Package) -> None:
+    with contextlib.suppress(OSError):
+        held_path(store, package).unlink()
+    with contextlib.suppress(OSError):
+        (held_dir(store) / package.sha256).rmdir()
+
+
 def hold(store: Store, path: Path, sha: str, device_id: str, public: str, fingerprint: str,
-         inspector: str) -> None:
+         inspector: str, claimed_role: str = "") -> None:
     """Keep a copy of the package and its key until a supervisor decides."""
-    held = held_dir(store)
-    held.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(path, held / f"{sha}.pkg")
+    folder = held_dir(store) / sha
+    folder.mkdir(parents=True, exist_ok=True)
+    for before in folder.iterdir():  # held again under another name: the newest is kept
+        if before.name != path.name:
+            before.unlink()
+    shutil.copyfile(path, folder / (path.name or "package.pkg"))
     with store.transaction():
-        devices.hold_key(store.db, fingerprint, device_id, public, inspector)
+        devices.hold_key(store.db, fingerprint, device_id, public, inspector, claimed_role)
         packages.record_held(store, sha256=sha, device_id=device_id, file_name=path.name,
                              fingerprint=fingerprint)
 
@@ -102,10 +121,11 @@ def _one(store: Store, fingerprint: str) -> tuple[str, dict[str, Any]]:
     return found[0]
 
 
-def trust_device(store: Store, fingerprint: str, role: str
+def trust_device(store: Store, fingerprint: str, role: str, *, confirmed: bool = False
                  ) -> tuple[dict[str, Any], list[ImportResult]]:
     """Trust a key as an inspector's or a supervisor's device — replacing the key trusted
-    for that device before, if any — then apply the packages held for it."""
+    for that device before, if any — then apply the packages held for it (`confirmed`:
+    even one that would make many conflicts, preflight.check)."""
     from .exchange import ImportResult, import_package
     from .package import PackageError
     from .rules import Refused
@@ -130,15 +150,15 @@ def trust_device(store: Store, fingerprint: str, role: str
                      {"role": role, "fingerprint": row["fingerprint"], "replaced": replaced})
     applied = []
     for package in packages.held(store, str(row["fingerprint"])):
-        held = held_dir(store) / f"{package.sha256}.pkg"
+        held = held_path(store, package)
         if held.exists():
             try:
-                applied.append(import_package(store, held))
+                applied.append(import_package(store, held, confirmed=confirmed))
             except (PackageError, Refused) as exc:
                 packages.set_status(store, package.sha256, "refused")
                 applied.append(ImportResult(held, "refused", device_id, str(row["fingerprint"]),
                                             str(row["inspector"]), refusal=exc))
-            held.unlink(missing_ok=True)
+            drop_held_copy(store, package)
     dev = devices.find(store.db, device_id) or row
     return {**dev, "replaced": replaced}, applied
 
@@ -158,8 +178,7 @@ def refuse_device(store: Store, fingerprint: str) -> tuple[dict[str, Any], int]:
         store._audit("refuse", "devices", str(row["device_id"]), None,
                      {"fingerprint": row["fingerprint"], "packages": len(dropped)})
     for package in dropped:
-        with contextlib.suppress(OSError):
-            (held_dir(store) / f"{package.sha256}.pkg").unlink()
+        drop_held_copy(store, package)
     return row, len(dropped)
 
 

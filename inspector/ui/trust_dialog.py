@@ -31,10 +31,13 @@ class TrustDialog(QDialog):
 
     def __init__(self, device_id: str, inspector: str, fingerprint: str,
                  packages: list[str], parent: QWidget | None = None, *, held: str = "",
-                 trusted_fingerprint: str = "") -> None:
+                 trusted_fingerprint: str = "", claimed_role: str = "") -> None:
         super().__init__(parent)
         self.device_id = device_id
         self.fingerprint = fingerprint
+        # The role the packages say their device has: proposed, never chosen for the person.
+        self.proposed = claimed_role if claimed_role in ("inspector", "supervisor") \
+            else "inspector"
         self.role: str | None = None
         self.refused = False
         self.setWindowTitle(self.tr("Unknown device"))
@@ -63,6 +66,15 @@ class TrustDialog(QDialog):
                 "its fingerprint with the one the inspector told you (by phone or in person) "
                 "before you trust it; until then nothing from it is applied."))
         warning.setVisible(bool(warning.text()))
+        self.claim = QLabel(self.tr(
+            "The packages say they come from a supervisor's device: trust it as a "
+            "supervisor's only if you know this laptop is your supervisor's — an inspector's "
+            "device may not send corrections, reviews or rounds.")
+            if claimed_role == "supervisor" else self.tr(
+            "The packages say they come from an inspector's device.")
+            if claimed_role == "inspector" else "")
+        self.claim.setWordWrap(True)
+        self.claim.setVisible(bool(claimed_role))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.fingerprint_label = QLabel(fingerprint)
         self.fingerprint_label.setFont(mono)
@@ -92,13 +104,20 @@ class TrustDialog(QDialog):
         self.later_button.setToolTip(self.tr(
             "Apply nothing now; the packages stay held until you decide (Esc)"))
         self.later_button.setDefault(True)  # Enter must not trust by accident
+        proposed = self.supervisor_button if self.proposed == "supervisor" \
+            else self.inspector_button
+        bold = proposed.font()
+        bold.setBold(True)  # the proposal is shown, not pressed: the person decides
+        proposed.setFont(bold)
         self.inspector_button.clicked.connect(lambda: self._choose("inspector"))
         self.supervisor_button.clicked.connect(lambda: self._choose("supervisor"))
         self.refuse_button.clicked.connect(self._refuse)
         self.later_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.inspector_button)
-        buttons.addWidget(self.supervisor_button)
+        first, second = (self.supervisor_button, self.inspector_button) \
+            if self.proposed == "supervisor" else (self.inspector_button, self.supervisor_button)
+        buttons.addWidget(first)
+        buttons.addWidget(second)
         buttons.addStretch()
         buttons.addWidget(self.refuse_button)
         buttons.addWidget(self.later_button)
@@ -106,6 +125,7 @@ class TrustDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(warning)
+        layout.addWidget(self.claim)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)

@@ -133,213 +133,228 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="42"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="43"/>
         <source>Decision</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="46"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="47"/>
         <location filename="../../inspector/ui/review/conflicts.py" line="149"/>
         <location filename="../../inspector/ui/review/conflicts.py" line="155"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="52"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="53"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="53"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="54"/>
         <source>Keep the current version (the newest)</source>
         <translation>保留当前版本（最新版本）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="54"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="55"/>
         <source>Reverse</source>
         <translation>改用另一版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="56"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="57"/>
         <source>Make the other version current again; both stay in the history</source>
         <translation>改用另一版本为当前版本；两个版本都保留在历史中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="67"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="68"/>
         <source>Conflicts (one record changed on two devices)</source>
         <translation>冲突（同一记录在两台设备上被修改）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="74"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="74"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="75"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="76"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
         <source>Site type</source>
         <translation>点位类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="77"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="78"/>
-        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="107"/>
         <source>Problem</source>
         <translation>扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="79"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="80"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="81"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
         <source>Found</source>
         <translation>找到</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
         <source>Outcome</source>
         <translation>测评结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="82"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="83"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
         <source>Review comment</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="84"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="85"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
         <source>Finished at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="87"/>
         <source>Standard</source>
         <translation>测评标准</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="86"/>
-        <location filename="../../inspector/ui/review/conflicts.py" line="105"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="87"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="100"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="101"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="105"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
         <source>Inspection</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="106"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="107"/>
         <source>Answer</source>
-        <translation>结论</translation>
+        <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/review/conflicts.py" line="107"/>
+        <location filename="../../inspector/ui/review/conflicts.py" line="108"/>
         <source>Round</source>
         <translation>测评轮次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="108"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="109"/>
+        <source>Assignment</source>
+        <translation>任务分配</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/review/conflicts.py" line="109"/>
+        <source>Sample</source>
+        <translation>抽样</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/review/conflicts.py" line="120"/>
@@ -446,32 +461,32 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="186"/>
+        <location filename="../../inspector/ui/main_window.py" line="187"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="164"/>
+        <location filename="../../inspector/ui/main_window.py" line="165"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="166"/>
+        <location filename="../../inspector/ui/main_window.py" line="167"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="168"/>
+        <location filename="../../inspector/ui/main_window.py" line="169"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="170"/>
+        <location filename="../../inspector/ui/main_window.py" line="171"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="184"/>
         <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
         <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
     </message>
@@ -530,6 +545,37 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestions</name>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="49"/>
+        <source>Many conflicts</source>
+        <translation>冲突很多</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="50"/>
+        <source>{file}: {reason}
+
+Apply it anyway? Every conflict then waits for a decision on the Review page.</source>
+        <translation>{file}：{reason}
+
+仍要导入吗？导入后每个冲突都要到“审核”页处理。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="64"/>
+        <source>A supervisor&apos;s package</source>
+        <translation>督导的同步包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/questions.py" line="65"/>
+        <source>{file} says it comes from a supervisor&apos;s device, but this computer trusts {who} ({fingerprint}) as an inspector&apos;s, so the supervisor&apos;s corrections, reviews and rounds in it were refused.
+
+Trust this device as a supervisor&apos;s and import the package again? Do so only if you know it is your supervisor&apos;s laptop.</source>
+        <translation>{file} 自称来自督导的设备，但本机把 {who}（{fingerprint}）信任为测评员的设备，所以其中督导的更正、审核和测评轮次被拒绝。
+
+要把该设备改为信任为督导，并再次导入这个同步包吗？只有确认这是您的督导的电脑时才这样做。</translation>
+    </message>
+</context>
+<context>
     <name>InspectPage</name>
     <message>
         <location filename="../../inspector/ui/inspect/keys.py" line="16"/>
@@ -577,146 +623,146 @@
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="110"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="109"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="112"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="111"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="131"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="130"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="155"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="154"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="197"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="196"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="254"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="253"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="257"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="256"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="259"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="258"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="105"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="261"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="104"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="260"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="52"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="51"/>
         <source>Closed / out of business</source>
         <translation>关闭/停业</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="53"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="52"/>
         <source>Demolished</source>
         <translation>拆除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="54"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="53"/>
         <source>Under construction</source>
         <translation>施工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="55"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="54"/>
         <source>No access</source>
         <translation>无法进入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="56"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="55"/>
         <source>The site does not exist</source>
         <translation>点位不存在</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="104"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="266"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="103"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="265"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="377"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="376"/>
         <source>Delete the problems?</source>
         <translation>删除问题？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect/page.py" line="378"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="377"/>
         <source>{item} has %n problem(s) recorded, and this answer would pass it. Delete them and give the answer? (Ctrl+Z brings both back.)</source>
         <translation>
             <numerusform>{item} 已记录 %n 个问题，这个答案会判为合格。删除这些问题并改答案吗？（Ctrl+Z 可一并恢复）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="386"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="385"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="404"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="405"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="412"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="413"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="415"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="416"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="421"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="422"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="449"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="450"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="453"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="454"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="468"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="469"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="473"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="474"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="474"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="475"/>
         <source>Why could this site not be inspected? Choose, or type another reason:</source>
         <translation>该点位为什么无法测评？请选择，或输入其他原因：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="479"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="480"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -798,129 +844,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="65"/>
+        <location filename="../../inspector/ui/main_window.py" line="66"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="66"/>
+        <location filename="../../inspector/ui/main_window.py" line="67"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="67"/>
+        <location filename="../../inspector/ui/main_window.py" line="68"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="227"/>
+        <location filename="../../inspector/ui/main_window.py" line="228"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="254"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="254"/>
+        <location filename="../../inspector/ui/main_window.py" line="255"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="255"/>
+        <location filename="../../inspector/ui/main_window.py" line="256"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="262"/>
+        <location filename="../../inspector/ui/main_window.py" line="263"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="263"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
+        <location filename="../../inspector/ui/main_window.py" line="266"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="270"/>
+        <location filename="../../inspector/ui/main_window.py" line="271"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="273"/>
-        <location filename="../../inspector/ui/main_window.py" line="451"/>
+        <location filename="../../inspector/ui/main_window.py" line="274"/>
+        <location filename="../../inspector/ui/main_window.py" line="454"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="285"/>
+        <location filename="../../inspector/ui/main_window.py" line="286"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="323"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="330"/>
+        <location filename="../../inspector/ui/main_window.py" line="331"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="343"/>
+        <location filename="../../inspector/ui/main_window.py" line="344"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="381"/>
+        <location filename="../../inspector/ui/main_window.py" line="382"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="386"/>
-        <location filename="../../inspector/ui/main_window.py" line="393"/>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <location filename="../../inspector/ui/main_window.py" line="396"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <location filename="../../inspector/ui/main_window.py" line="388"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="395"/>
+        <location filename="../../inspector/ui/main_window.py" line="398"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="447"/>
+        <location filename="../../inspector/ui/main_window.py" line="450"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -1693,43 +1739,43 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>RoundActions</name>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="36"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="35"/>
         <source>&amp;Round</source>
         <translation>测评轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="37"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="36"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="40"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="39"/>
         <source>Send to inspectors…</source>
         <translation>发给测评员…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="43"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="42"/>
         <source>One sync package per inspector, with the round, its form and their sites</source>
         <translation>每位测评员一个同步包：测评轮次、测评表和分给他的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="45"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="44"/>
         <source>Give the site to another inspector…</source>
         <translation>改派点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="47"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="46"/>
         <source>Replace the site…</source>
         <translation>替换点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="49"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="48"/>
         <source>Draw another site of its type for a sampled site that cannot be inspected</source>
         <translation>为无法测评的抽样点位，从同类点位中另抽一个替换</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/rounds/actions.py" line="90"/>
-        <location filename="../../inspector/ui/rounds/actions.py" line="129"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="131"/>
         <source>New round</source>
         <translation>新建测评轮次</translation>
     </message>
@@ -1739,72 +1785,72 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>点位库是空的：请先导入点位库（文件 → 导入点位库…）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="120"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="122"/>
         <source>Round {name}: {n} sites drawn (seed {seed}) and assigned to {people} inspectors</source>
         <translation>测评轮次“{name}”：抽取 {n} 个点位（种子 {seed}），已分配给 {people} 位测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="131"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="133"/>
         <source>Recording the round</source>
         <translation>正在保存测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="142"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="144"/>
         <source>Choose a site in the list on the Inspect page first.</source>
         <translation>请先在“测评”页的列表中选择一个点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="161"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="163"/>
         <source>Give the site to another inspector</source>
         <translation>改派点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="162"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="164"/>
         <source>{site} ({inspector}) goes to:</source>
         <translation>{site}（现为 {inspector}）改派给：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="168"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="172"/>
         <source>{site}: {old} → {new}</source>
         <translation>{site}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="177"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="181"/>
         <source>Replace the site</source>
         <translation>替换点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="178"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="182"/>
         <source>Draw another {type} site in place of {site}? (From the round&apos;s seed: anyone can check it.)</source>
         <translation>从{type}中另抽一个点位替换“{site}”？（按本轮的种子抽取，任何人都可复核。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="188"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="194"/>
         <source>{old} replaced by {new}</source>
         <translation>{old} 已替换为 {new}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="208"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="215"/>
         <source>Send to inspectors</source>
         <translation>发给测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="210"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="217"/>
         <source>Folder or USB stick for the inspectors&apos; packages</source>
         <translation>保存测评员同步包的文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="214"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="221"/>
         <source>{round}-for-{inspector}.pkg</source>
         <translation>{round}-发给{inspector}.pkg</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="230"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="237"/>
         <source>{file}: {inspector}, {n} sites</source>
         <translation>{file}：{inspector}，{n} 个点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="232"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="239"/>
         <source>{n} packages written to {folder}:</source>
         <translation>已写入 {n} 个同步包到 {folder}：</translation>
     </message>
@@ -1989,67 +2035,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="100"/>
+        <location filename="../../inspector/ui/main_window.py" line="101"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="109"/>
+        <location filename="../../inspector/ui/main_window.py" line="110"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="110"/>
+        <location filename="../../inspector/ui/main_window.py" line="111"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="112"/>
+        <location filename="../../inspector/ui/main_window.py" line="113"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="113"/>
+        <location filename="../../inspector/ui/main_window.py" line="114"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="114"/>
+        <location filename="../../inspector/ui/main_window.py" line="115"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="115"/>
+        <location filename="../../inspector/ui/main_window.py" line="116"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="116"/>
+        <location filename="../../inspector/ui/main_window.py" line="117"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="117"/>
+        <location filename="../../inspector/ui/main_window.py" line="118"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="123"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="125"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="131"/>
+        <location filename="../../inspector/ui/main_window.py" line="132"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="132"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -2229,287 +2275,300 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="60"/>
+        <location filename="../../inspector/ui/sync/page.py" line="61"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="64"/>
+        <location filename="../../inspector/ui/sync/page.py" line="65"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="66"/>
+        <location filename="../../inspector/ui/sync/page.py" line="67"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="68"/>
+        <location filename="../../inspector/ui/sync/page.py" line="69"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="71"/>
+        <location filename="../../inspector/ui/sync/page.py" line="72"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="73"/>
+        <location filename="../../inspector/ui/sync/page.py" line="74"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="75"/>
+        <location filename="../../inspector/ui/sync/page.py" line="76"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="76"/>
+        <location filename="../../inspector/ui/sync/page.py" line="77"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="78"/>
+        <location filename="../../inspector/ui/sync/page.py" line="79"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="91"/>
+        <location filename="../../inspector/ui/sync/page.py" line="92"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="97"/>
+        <location filename="../../inspector/ui/sync/page.py" line="98"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="97"/>
+        <location filename="../../inspector/ui/sync/page.py" line="98"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="97"/>
+        <location filename="../../inspector/ui/sync/page.py" line="98"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="97"/>
-        <location filename="../../inspector/ui/sync/page.py" line="134"/>
+        <location filename="../../inspector/ui/sync/page.py" line="98"/>
+        <location filename="../../inspector/ui/sync/page.py" line="135"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="98"/>
+        <location filename="../../inspector/ui/sync/page.py" line="99"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="101"/>
+        <location filename="../../inspector/ui/sync/page.py" line="102"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="101"/>
+        <location filename="../../inspector/ui/sync/page.py" line="102"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="101"/>
+        <location filename="../../inspector/ui/sync/page.py" line="102"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="101"/>
+        <location filename="../../inspector/ui/sync/page.py" line="102"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="102"/>
+        <location filename="../../inspector/ui/sync/page.py" line="103"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="108"/>
+        <location filename="../../inspector/ui/sync/page.py" line="109"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="113"/>
+        <location filename="../../inspector/ui/sync/page.py" line="114"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="116"/>
+        <location filename="../../inspector/ui/sync/page.py" line="117"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="134"/>
+        <location filename="../../inspector/ui/sync/page.py" line="135"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="135"/>
+        <location filename="../../inspector/ui/sync/page.py" line="136"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="144"/>
+        <location filename="../../inspector/ui/sync/page.py" line="145"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="145"/>
+        <location filename="../../inspector/ui/sync/page.py" line="146"/>
         <source>No (known from a supervisor&apos;s package)</source>
         <translation>否（经督导同步包得知）</translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/sync/page.py" line="153"/>
+        <source>? (says {role})</source>
+        <translation>?（自称{role}）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="152"/>
-        <source>No: %n packages held</source>
-        <translation>
-            <numerusform>否：暂存 %n 个同步包</numerusform>
-        </translation>
+        <location filename="../../inspector/ui/sync/page.py" line="155"/>
+        <source>No: %n packages held ({files})</source>
+        <translation><numerusform>否：暂存 %n 个同步包（{files}）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="164"/>
+        <location filename="../../inspector/ui/sync/page.py" line="168"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="186"/>
-        <location filename="../../inspector/ui/sync/page.py" line="212"/>
+        <location filename="../../inspector/ui/sync/page.py" line="188"/>
+        <source>✖ {file}: refused — it says it comes from a supervisor&apos;s device, but this computer trusts device {device} ({inspector}) as an inspector&apos;s, so its corrections, reviews and rounds are refused; import it again to trust that device as a supervisor&apos;s</source>
+        <translation>✖ {file}：已拒绝 — 它自称来自督导的设备，但本机把设备 {device}（{inspector}）信任为测评员的设备，所以其中的更正、审核和测评轮次被拒绝；再次导入即可把该设备改为信任为督导</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/page.py" line="194"/>
+        <location filename="../../inspector/ui/sync/page.py" line="224"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="188"/>
+        <location filename="../../inspector/ui/sync/page.py" line="196"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="189"/>
+        <location filename="../../inspector/ui/sync/page.py" line="197"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="191"/>
+        <location filename="../../inspector/ui/sync/page.py" line="199"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="196"/>
+        <location filename="../../inspector/ui/sync/page.py" line="204"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="199"/>
+        <location filename="../../inspector/ui/sync/page.py" line="207"/>
         <source>⚠ {file}: held — device {device} is trusted with another key, and this package is signed with a new one ({who}); if nobody reinstalled that laptop, it is not from it</source>
         <translation>⚠ {file}：暂存 — 设备 {device} 已用另一把密钥受信任，而此同步包用新密钥签署（{who}）；如果没有人重装那台笔记本，它就不是那台笔记本发出的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="204"/>
+        <location filename="../../inspector/ui/sync/page.py" line="212"/>
         <source>⚠ {file}: held — another key also claims this device ({who}); compare both fingerprints with the one that laptop shows</source>
         <translation>⚠ {file}：暂存 — 另有一把密钥也自称是这台设备（{who}）；请把两个指纹都与那台笔记本显示的指纹核对</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="208"/>
+        <location filename="../../inspector/ui/sync/page.py" line="216"/>
+        <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}), which it says is a supervisor&apos;s; check its fingerprint to trust it</source>
+        <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}），它自称是督导的设备；核对指纹后再信任</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/page.py" line="220"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="220"/>
+        <location filename="../../inspector/ui/sync/page.py" line="232"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="221"/>
+        <location filename="../../inspector/ui/sync/page.py" line="233"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="251"/>
+        <location filename="../../inspector/ui/sync/page.py" line="265"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="275"/>
+        <location filename="../../inspector/ui/sync/page.py" line="295"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="276"/>
+        <location filename="../../inspector/ui/sync/page.py" line="296"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="286"/>
+        <location filename="../../inspector/ui/sync/page.py" line="305"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="311"/>
+        <location filename="../../inspector/ui/sync/page.py" line="339"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="340"/>
+        <location filename="../../inspector/ui/sync/page.py" line="371"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="375"/>
+        <location filename="../../inspector/ui/sync/page.py" line="408"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="391"/>
+        <location filename="../../inspector/ui/sync/page.py" line="425"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="395"/>
+        <location filename="../../inspector/ui/sync/page.py" line="429"/>
         <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
         <translation>
             <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="400"/>
+        <location filename="../../inspector/ui/sync/page.py" line="434"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="412"/>
+        <location filename="../../inspector/ui/sync/page.py" line="449"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="423"/>
+        <location filename="../../inspector/ui/sync/page.py" line="460"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="424"/>
+        <location filename="../../inspector/ui/sync/page.py" line="461"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="445"/>
+        <location filename="../../inspector/ui/sync/page.py" line="482"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="449"/>
+        <location filename="../../inspector/ui/sync/page.py" line="486"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="459"/>
+        <location filename="../../inspector/ui/sync/page.py" line="496"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
@@ -2517,97 +2576,107 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="40"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="43"/>
         <source>Unknown device</source>
         <translation>未知设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="42"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="45"/>
         <source>These packages come from a device this computer has not seen before. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
         <translation>这些同步包来自本机从未见过的设备。信任之前，请把它的指纹与测评员（电话或当面）告诉您的指纹核对一致；在此之前，它的任何内容都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="50"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="53"/>
         <source>A new key for a trusted device</source>
         <translation>受信任设备的新密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="52"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="55"/>
         <source>This device is trusted with another key ({trusted}). If nobody reinstalled that laptop, these packages are not from it: refuse them. Trusting this key replaces the old one.</source>
         <translation>这台设备已用另一把密钥（{trusted}）受信任。如果没有人重装那台笔记本，这些同步包就不是它发出的：请拒绝。信任这把密钥将替换旧密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="57"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="60"/>
         <source>Another key also claims this device. Only one of them is the laptop&apos;s: trust the one whose fingerprint the inspector reads to you, refuse the other.</source>
         <translation>另有一把密钥也自称是这台设备。只有其中一把属于那台笔记本：信任测评员念给您听的那个指纹，拒绝另一个。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="62"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="65"/>
         <source>These packages are signed by a key this computer does not trust. Compare its fingerprint with the one the inspector told you (by phone or in person) before you trust it; until then nothing from it is applied.</source>
         <translation>这些同步包由本机不信任的密钥签署。信任之前，请把它的指纹与测评员（电话或当面）告诉您的指纹核对一致；在此之前，它的任何内容都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="73"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="70"/>
+        <source>The packages say they come from a supervisor&apos;s device: trust it as a supervisor&apos;s only if you know this laptop is your supervisor&apos;s — an inspector&apos;s device may not send corrections, reviews or rounds.</source>
+        <translation>这些同步包自称来自督导的设备：只有确认这台电脑是您的督导的，才信任为督导——测评员的设备不能发送更正、审核或测评轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="74"/>
+        <source>The packages say they come from an inspector&apos;s device.</source>
+        <translation>这些同步包自称来自测评员的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/trust_dialog.py" line="85"/>
         <source>(no name given)</source>
         <translation>（未署名）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="77"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="89"/>
         <source>Inspector:</source>
         <translation>测评员：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="78"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="90"/>
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="91"/>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="80"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="92"/>
         <source>Sync packages:</source>
         <translation>同步包：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="82"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="94"/>
         <source>Trust as inspector</source>
         <translation>信任为测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="84"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="96"/>
         <source>Apply its packages; it may send its own inspections only</source>
         <translation>导入其同步包；它只能发送自己的测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="97"/>
         <source>Trust as supervisor</source>
         <translation>信任为督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="87"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="99"/>
         <source>Apply its packages; it may also review and relay other devices&apos; work</source>
         <translation>导入其同步包；它还可以审核并转发其他设备的工作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="88"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="100"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="90"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="102"/>
         <source>Apply nothing and drop this key with its held packages</source>
         <translation>不导入任何内容，丢弃这把密钥及其暂存的同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="91"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="103"/>
         <source>Decide later</source>
         <translation>以后再定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/trust_dialog.py" line="93"/>
+        <location filename="../../inspector/ui/trust_dialog.py" line="105"/>
         <source>Apply nothing now; the packages stay held until you decide (Esc)</source>
         <translation>暂不导入；同步包继续暂存，等您决定（Esc）</translation>
     </message>
@@ -2663,7 +2732,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.changed</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="23"/>
+        <location filename="../../inspector/store/audit.py" line="22"/>
         <source>was changed after it was written</source>
         <translation>在写入之后被改动过</translation>
     </message>
@@ -2671,7 +2740,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.differs</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="27"/>
+        <location filename="../../inspector/store/audit.py" line="26"/>
         <source>differs from its audit row ({columns})</source>
         <translation>与其审计记录不符（{columns}）</translation>
     </message>
@@ -2679,7 +2748,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.end_removed</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="24"/>
+        <location filename="../../inspector/store/audit.py" line="23"/>
         <source>is missing (rows were removed from the end)</source>
         <translation>缺失（末尾的记录被删除）</translation>
     </message>
@@ -2687,7 +2756,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.no_audit_row</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="26"/>
+        <location filename="../../inspector/store/audit.py" line="25"/>
         <source>has no audit row</source>
         <translation>没有审计记录</translation>
     </message>
@@ -2695,7 +2764,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.out_of_order</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="22"/>
+        <location filename="../../inspector/store/audit.py" line="21"/>
         <source>does not follow the row before it</source>
         <translation>与上一行接不上</translation>
     </message>
@@ -2703,7 +2772,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.removed</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="28"/>
+        <location filename="../../inspector/store/audit.py" line="27"/>
         <source>was removed</source>
         <translation>被删除</translation>
     </message>
@@ -2711,7 +2780,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.rows_removed</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="21"/>
+        <location filename="../../inspector/store/audit.py" line="20"/>
         <source>is missing (rows were removed)</source>
         <translation>缺失（有记录被删除）</translation>
     </message>
@@ -2719,7 +2788,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>audit.version_changed</name>
     <message>
-        <location filename="../../inspector/store/audit.py" line="29"/>
+        <location filename="../../inspector/store/audit.py" line="28"/>
         <source>has a version ({version}) the log did not write</source>
         <translation>有一个版本（{version}）不是由审计日志记录的写入产生的</translation>
     </message>
@@ -3103,7 +3172,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.alias_taken</name>
     <message>
-        <location filename="../../inspector/forms.py" line="82"/>
+        <location filename="../../inspector/forms.py" line="84"/>
         <source>alias &apos;{alias}&apos; is already used by category {owner}</source>
         <translation>别名“{alias}”已被点位类型 {owner} 使用</translation>
     </message>
@@ -3111,7 +3180,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.at</name>
     <message>
-        <location filename="../../inspector/forms.py" line="24"/>
+        <location filename="../../inspector/forms.py" line="26"/>
         <source>{path}{line}: {problem}</source>
         <translation>{path}{line}: {problem}</translation>
     </message>
@@ -3119,7 +3188,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.at_part</name>
     <message>
-        <location filename="../../inspector/forms.py" line="25"/>
+        <location filename="../../inspector/forms.py" line="27"/>
         <source>{path}{line}: {where}: {problem}</source>
         <translation>{path}{line}: {where}: {problem}</translation>
     </message>
@@ -3127,7 +3196,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.bad_aliases</name>
     <message>
-        <location filename="../../inspector/forms.py" line="66"/>
+        <location filename="../../inspector/forms.py" line="68"/>
         <source>&apos;aliases&apos; must be a list of names</source>
         <translation>“aliases”必须是名称列表</translation>
     </message>
@@ -3135,7 +3204,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.bad_level</name>
     <message>
-        <location filename="../../inspector/forms.py" line="56"/>
+        <location filename="../../inspector/forms.py" line="58"/>
         <source>level &apos;{name}&apos; must be between 0 and 1, not {value}</source>
         <translation>等级“{name}”须在 0 到 1 之间，而不是 {value}</translation>
     </message>
@@ -3143,7 +3212,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.bad_levels</name>
     <message>
-        <location filename="../../inspector/forms.py" line="40"/>
+        <location filename="../../inspector/forms.py" line="42"/>
         <source>&apos;levels&apos; must be a mapping of level name to a fraction, e.g. {{好: 1, 较好: 0.8, 一般: 0.6, 差: 0}}</source>
         <translation>“levels”必须是等级名称到分值的对应，例如 {{好: 1, 较好: 0.8, 一般: 0.6, 差: 0}}</translation>
     </message>
@@ -3151,7 +3220,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.bad_per_problem</name>
     <message>
-        <location filename="../../inspector/forms.py" line="63"/>
+        <location filename="../../inspector/forms.py" line="65"/>
         <source>&apos;per_problem&apos; must be above 0 and at most 1, not {p}</source>
         <translation>“per_problem”须大于 0 且不超过 1，而不是 {p}</translation>
     </message>
@@ -3159,7 +3228,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.bad_points</name>
     <message>
-        <location filename="../../inspector/forms.py" line="45"/>
+        <location filename="../../inspector/forms.py" line="47"/>
         <source>&apos;points&apos; must be above 0 with at most 2 decimals, not {text}</source>
         <translation>“points”须大于 0、最多两位小数，而不是 {text}</translation>
     </message>
@@ -3167,7 +3236,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.bad_weight</name>
     <message>
-        <location filename="../../inspector/forms.py" line="44"/>
+        <location filename="../../inspector/forms.py" line="46"/>
         <source>&apos;weight&apos; must be greater than 0, not {weight}</source>
         <translation>“weight”须大于 0，而不是 {weight}</translation>
     </message>
@@ -3175,7 +3244,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.cannot_read</name>
     <message>
-        <location filename="../../inspector/forms.py" line="74"/>
+        <location filename="../../inspector/forms.py" line="76"/>
         <source>{path}: cannot read: {error}</source>
         <translation>{path}: 无法读取：{error}</translation>
     </message>
@@ -3183,7 +3252,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.category</name>
     <message>
-        <location filename="../../inspector/forms.py" line="28"/>
+        <location filename="../../inspector/forms.py" line="30"/>
         <source>category {id}</source>
         <translation>点位类型 {id}</translation>
     </message>
@@ -3191,7 +3260,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.category_n</name>
     <message>
-        <location filename="../../inspector/forms.py" line="29"/>
+        <location filename="../../inspector/forms.py" line="31"/>
         <source>category #{n}</source>
         <translation>第 {n} 个点位类型</translation>
     </message>
@@ -3199,7 +3268,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.duplicate_id</name>
     <message>
-        <location filename="../../inspector/forms.py" line="51"/>
+        <location filename="../../inspector/forms.py" line="53"/>
         <source>duplicate id (first used on line {line})</source>
         <translation>编号重复（第 {line} 行已用过）</translation>
     </message>
@@ -3207,7 +3276,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.empty_categories</name>
     <message>
-        <location filename="../../inspector/forms.py" line="69"/>
+        <location filename="../../inspector/forms.py" line="71"/>
         <source>&apos;categories&apos; must be a non-empty list</source>
         <translation>“categories”必须是非空列表</translation>
     </message>
@@ -3215,7 +3284,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.empty_file</name>
     <message>
-        <location filename="../../inspector/forms.py" line="49"/>
+        <location filename="../../inspector/forms.py" line="51"/>
         <source>{path}: the file is empty</source>
         <translation>{path}: 文件是空的</translation>
     </message>
@@ -3223,7 +3292,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.empty_items</name>
     <message>
-        <location filename="../../inspector/forms.py" line="67"/>
+        <location filename="../../inspector/forms.py" line="69"/>
         <source>&apos;items&apos; must be a non-empty list</source>
         <translation>“items”必须是非空列表</translation>
     </message>
@@ -3231,7 +3300,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.form</name>
     <message>
-        <location filename="../../inspector/forms.py" line="27"/>
+        <location filename="../../inspector/forms.py" line="29"/>
         <source>form</source>
         <translation>测评表</translation>
     </message>
@@ -3239,7 +3308,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.item</name>
     <message>
-        <location filename="../../inspector/forms.py" line="30"/>
+        <location filename="../../inspector/forms.py" line="32"/>
         <source>item {id}</source>
         <translation>测评标准 {id}</translation>
     </message>
@@ -3247,7 +3316,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.item_of</name>
     <message>
-        <location filename="../../inspector/forms.py" line="31"/>
+        <location filename="../../inspector/forms.py" line="33"/>
         <source>category {category} item #{n}</source>
         <translation>点位类型 {category} 的第 {n} 条测评标准</translation>
     </message>
@@ -3255,7 +3324,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.key_twice</name>
     <message>
-        <location filename="../../inspector/forms.py" line="52"/>
+        <location filename="../../inspector/forms.py" line="54"/>
         <source>key &apos;{key}&apos; given twice</source>
         <translation>键“{key}”写了两次</translation>
     </message>
@@ -3263,7 +3332,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.level_twice</name>
     <message>
-        <location filename="../../inspector/forms.py" line="59"/>
+        <location filename="../../inspector/forms.py" line="61"/>
         <source>level &apos;{name}&apos; given twice</source>
         <translation>等级“{name}”写了两次</translation>
     </message>
@@ -3271,7 +3340,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.missing_key</name>
     <message>
-        <location filename="../../inspector/forms.py" line="53"/>
+        <location filename="../../inspector/forms.py" line="55"/>
         <source>missing &apos;{key}&apos;</source>
         <translation>缺少“{key}”</translation>
     </message>
@@ -3279,7 +3348,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.no_categories</name>
     <message>
-        <location filename="../../inspector/forms.py" line="50"/>
+        <location filename="../../inspector/forms.py" line="52"/>
         <source>missing &apos;categories&apos;</source>
         <translation>缺少“categories”</translation>
     </message>
@@ -3287,7 +3356,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.no_items</name>
     <message>
-        <location filename="../../inspector/forms.py" line="48"/>
+        <location filename="../../inspector/forms.py" line="50"/>
         <source>missing &apos;items&apos;</source>
         <translation>缺少“items”</translation>
     </message>
@@ -3295,7 +3364,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.no_such_file</name>
     <message>
-        <location filename="../../inspector/forms.py" line="72"/>
+        <location filename="../../inspector/forms.py" line="74"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
@@ -3303,7 +3372,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_a_mapping</name>
     <message>
-        <location filename="../../inspector/forms.py" line="36"/>
+        <location filename="../../inspector/forms.py" line="38"/>
         <source>expected a mapping of keys</source>
         <translation>这里应是键值对</translation>
     </message>
@@ -3311,7 +3380,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_a_number</name>
     <message>
-        <location filename="../../inspector/forms.py" line="54"/>
+        <location filename="../../inspector/forms.py" line="56"/>
         <source>&apos;{key}&apos; must be a number, not &apos;{text}&apos;</source>
         <translation>“{key}”必须是数字，而不是“{text}”</translation>
     </message>
@@ -3319,7 +3388,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_boolean</name>
     <message>
-        <location filename="../../inspector/forms.py" line="32"/>
+        <location filename="../../inspector/forms.py" line="34"/>
         <source>&apos;{key}&apos; must be true or false, not &apos;{text}&apos;</source>
         <translation>“{key}”必须是 true 或 false，而不是“{text}”</translation>
     </message>
@@ -3327,7 +3396,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_finite</name>
     <message>
-        <location filename="../../inspector/forms.py" line="38"/>
+        <location filename="../../inspector/forms.py" line="40"/>
         <source>&apos;{key}&apos; must be a finite number, not &apos;{text}&apos;</source>
         <translation>“{key}”必须是有限的数字，而不是“{text}”</translation>
     </message>
@@ -3335,7 +3404,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_single</name>
     <message>
-        <location filename="../../inspector/forms.py" line="37"/>
+        <location filename="../../inspector/forms.py" line="39"/>
         <source>&apos;{key}&apos; must be a single value</source>
         <translation>“{key}”必须是单个值</translation>
     </message>
@@ -3343,7 +3412,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_utf8</name>
     <message>
-        <location filename="../../inspector/forms.py" line="73"/>
+        <location filename="../../inspector/forms.py" line="75"/>
         <source>{path}: not UTF-8 text</source>
         <translation>{path}: 不是 UTF-8 文本</translation>
     </message>
@@ -3351,7 +3420,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_whole</name>
     <message>
-        <location filename="../../inspector/forms.py" line="55"/>
+        <location filename="../../inspector/forms.py" line="57"/>
         <source>&apos;{key}&apos; must be a whole number, not &apos;{text}&apos;</source>
         <translation>“{key}”必须是整数，而不是“{text}”</translation>
     </message>
@@ -3359,7 +3428,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.not_yaml</name>
     <message>
-        <location filename="../../inspector/forms.py" line="68"/>
+        <location filename="../../inspector/forms.py" line="70"/>
         <source>{path}{line}: not valid YAML: {problem}</source>
         <translation>{path}{line}: 不是有效的 YAML：{problem}</translation>
     </message>
@@ -3367,7 +3436,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.points_do_not_add_up</name>
     <message>
-        <location filename="../../inspector/forms.py" line="79"/>
+        <location filename="../../inspector/forms.py" line="81"/>
         <source>category points add up to {sum}, not the total {total}</source>
         <translation>各点位类型的分值合计为 {sum}，不等于总分 {total}</translation>
     </message>
@@ -3375,7 +3444,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.problems</name>
     <message>
-        <location filename="../../inspector/forms.py" line="26"/>
+        <location filename="../../inspector/forms.py" line="28"/>
         <source>{lines}</source>
         <translation>{lines}</translation>
     </message>
@@ -3383,7 +3452,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.shipped_missing</name>
     <message>
-        <location filename="../../inspector/forms.py" line="33"/>
+        <location filename="../../inspector/forms.py" line="35"/>
         <source>the shipped forms are missing from this installation</source>
         <translation>本安装缺少随程序发布的测评表</translation>
     </message>
@@ -3391,7 +3460,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.too_small</name>
     <message>
-        <location filename="../../inspector/forms.py" line="39"/>
+        <location filename="../../inspector/forms.py" line="41"/>
         <source>&apos;{key}&apos; must be at least {minimum}, not {value}</source>
         <translation>“{key}”至少为 {minimum}，而不是 {value}</translation>
     </message>
@@ -3399,7 +3468,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.unknown_key</name>
     <message>
-        <location filename="../../inspector/forms.py" line="75"/>
+        <location filename="../../inspector/forms.py" line="77"/>
         <source>unknown key &apos;{key}&apos; (allowed: {allowed})</source>
         <translation>未知的键“{key}”（允许：{allowed}）</translation>
     </message>
@@ -3407,7 +3476,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.unknown_kind</name>
     <message>
-        <location filename="../../inspector/forms.py" line="76"/>
+        <location filename="../../inspector/forms.py" line="78"/>
         <source>unknown kind &apos;{kind}&apos; (check, deduct, grade or quota)</source>
         <translation>未知的类型“{kind}”（check、deduct、grade 或 quota）</translation>
     </message>
@@ -3415,7 +3484,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>forms.wrong_kind_parameter</name>
     <message>
-        <location filename="../../inspector/forms.py" line="60"/>
+        <location filename="../../inspector/forms.py" line="62"/>
         <source>&apos;{param}&apos; belongs to {kinds} items, not {kind}</source>
         <translation>“{param}”属于 {kinds} 类测评标准，而不是 {kind}</translation>
     </message>
@@ -3447,7 +3516,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.answer_contradicts</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="47"/>
+        <location filename="../../inspector/actions/inspections.py" line="46"/>
         <source>problems recorded on {item}: {n} — that answer would pass it; delete them first, or keep 不符合</source>
         <translation>{item} 已记录 {n} 个问题——该答案会判为合格；请先删除这些问题，或保持不符合</translation>
     </message>
@@ -3455,7 +3524,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.count_at_least_one</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="32"/>
+        <location filename="../../inspector/actions/inspections.py" line="31"/>
         <source>a problem counts at least 1</source>
         <translation>扣分问题的数量至少为 1</translation>
     </message>
@@ -3463,7 +3532,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.failed_without_problem</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="40"/>
+        <location filename="../../inspector/actions/inspections.py" line="39"/>
         <source>items {items} failed: record the problem (N) with a photo first</source>
         <translation>测评标准 {items} 不符合：请先记录扣分问题（N）并附照片</translation>
     </message>
@@ -3471,7 +3540,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.item_answer</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="46"/>
+        <location filename="../../inspector/actions/inspections.py" line="45"/>
         <source>{item}: {detail}</source>
         <translation>{item}：{detail}</translation>
     </message>
@@ -3479,7 +3548,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.no_such_problem</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="34"/>
+        <location filename="../../inspector/actions/inspections.py" line="33"/>
         <source>no problem {problem}</source>
         <translation>没有扣分问题 {problem}</translation>
     </message>
@@ -3487,7 +3556,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.not_started</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="37"/>
+        <location filename="../../inspector/actions/inspections.py" line="36"/>
         <source>this site has not been started</source>
         <translation>这个点位还没有开始测评</translation>
     </message>
@@ -3495,7 +3564,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.photo_not_attached</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="35"/>
+        <location filename="../../inspector/actions/inspections.py" line="34"/>
         <source>photo {sha} is not attached here</source>
         <translation>照片 {sha} 没有附在这里</translation>
     </message>
@@ -3503,7 +3572,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.photos_missing</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="42"/>
+        <location filename="../../inspector/actions/inspections.py" line="41"/>
         <source>{n} problems on items that require a photo have none yet (P to add photos)</source>
         <translation>有 {n} 个扣分问题所在的测评标准要求附照片，但还没有照片（按 P 添加）</translation>
     </message>
@@ -3511,7 +3580,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.reason_needed</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="44"/>
+        <location filename="../../inspector/actions/inspections.py" line="43"/>
         <source>say why the site could not be inspected</source>
         <translation>请说明无法测评的原因</translation>
     </message>
@@ -3519,7 +3588,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>inspections.unanswered</name>
     <message>
-        <location filename="../../inspector/actions/inspections.py" line="38"/>
+        <location filename="../../inspector/actions/inspections.py" line="37"/>
         <source>items {items} have no answer yet (answer them or mark them 不适用)</source>
         <translation>测评标准 {items} 还没有结论（请作答或标为不适用）</translation>
     </message>
@@ -3527,7 +3596,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.bad_count</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="44"/>
+        <location filename="../../inspector/interchange.py" line="43"/>
         <source>{where}: &apos;count&apos; must be a whole number of at least 1, not {count}</source>
         <translation>{where}：“count”必须是不小于 1 的整数，而不是 {count}</translation>
     </message>
@@ -3535,7 +3604,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.bad_value</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="64"/>
+        <location filename="../../inspector/interchange.py" line="63"/>
         <source>{where}: item {item}: {detail}, not {value}</source>
         <translation>{where}：测评标准 {item}：{detail}，而不是 {value}</translation>
     </message>
@@ -3543,7 +3612,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.check_takes</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="70"/>
+        <location filename="../../inspector/interchange.py" line="69"/>
         <source>a check item takes &quot;pass&quot;, &quot;fail&quot; or &quot;na&quot;</source>
         <translation>判定类标准只接受 &quot;pass&quot;、&quot;fail&quot; 或 &quot;na&quot;</translation>
     </message>
@@ -3551,7 +3620,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.deduct_takes</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="73"/>
+        <location filename="../../inspector/interchange.py" line="72"/>
         <source>a deduct item takes &quot;{answered}&quot; or &quot;na&quot; (its deduction comes from the counts of its problems)</source>
         <translation>扣分类标准只接受 &quot;{answered}&quot; 或 &quot;na&quot;（扣分来自其问题的数量）</translation>
     </message>
@@ -3559,7 +3628,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.finished_unanswered</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="60"/>
+        <location filename="../../inspector/interchange.py" line="59"/>
         <source>{where}: marked finished but items {items} have no answer (answer them or mark them &quot;na&quot;)</source>
         <translation>{where}：标为已完成，但测评标准 {items} 还没有结论（请作答或标为 &quot;na&quot;）</translation>
     </message>
@@ -3567,7 +3636,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.grade_takes</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="77"/>
+        <location filename="../../inspector/interchange.py" line="76"/>
         <source>a grade item takes one of {levels} or &quot;na&quot;</source>
         <translation>分级类标准只接受 {levels} 之一或 &quot;na&quot;</translation>
     </message>
@@ -3575,7 +3644,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.id_twice</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="53"/>
+        <location filename="../../inspector/interchange.py" line="52"/>
         <source>{where}: id {id} appears twice in the file</source>
         <translation>{where}：编号 {id} 在文件中出现两次</translation>
     </message>
@@ -3583,7 +3652,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.in</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="63"/>
+        <location filename="../../inspector/interchange.py" line="62"/>
         <source>{where}: {detail}</source>
         <translation>{where}：{detail}</translation>
     </message>
@@ -3591,7 +3660,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.inspections_not_list</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="27"/>
+        <location filename="../../inspector/interchange.py" line="26"/>
         <source>{source}: &apos;inspections&apos; must be a list</source>
         <translation>{source}: “inspections”必须是列表</translation>
     </message>
@@ -3599,7 +3668,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.must_be_list</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="39"/>
+        <location filename="../../inspector/interchange.py" line="38"/>
         <source>{where}: &apos;{key}&apos; must be a list</source>
         <translation>{where}：“{key}”必须是列表</translation>
     </message>
@@ -3607,7 +3676,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.must_be_object</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="40"/>
+        <location filename="../../inspector/interchange.py" line="39"/>
         <source>{where}: must be an object</source>
         <translation>{where}：必须是对象</translation>
     </message>
@@ -3615,7 +3684,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.must_be_text</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="23"/>
+        <location filename="../../inspector/interchange.py" line="22"/>
         <source>{where}: &apos;{key}&apos; must be text</source>
         <translation>{where}：“{key}”必须是文本</translation>
     </message>
@@ -3623,7 +3692,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.not_a_standard</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="57"/>
+        <location filename="../../inspector/interchange.py" line="56"/>
         <source>{where}: item {item} is not a standard of {category}</source>
         <translation>{where}：测评标准 {item} 不属于{category}</translation>
     </message>
@@ -3631,7 +3700,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.not_a_standard_quoted</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="41"/>
+        <location filename="../../inspector/interchange.py" line="40"/>
         <source>{where}: item &apos;{item}&apos; is not a standard of {category}</source>
         <translation>{where}：测评标准“{item}”不属于{category}</translation>
     </message>
@@ -3639,7 +3708,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.not_one_of</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="54"/>
+        <location filename="../../inspector/interchange.py" line="53"/>
         <source>{where}: &apos;{key}&apos; is &apos;{value}&apos;, expected one of {allowed}</source>
         <translation>{where}：“{key}”为“{value}”，应为 {allowed} 之一</translation>
     </message>
@@ -3647,7 +3716,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.not_results</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="24"/>
+        <location filename="../../inspector/interchange.py" line="23"/>
         <source>{source}: not an inspector results file (expected &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>{source}: 不是 inspector 的测评结果文件（应有 &quot;format&quot;: &quot;{format}&quot;）</translation>
     </message>
@@ -3655,7 +3724,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.notes_not_object</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="33"/>
+        <location filename="../../inspector/interchange.py" line="32"/>
         <source>{where}: &apos;notes&apos; must be an object of item id → text</source>
         <translation>{where}：“notes”必须是 测评标准编号 → 文本 的对象</translation>
     </message>
@@ -3663,7 +3732,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.quota_takes</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="67"/>
+        <location filename="../../inspector/interchange.py" line="66"/>
         <source>a quota item takes the number found (0 or more) or &quot;na&quot;</source>
         <translation>数量类标准只接受找到的数量（0 或以上）或 &quot;na&quot;</translation>
     </message>
@@ -3671,7 +3740,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.reason_needed</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="36"/>
+        <location filename="../../inspector/interchange.py" line="35"/>
         <source>{where}: &apos;could not inspect&apos; needs a &apos;reason&apos;</source>
         <translation>{where}：“无法测评”须写明“reason”</translation>
     </message>
@@ -3679,7 +3748,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.responses_not_object</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="30"/>
+        <location filename="../../inspector/interchange.py" line="29"/>
         <source>{where}: &apos;responses&apos; must be an object of item id → answer</source>
         <translation>{where}：“responses”必须是 测评标准编号 → 结论 的对象</translation>
     </message>
@@ -3687,7 +3756,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.site_missing</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="47"/>
+        <location filename="../../inspector/interchange.py" line="46"/>
         <source>{where}: &apos;site&apos; (a site name or id) is missing</source>
         <translation>{where}：缺少“site”（点位名称或编号）</translation>
     </message>
@@ -3695,7 +3764,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.type_not_in_form</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="50"/>
+        <location filename="../../inspector/interchange.py" line="49"/>
         <source>{where}: site type &apos;{category}&apos; is not in form {form}</source>
         <translation>{where}：点位类型“{category}”不在测评表 {form} 中</translation>
     </message>
@@ -3703,7 +3772,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.where_inspection</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="19"/>
+        <location filename="../../inspector/interchange.py" line="18"/>
         <source>{file}: inspection #{n}</source>
         <translation>{file}: 第 {n} 条测评</translation>
     </message>
@@ -3711,7 +3780,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.where_inspection_at</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="20"/>
+        <location filename="../../inspector/interchange.py" line="19"/>
         <source>{file}: inspection #{n} ({site})</source>
         <translation>{file}: 第 {n} 条测评（{site}）</translation>
     </message>
@@ -3719,7 +3788,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>interchange.where_problem</name>
     <message>
-        <location filename="../../inspector/interchange.py" line="22"/>
+        <location filename="../../inspector/interchange.py" line="21"/>
         <source>{where} problem #{n}</source>
         <translation>{where} 第 {n} 个问题</translation>
     </message>
@@ -4487,7 +4556,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.busy</name>
     <message>
-        <location filename="../../inspector/paths.py" line="103"/>
+        <location filename="../../inspector/paths.py" line="113"/>
         <source>data directory {dir} is in use by another inspector; close it or wait for it to finish, then try again</source>
         <translation>数据目录 {dir} 正被另一个 inspector 使用；请先关闭它或等它结束，再试一次</translation>
     </message>
@@ -4495,7 +4564,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.busy_app</name>
     <message>
-        <location filename="../../inspector/paths.py" line="97"/>
+        <location filename="../../inspector/paths.py" line="107"/>
         <source>data directory {dir} is in use by the app (process {pid}); close it or wait for it to finish, then try again</source>
         <translation>数据目录 {dir} 正被另一个 inspector 窗口（进程 {pid}）使用；请先关闭那个窗口或等它结束，再试一次</translation>
     </message>
@@ -4503,7 +4572,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.busy_command</name>
     <message>
-        <location filename="../../inspector/paths.py" line="100"/>
+        <location filename="../../inspector/paths.py" line="110"/>
         <source>data directory {dir} is in use by &apos;{command}&apos; (process {pid}); wait for it to finish, then try again</source>
         <translation>数据目录 {dir} 正被“{command}”（进程 {pid}）使用；请等它结束后再试一次</translation>
     </message>
@@ -4511,7 +4580,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.cannot_create_data_dir</name>
     <message>
-        <location filename="../../inspector/paths.py" line="26"/>
+        <location filename="../../inspector/paths.py" line="24"/>
         <source>cannot create data directory {path}: {error}</source>
         <translation>无法创建数据目录 {path}：{error}</translation>
     </message>
@@ -4519,7 +4588,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.lock_file</name>
     <message>
-        <location filename="../../inspector/paths.py" line="29"/>
+        <location filename="../../inspector/paths.py" line="27"/>
         <source>{path}: cannot open the data directory&apos;s lock file: {error}</source>
         <translation>{path}: 无法打开数据目录的锁文件：{error}</translation>
     </message>
@@ -4527,7 +4596,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.network_filesystem</name>
     <message>
-        <location filename="../../inspector/paths.py" line="22"/>
+        <location filename="../../inspector/paths.py" line="20"/>
         <source>data directory {path} is on a network filesystem ({fstype}); SQLite&apos;s WAL mode needs a local disk — choose a folder on this computer</source>
         <translation>数据目录 {path} 在网络文件系统（{fstype}）上；SQLite 的 WAL 模式需要本地磁盘——请选择本机上的文件夹</translation>
     </message>
@@ -4535,7 +4604,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>paths.network_share</name>
     <message>
-        <location filename="../../inspector/paths.py" line="18"/>
+        <location filename="../../inspector/paths.py" line="16"/>
         <source>data directory {path} is on a network share; SQLite&apos;s WAL mode needs a local disk — choose a folder on this computer</source>
         <translation>数据目录 {path} 在网络共享上；SQLite 的 WAL 模式需要本地磁盘——请选择本机上的文件夹</translation>
     </message>
@@ -5223,7 +5292,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.cannot_open</name>
     <message>
-        <location filename="../../inspector/store/connection.py" line="17"/>
+        <location filename="../../inspector/store/connection.py" line="20"/>
         <source>cannot open database {path}: {detail}</source>
         <translation>无法打开数据库 {path}：{detail}</translation>
     </message>
@@ -5231,7 +5300,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.form_not_here</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="50"/>
+        <location filename="../../inspector/store/store.py" line="49"/>
         <source>form {form} is not in this database</source>
         <translation>本数据库中没有测评表 {form}</translation>
     </message>
@@ -5239,7 +5308,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.form_registered_otherwise</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="46"/>
+        <location filename="../../inspector/store/store.py" line="45"/>
         <source>form {form} version {version} is already registered with other content ({source}); a changed form needs a new version number</source>
         <translation>测评表 {form} 版本 {version} 已登记为另一份内容（{source}）；测评表有改动须换新的版本号</translation>
     </message>
@@ -5247,7 +5316,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_round_yet</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="57"/>
+        <location filename="../../inspector/store/store.py" line="56"/>
         <source>there is no round yet; create one with &apos;inspector round new NAME --form ID&apos; or try &apos;inspector demo&apos;</source>
         <translation>还没有测评轮次；请用 &apos;inspector round new 名称 --form 测评表&apos; 新建，或试试 &apos;inspector demo&apos;</translation>
     </message>
@@ -5271,7 +5340,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_round</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="61"/>
+        <location filename="../../inspector/store/store.py" line="60"/>
         <source>no round named &apos;{name}&apos; (rounds: {rounds})</source>
         <translation>没有名为“{name}”的测评轮次（现有：{rounds}）</translation>
     </message>
@@ -5279,7 +5348,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_site</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="51"/>
+        <location filename="../../inspector/store/store.py" line="50"/>
         <source>no site named &apos;{site}&apos; in the site registry</source>
         <translation>点位库中没有名为“{site}”的点位</translation>
     </message>
@@ -5287,7 +5356,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_wal</name>
     <message>
-        <location filename="../../inspector/store/connection.py" line="13"/>
+        <location filename="../../inspector/store/connection.py" line="16"/>
         <source>database {path} cannot use WAL mode (journal_mode={mode}); is it on a network share or read-only disk?</source>
         <translation>数据库 {path} 无法使用 WAL 模式（journal_mode={mode}）；它是否在网络共享或只读磁盘上？</translation>
     </message>
@@ -5311,7 +5380,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_sites</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="54"/>
+        <location filename="../../inspector/store/store.py" line="53"/>
         <source>{n} sites are named &apos;{site}&apos; ({ids}…); give the site&apos;s id instead</source>
         <translation>有 {n} 个点位名为“{site}”（{ids}…）；请改用点位编号</translation>
     </message>
@@ -5319,7 +5388,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.stored_zone_bad</name>
     <message>
-        <location filename="../../inspector/store/store.py" line="42"/>
+        <location filename="../../inspector/store/store.py" line="41"/>
         <source>setting &apos;timezone&apos;: unknown time zone &apos;{zone}&apos;; set it with inspector config set timezone Asia/Shanghai</source>
         <translation>设置“timezone”：未知的时区“{zone}”；请用 inspector config set timezone Asia/Shanghai 设置</translation>
     </message>
@@ -5447,7 +5516,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.demo_record_changed</name>
     <message>
-        <location filename="../../inspector/sync/pseudo.py" line="40"/>
+        <location filename="../../inspector/sync/pseudo.py" line="41"/>
         <source>{source}: record {table}/{record_id} is stamped as part of the demo city but is not what &apos;inspector demo&apos; makes — refused</source>
         <translation>{source}: 记录 {table}/{record_id} 标称属于示例城市，但与 &apos;inspector demo&apos; 生成的内容不同——已拒绝</translation>
     </message>
@@ -5479,7 +5548,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.form_differs</name>
     <message>
-        <location filename="../../inspector/sync/pseudo.py" line="28"/>
+        <location filename="../../inspector/sync/pseudo.py" line="29"/>
         <source>{source}: form {form} version {version} differs from the one this computer has — refused; a changed form needs a new version number</source>
         <translation>{source}: 测评表 {form} 版本 {version} 与本机的不同——已拒绝；测评表有改动须换新的版本号</translation>
     </message>
@@ -5487,7 +5556,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.form_hash_mismatch</name>
     <message>
-        <location filename="../../inspector/sync/pseudo.py" line="24"/>
+        <location filename="../../inspector/sync/pseudo.py" line="25"/>
         <source>{source}: form {form} version {version}: its content does not hash to its declared id, version and hash — refused</source>
         <translation>{source}: 测评表 {form} 版本 {version}：其内容与所声明的编号、版本和哈希不符——已拒绝</translation>
     </message>
@@ -5594,6 +5663,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/sync/receive.py" line="29"/>
         <source>{source}: the package has no {entry} — it was made by an older version of inspector; update inspector on the sending computer and export again</source>
         <translation>{source}: 同步包中没有 {entry}——它由旧版 inspector 生成；请在发出的电脑上更新 inspector 后重新导出</translation>
+    </message>
+</context>
+<context>
+    <name>sync.many_conflicts</name>
+    <message>
+        <location filename="../../inspector/sync/preflight.py" line="25"/>
+        <source>{source}: importing it would make {n} conflicts with the records here (the same records made or changed both here and in the package) — it may come from another copy of this round, such as a different demo city or a laptop set up twice; check where it comes from before applying it</source>
+        <translation>{source}: 导入它会与本机的记录产生 {n} 个冲突（同一批记录在本机和同步包里都新建或修改过）——它可能来自这一轮测评的另一份副本，例如另一个示例城市，或重复设置过的电脑；请先核实它的来源再导入</translation>
+    </message>
+</context>
+<context>
+    <name>sync.namesake_round</name>
+    <message>
+        <location filename="../../inspector/sync/preflight.py" line="31"/>
+        <source>{source}: its round &apos;{round}&apos; is not this computer&apos;s round of that name (another round, or a different demo city), and importing it would make {n} conflicts — check where it comes from before applying it</source>
+        <translation>{source}: 其中的测评轮次“{round}”与本机同名的测评轮次不是同一轮（另一轮测评，或另一个示例城市），导入它会产生 {n} 个冲突——请先核实它的来源再导入</translation>
     </message>
 </context>
 <context>
@@ -5735,7 +5820,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.shipped_form_changed</name>
     <message>
-        <location filename="../../inspector/sync/pseudo.py" line="36"/>
+        <location filename="../../inspector/sync/pseudo.py" line="37"/>
         <source>{source}: form {form} version {version} is stamped as shipped with inspector but is not the form inspector ships — refused</source>
         <translation>{source}: 测评表 {form} 版本 {version} 标称随 inspector 发布，但并不是 inspector 发布的测评表——已拒绝</translation>
     </message>
@@ -5743,9 +5828,17 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.shipped_not_a_form</name>
     <message>
-        <location filename="../../inspector/sync/pseudo.py" line="32"/>
+        <location filename="../../inspector/sync/pseudo.py" line="33"/>
         <source>{source}: record {table}/{record_id} is stamped as shipped with inspector, which only forms are — refused</source>
         <translation>{source}: 记录 {table}/{record_id} 标称随 inspector 发布，而随 inspector 发布的只有测评表——已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>sync.trusted_as_inspector</name>
+    <message>
+        <location filename="../../inspector/sync/preflight.py" line="18"/>
+        <source>{source}: this package says it comes from a supervisor&apos;s device, but this computer trusts device {device} ({inspector}) as an inspector&apos;s, so the supervisor&apos;s work in it (corrections, reviews, rounds, others&apos; inspections) is refused; if it is your supervisor&apos;s laptop, trust it as one — inspector devices trust {fingerprint} --role supervisor — and import the package again</source>
+        <translation>{source}: 这个同步包自称来自督导的设备，但本机把设备 {device}（{inspector}）信任为测评员的设备，所以其中督导的工作（更正、审核、测评轮次、他人的测评）被拒绝；如果这是您的督导的电脑，请把它信任为督导——inspector devices trust {fingerprint} --role supervisor——然后再次导入这个同步包</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from ...store import Role, Store
 from ...store import device as devices
 from ...store import versions as vs
 from ...store.changes import Changes
+from ...sync import places
 from ..tables import RowsModel, select_row, selected_row, table_view
 from ..texts import shown
 from ..widgets import heading
@@ -100,15 +101,14 @@ class ConflictsPanel(QWidget):
             return self.tr("this computer")
         return str(known["inspector"] or device[:8])
 
-    def _record_name(self, table: str, record_id: str) -> str:
-        row = self.store.get(table, record_id)
+    def _record_name(self, table: str, record_id: str, data: dict[str, Any]) -> str:
+        """By site, standard and kind ("东风路农贸市场 · JM05 · 答案"), never by hash."""
         what = {"sites": self.tr("Site"), "inspections": self.tr("Inspection"),
                 "problems": self.tr("Problem"), "responses": self.tr("Answer"),
-                "rounds": self.tr("Round")}.get(table, table)
-        name = ""
-        if row is not None:
-            name = str(row.get("name") or row.get("description") or row.get("item_id") or "")
-        return f"{what} · {name or record_id[:8]}"
+                "rounds": self.tr("Round"), "photo_links": self.tr("Photo"),
+                "assignments": self.tr("Assignment"), "samples": self.tr("Sample")
+                }.get(table, table)
+        return " · ".join([*places.place_of(self.store, table, record_id, data).parts(), what])
 
     def refresh(self) -> None:
         row = selected_row(self.view)
@@ -119,7 +119,7 @@ class ConflictsPanel(QWidget):
                      for v in c.versions]
             decision = {None: self.tr("Open"), "confirm": self.tr("Confirmed"),
                         "reverse": self.tr("Reversed")}.get(c.decision, str(c.decision))
-            rows.append([self._record_name(c.table, c.record_id),
+            rows.append([self._record_name(c.table, c.record_id, datas[0]),
                          ", ".join(self.field_text(f) for f in _differing(datas)),
                          str(len(c.versions)), decision])
             tips.append(" / ".join(self.author(v) for v in c.versions))

@@ -12,23 +12,33 @@ from typing import Any
 from ...errors import UserError
 from ...store import Role, Store, inspection_rows
 from ...store import versions as vs
-from ...sync import exchange
+from ...sync import exchange, preflight
+from ..texts import shown
 
 PACKAGE_SUFFIX = ".pkg"
 
 
 @dataclass(frozen=True)
 class Refusal:
-    """A package the core refused, with its one-line reason."""
+    """A package the core refused, with its one-line reason, and what the page may ask
+    about it: apply it anyway (`conflicts`, preflight.NeedsConfirmation), or trust its
+    device as the supervisor's it says it is (`retrust`, preflight.TrustedAsInspector)."""
 
     path: Path
     reason: str
+    conflicts: int | None = None
+    retrust: preflight.TrustedAsInspector | None = None
+
+    @classmethod
+    def of(cls, path: Path, exc: UserError) -> Refusal:
+        return cls(path, shown(exc),
+                   exc.conflicts if isinstance(exc, preflight.NeedsConfirmation) else None,
+                   exc if isinstance(exc, preflight.TrustedAsInspector) else None)
 
 
 @dataclass
 class ImportBatch:
     results: list[exchange.ImportResult | Refusal]
-    held_names: dict[str, str]  # sha256 of a held package → the file name it came as
     todo: tuple[int, int] | None = None  # see review_todo
 
 

@@ -6,7 +6,7 @@ database connection; the checks and the merge are the core's (`sync.exchange`)."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 from ... import clock
 from ...clock import local
 from ...errors import UserError
-from ...hashing import file_sha256
 from ...store import Store, packages
 from ...store import device as devices
 from ...store.changes import Changes
-from ...sync import exchange, keys, trust
+from ...sync import exchange, keys, preflight, trust
 from ..bus import Bus, follow
 from ..progress import run_job
 from ..tables import RowsModel, table_view
@@ -39,6 +38,7 @@ from ..trust_dialog import TrustDialog
 from ..widgets import heading
 from ..workers import Job
 from .batch import PACKAGE_SUFFIX, ImportBatch, Refusal, Trusted, package_paths, reason, review_todo
+from .questions import FollowUp, ImportQuestions, refused_once_trusted
 
 REFUSE = "refuse"  # a supervisor's answer in the trust dialog: drop the key and its packages
 
@@ -49,11 +49,12 @@ class SyncPage(QWidget):
         self.store = store
         self.bus = bus
         self.job: Job | None = None  # the running import/export/trust, if any
+        self._follow: FollowUp | None = None  # what to import once the trust job ends
+        self._held_paths: dict[str, Path] = {}  # a held package's file, by its name
         # (file name, what happened) for each line of the log: "applied", "already
         # imported", "held", "refused", "not trusted", "exported", "failed"
         self.outcomes: list[tuple[str, str]] = []
-        # A held package is applied from a copy named by its hash: remember its real name.
-        self._held_names: dict[str, str] = {}
+        self.questions = ImportQuestions(self)
         self.setAcceptDrops(True)
 
         intro = QLabel(self.tr(
@@ -149,7 +150,10 @@ class SyncPage(QWidget):
                          str((own if d["this_device"] else d["fingerprint"]) or "")])
             tips.append(str(d["device_id"]))
         for k in devices.held_keys(self.store.db):  # keys whose packages wait for a decision
-            rows.append(["?", self.tr("No: %n packages held", "", int(str(k["packages"]))),
+            says = self.tr("? (says {role})").format(role=self.role_text(str(k["role"])))
+            rows.append([says if k["role"] else "?",
+                         self.tr("No: %n packages held ({files})", "",
+                                 int(str(k["packages"]))).format(files=k["files"] or ""),
                          str(k["device_id"])[:8], str(k["inspector"] or ""),
                          str(k["fingerprint"])])
             tips.append(str(k["files"] or k["device_id"]))
@@ -174,14 +178,18 @@ class SyncPage(QWidget):
     def say(self, line: str) -> None:
         self.log.appendPlainText(line)
 
-    def _name(self, path: Path) -> str:
-        return self._held_names.get(path.stem, path.name)
-
     def _import_line(self, result: exchange.ImportResult | Refusal) -> str:
         status = "refused" if isinstance(result, Refusal) or result.status.startswith(
             "refused") else result.status
-        name = self._name(result.path)
+        name = result.path.name  # a held package's copy keeps its name (trust.held_path)
         self.outcomes.append((name, status))
+        wrong = result.retrust if isinstance(result, Refusal) else result.refusal
+        if isinstance(wrong, preflight.TrustedAsInspector):  # said in the app's words
+            return self.tr("✖ {file}: refused — it says it comes from a supervisor's device, "
+                           "but this computer trusts device {device} ({inspector}) as an "
+                           "inspector's, so its corrections, reviews and rounds are refused; "
+                           "import it again to trust that device as a supervisor's").format(
+                file=name, device=wrong.device_id[:8], inspector=wrong.inspector or "?")
         if isinstance(result, Refusal):
             return self.tr("✖ {file}: refused — {reason}").format(
                 file=name, reason=reason(result.path, result.reason))
@@ -204,6 +212,10 @@ class SyncPage(QWidget):
             return self.tr("⚠ {file}: held — another key also claims this device ({who}); "
                            "compare both fingerprints with the one that laptop shows").format(
                 file=name, who=who)
+        if result.status == "held" and result.claimed_role == "supervisor":
+            return self.tr("⚠ {file}: held — it comes from a device this computer does not "
+                           "know yet ({who}), which it says is a supervisor's; check its "
+                           "fingerprint to trust it").format(file=name, who=who)
         if result.status == "held":
             return self.tr("⚠ {file}: held — it comes from a device this computer does not "
                            "know yet ({who}); check its fingerprint to trust it").format(
@@ -244,29 +256,37 @@ class SyncPage(QWidget):
         for w in (self.import_button, self.export_button):
             w.setEnabled(job is None)
 
-    def import_packages(self, paths: list[Path]) -> None:
+    def import_packages(self, paths: list[Path], confirmed: Collection[Path] = ()) -> None:
+        """Import `paths`; those in `confirmed` even if they make many conflicts (the
+        person said yes)."""
         if not paths or self.store.data_dir is None:
             return
         if self.busy():
             self.say(self.tr("Wait until the current import or export has finished."))
             return
-        batch = ImportBatch([], {})
+        batch = ImportBatch([])
+        groups = [([p for p in paths if p not in confirmed], False),
+                  ([p for p in paths if p in confirmed], True)]
+        ordered = [p for group, _ in groups for p in group]
 
         def work(store: Store, progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]) -> ImportBatch:
-            progress(paths[0].name, 0, len(paths))
-            # Stopping the loop (Cancel) also stops the next package's check under way.
-            outcomes = exchange.import_packages(store, paths, cancelled=cancelled)
-            for n, (path, result) in enumerate(outcomes, start=1):
-                if isinstance(result, UserError):  # refused: the database is as it was
-                    batch.results.append(Refusal(path, shown(result)))
-                else:
-                    if result.status == "held":
-                        batch.held_names[file_sha256(path)] = path.name
-                    batch.results.append(result)
+            progress(ordered[0].name, 0, len(ordered))
+            for group, yes in groups:
+                if not group:
+                    continue
+                # Stopping the loop (Cancel) also stops the next package's check under way.
+                for path, result in exchange.import_packages(
+                        store, group, cancelled=cancelled, confirmed=yes):
+                    # refused: the database is as it was
+                    batch.results.append(Refusal.of(path, result)
+                                         if isinstance(result, UserError) else result)
+                    if cancelled():
+                        break
+                    n = len(batch.results)
+                    progress(ordered[n].name if n < len(ordered) else "", n, len(ordered))
                 if cancelled():
                     break
-                progress(paths[n].name if n < len(paths) else "", n, len(paths))
             if any(isinstance(r, exchange.ImportResult) and r.status == "applied"
                    for r in batch.results):
                 batch.todo = review_todo(store)
@@ -280,7 +300,6 @@ class SyncPage(QWidget):
 
     def _import_cancelled(self, batch: ImportBatch, total: int) -> None:
         self._set_busy(None)
-        self._held_names.update(batch.held_names)
         for result in batch.results:
             self.say(self._import_line(result))
         self.say(self.tr("Cancelled: %n package(s) not imported.", "",
@@ -291,7 +310,6 @@ class SyncPage(QWidget):
     def _imported(self, result: object) -> None:
         self._set_busy(None)
         assert isinstance(result, ImportBatch)
-        self._held_names.update(result.held_names)
         for r in result.results:
             self.say(self._import_line(r))
         applied = [r for r in result.results
@@ -303,7 +321,17 @@ class SyncPage(QWidget):
                 if isinstance(r, exchange.ImportResult) and r.status == "held"]
         if held:
             self.refresh()  # the new devices show as "not trusted" behind the dialog
-            self.ask_trust(held)
+        choices = self.ask_trust(held)
+        self._go_on(choices, self.questions.ask(
+            [r for r in result.results if isinstance(r, Refusal)]))
+
+    def _go_on(self, choices: list[tuple[str, str, str]], follow: FollowUp) -> None:
+        """Trust what the person chose, then import again what they said yes to."""
+        choices = [*choices, *((fp, "supervisor", whom) for fp, whom in follow.retrust)]
+        if choices:
+            self.trust(choices, follow)
+        elif follow.again:
+            self.import_packages(follow.again, follow.confirmed)
 
     def _failed(self, message: str) -> None:
         self._set_busy(None)
@@ -320,8 +348,10 @@ class SyncPage(QWidget):
 
     # ---- trust ----
 
-    def ask_trust(self, held: list[exchange.ImportResult]) -> None:
+    def ask_trust(self, held: list[exchange.ImportResult]) -> list[tuple[str, str, str]]:
+        """The trust dialog for each device of the held packages: the choices made."""
         by_device: dict[str, list[exchange.ImportResult]] = {}
+        self._held_paths.update({r.path.name: r.path for r in held})
         for r in held:
             by_device.setdefault(r.fingerprint, []).append(r)
         choices: list[tuple[str, str, str]] = []  # fingerprint, role, "张三 · 1315ccbc"
@@ -329,7 +359,8 @@ class SyncPage(QWidget):
             first = results[0]
             dialog = TrustDialog(first.device_id, first.inspector, fingerprint,
                                  [r.path.name for r in results], self, held=first.held,
-                                 trusted_fingerprint=first.trusted_fingerprint)
+                                 trusted_fingerprint=first.trusted_fingerprint,
+                                 claimed_role=first.claimed_role)
             dialog.exec()
             if dialog.refused:
                 choices.append((fingerprint, REFUSE,
@@ -346,12 +377,14 @@ class SyncPage(QWidget):
                 choices.append((fingerprint, dialog.role,
                                 f"{first.inspector or '?'} · {first.device_id[:8]}"))
             dialog.deleteLater()
-        if choices:
-            self.trust(choices)
+        return choices
 
-    def trust(self, choices: list[tuple[str, str, str]]) -> None:
+    def trust(self, choices: list[tuple[str, str, str]], follow: FollowUp | None = None
+              ) -> None:
+        """Trust (or refuse) each (fingerprint, role, whom); then import `follow.again`."""
         if self.busy() or self.store.data_dir is None:
             return
+        self._follow = follow
 
         def work(store: Store, progress: Callable[[str, int, int], None],
                  cancelled: Callable[[], bool]
@@ -379,6 +412,7 @@ class SyncPage(QWidget):
 
     def _trust_cancelled(self) -> None:
         self._set_busy(None)
+        self._follow = None
         self._changed()
 
     def _trusted(self, result: object) -> None:
@@ -404,6 +438,9 @@ class SyncPage(QWidget):
                 self.say("  " + self._import_line(r))
         self._say_todo(todo)
         self._changed()
+        follow, self._follow = self._follow or FollowUp(), None
+        self._go_on([], follow.then(self.questions.ask(
+            refused_once_trusted(trusted, self._held_paths))))
 
     def _say_todo(self, todo: tuple[int, int] | None) -> None:
         """What the supervisor does next, after packages were applied."""
@@ -460,5 +497,3 @@ class SyncPage(QWidget):
                          "{size:.1f} MB").format(file=result.path.name, records=result.records,
                                                  photos=result.photos, size=size))
         self._changed()
-
-

@@ -11,6 +11,7 @@ import gc
 import importlib
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,17 +25,12 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -46,41 +42,28 @@ from PySide6.QtWidgets import (
 
 from .. import clock, paths
 from ..errors import UserError
-from ..store import Language, Role, Store, sampled
+from ..store import Role, Store, sampled
 from ..store.changes import Changes
 from . import key_help
 from .bus import ROUND_TABLES, Bus
+from .cjk import CJK_FAMILIES as CJK_FAMILIES  # where it always was
+from .cjk import chinese_families as chinese_families
+from .cjk import cjk_font as cjk_font
 from .inspect import InspectPage, last_site_key
 from .language import install_translators
 from .language import translations_dir as translations_dir  # where it always was
 from .progress import run_job
 from .rounds import RoundActions
+from .settings_dialog import SettingsDialog as SettingsDialog  # where it always was
 from .texts import shown
 from .workers import Job, finish_all
 
-CJK_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "SimHei",
-                "SimSun", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC")
 # Pages written as separate modules: (module, class, tab title source, supervisor only)
 PAGES = (("scorecard", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Scorecard"),
           False),
          ("reports", "ReportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), False),
          ("sync", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
          ("review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True))
-
-def chinese_families() -> list[str]:
-    """Installed font families that can write simplified Chinese."""
-    return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
-
-
-def cjk_font(configured: str = "") -> QFont | None:
-    """The configured family when it is installed and writes Chinese, else the first known
-    Chinese family found on this computer (YaHei on Windows, WenQuanYi on Linux …)."""
-    families = set(chinese_families())
-    for name in (configured, *CJK_FAMILIES):
-        if name and name in families:
-            return QFont(name, 10)
-    return None
-
 
 def make_app(argv: list[str], language: str, font_family: str = "") -> QApplication:
     existing = QApplication.instance()
@@ -92,61 +75,6 @@ def make_app(argv: list[str], language: str, font_family: str = "") -> QApplicat
     if font is not None:
         app.setFont(font)
     return app
-
-
-class SettingsDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(self.tr("Settings"))
-        form = QFormLayout(self)
-        self.inspector = QLineEdit(store.setting("inspector"))
-        self.city = QLineEdit(store.setting("city"))
-        self.language = QComboBox()
-        self.language.addItem("中文", Language.ZH.value)
-        self.language.addItem("English", Language.EN.value)
-        self.language.setCurrentIndex(0 if store.language is Language.ZH else 1)
-        self.role = QComboBox()
-        self.role.addItem(self.tr("Inspector's laptop"), Role.INSPECTOR.value)
-        self.role.addItem(self.tr("Supervisor's computer"), Role.SUPERVISOR.value)
-        self.role.setCurrentIndex(0 if store.role is Role.INSPECTOR else 1)
-        form.addRow(self.tr("Inspector"), self.inspector)
-        form.addRow(self.tr("City"), self.city)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("This device"), self.role)
-        form.addRow(self.tr("Data directory"), QLabel(str(store.data_dir)))
-        form.addRow(self.tr("Device id"), QLabel(store.device_id))
-        from ..sync.keys import own_fingerprint  # cryptography loads with this dialog
-
-        fingerprint = QLabel(own_fingerprint(store.data_dir, store.device_id) or "—")
-        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Key fingerprint"), fingerprint)
-        self.font_family = QComboBox()
-        automatic = cjk_font()
-        self.font_family.addItem(self.tr("Automatic (%1)").replace(
-            "%1", automatic.family() if automatic is not None else "—"), "")
-        for family in chinese_families():
-            self.font_family.addItem(family, family)
-        chosen = self.font_family.findData(store.setting("font"))
-        self.font_family.setCurrentIndex(max(chosen, 0))
-        form.addRow(self.tr("Font"), self.font_family)
-        note = QLabel(self.tr("A new language shows fully after the app is restarted."))
-        note.setWordWrap(True)
-        form.addRow(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def save(self) -> None:
-        with self.store.transaction():
-            self.store.set_setting("inspector", self.inspector.text().strip())
-            self.store.set_setting("city", self.city.text().strip())
-            self.store.set_setting("language", str(self.language.currentData()))
-            self.store.set_setting("role", str(self.role.currentData()))
-            self.store.set_setting("font", str(self.font_family.currentData()))
-        self.accept()
 
 
 class EmptyState(QWidget):
@@ -504,6 +432,10 @@ def _run(data_dir: Path) -> int:
     if os.environ.get(STARTUP_PROBE) == "1":
         QTimer.singleShot(0, lambda: _probe_shown(app))
     QTimer.singleShot(0, gc.enable)  # off for start-up: inspector/__main__.py
+    # What the store's first write imports (~75 ms), loaded while the person reads the
+    # window rather than on their first answer.
+    QTimer.singleShot(300, lambda: threading.Thread(
+        target=importlib.import_module, args=("sqlite_utils",), daemon=True).start())
     code = int(app.exec())
     # Tear down in order — background jobs, window, database — before Python's exit
     # collects Qt objects in an arbitrary order (which can crash on the way out).

@@ -461,32 +461,32 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="187"/>
+        <location filename="../../inspector/ui/main_window.py" line="114"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="165"/>
+        <location filename="../../inspector/ui/main_window.py" line="92"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="167"/>
+        <location filename="../../inspector/ui/main_window.py" line="94"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="169"/>
+        <location filename="../../inspector/ui/main_window.py" line="96"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <location filename="../../inspector/ui/main_window.py" line="98"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <location filename="../../inspector/ui/main_window.py" line="111"/>
         <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
         <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
     </message>
@@ -844,129 +844,129 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <location filename="../../inspector/ui/main_window.py" line="61"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="66"/>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="67"/>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="68"/>
+        <location filename="../../inspector/ui/main_window.py" line="65"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <location filename="../../inspector/ui/main_window.py" line="155"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="180"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="254"/>
+        <location filename="../../inspector/ui/main_window.py" line="181"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="255"/>
+        <location filename="../../inspector/ui/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="256"/>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="263"/>
+        <location filename="../../inspector/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="191"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="266"/>
+        <location filename="../../inspector/ui/main_window.py" line="193"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="271"/>
+        <location filename="../../inspector/ui/main_window.py" line="198"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="273"/>
+        <location filename="../../inspector/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="274"/>
-        <location filename="../../inspector/ui/main_window.py" line="454"/>
+        <location filename="../../inspector/ui/main_window.py" line="201"/>
+        <location filename="../../inspector/ui/main_window.py" line="381"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="286"/>
+        <location filename="../../inspector/ui/main_window.py" line="213"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="324"/>
+        <location filename="../../inspector/ui/main_window.py" line="251"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="331"/>
+        <location filename="../../inspector/ui/main_window.py" line="258"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="344"/>
+        <location filename="../../inspector/ui/main_window.py" line="271"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="382"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="387"/>
-        <location filename="../../inspector/ui/main_window.py" line="396"/>
+        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <location filename="../../inspector/ui/main_window.py" line="323"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="388"/>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="398"/>
+        <location filename="../../inspector/ui/main_window.py" line="325"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="450"/>
+        <location filename="../../inspector/ui/main_window.py" line="377"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -2035,67 +2035,67 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="101"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="25"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="110"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="34"/>
         <source>Inspector&apos;s laptop</source>
         <translation>测评员笔记本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="35"/>
         <source>Supervisor&apos;s computer</source>
         <translation>督导电脑</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="113"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="37"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="114"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="38"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="115"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="39"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="116"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="40"/>
         <source>This device</source>
         <translation>本设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="117"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="41"/>
         <source>Data directory</source>
         <translation>数据目录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="42"/>
         <source>Device id</source>
         <translation>设备ID</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="123"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="47"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="50"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="132"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="56"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="133"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="57"/>
         <source>A new language shows fully after the app is restarted.</source>
         <translation>更换语言后，重新启动程序才能完全生效。</translation>
     </message>
@@ -2418,7 +2418,9 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message numerus="yes">
         <location filename="../../inspector/ui/sync/page.py" line="155"/>
         <source>No: %n packages held ({files})</source>
-        <translation><numerusform>否：暂存 %n 个同步包（{files}）</numerusform></translation>
+        <translation>
+            <numerusform>否：暂存 %n 个同步包（{files}）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync/page.py" line="168"/>

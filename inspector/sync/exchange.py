@@ -57,6 +57,7 @@ FORMAT = "inspector-package/1"
 RECORDS, PHOTOS, HISTORY = receive.RECORDS, receive.PHOTOS, receive.HISTORY
 Progress = Callable[[str, int, int], None]
 SINCE_NOTE = packages.SINCE_NOTE  # packages.note of a --since export
+PHOTO_TABLES = ("photo_links", "case_photos")  # records that bring a photo file along
 
 
 def own_key(store: Store) -> keys.DeviceKey:
@@ -132,7 +133,7 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     if not versions:
         raise UserError(ALL_UNPROVEN(n=unproven))
     shas = sorted({str(v.data["photo_sha256"]) for v in versions
-                   if v.table == "photo_links" and not v.data.get("deleted")})
+                   if v.table in PHOTO_TABLES and not v.data.get("deleted")})
     tree = tree_of(store)
     photo_meta: list[dict[str, Any]] = []
     entries: list[tuple[str, bytes | Path]] = []

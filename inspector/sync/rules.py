@@ -60,6 +60,11 @@ INSPECTOR_REVIEWED = QT_TRANSLATE_NOOP(
     "sync.inspector_reviewed",
     "{source}: an inspector's device ({device}) changed the review of inspection {inspection}; "
     "only a supervisor's device may approve, flag or reject")
+INSPECTOR_CASE_EVENT = QT_TRANSLATE_NOOP(
+    "sync.inspector_case_event",
+    "{source}: an inspector's device ({device}) sent case record {table}/{record_id} that "
+    "is not its own new action as an inspector (a case's actions never change once made, "
+    "and dispatching, approving and closing the books are a supervisor's) — refused")
 BAD_RECORD_LINE = QT_TRANSLATE_NOOP(
     "sync.bad_record_line",
     "{file} line {n}: not a valid record ({detail})")
@@ -94,6 +99,10 @@ INSPECTOR_TABLES = ("sites", "inspections", *INSPECTION_PARTS)
 # What no version of an inspector's may change in a record it holds: whose it is, and
 # (for a part) which inspection it belongs to.
 FIXED_FIELDS = ("origin", "inspection_id")
+# A case action an inspector's device may send: its own, new (fix reports, re-inspections
+# with their after photos; the fold refuses what its role may not do), never a change.
+INSPECTOR_CASE_TABLES = ("case_events", "case_photos")
+EVENT_FIELDS = ("case_id", "kind", "at", "actor", "role", "data", "deleted")
 
 
 class Refused(UserError):
@@ -251,6 +260,9 @@ def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] 
     (then it is this version's own data, for its first version)."""
     where = {"source": source, "device": author[:8], "table": v.table,
              "record_id": v.record_id[:8]}
+    if v.table in INSPECTOR_CASE_TABLES:
+        _inspector_case_action(v, author, before, holder, where)
+        return
     if v.table not in INSPECTOR_TABLES:
         raise RoleRefused(INSPECTOR_MAY_NOT_CHANGE(**where))
     if before is not None and any(str(before.get(f)) != str(v.data.get(f))
@@ -284,6 +296,25 @@ def _inspector_may(source: str, author: str, v: Version, before: dict[str, Any] 
             source=source, device=author[:8], inspection=inspection[:8]))
 
 
+def _inspector_case_action(v: Version, author: str, before: dict[str, Any] | None,
+                           holder: Lookup, where: dict[str, str]) -> None:
+    """A case event an inspector made as an inspector, or a photo of one of its events;
+    what is here already may only arrive again unchanged."""
+    data = v.data
+    if v.table == "case_events":
+        event = data
+        mine = data.get("origin") == author and data.get("role") == "inspector"
+    else:
+        event = holder("case_events", str(data.get("event_id", ""))) or {}
+        mine = data.get("origin") == author and event.get("origin") == author
+    fields = EVENT_FIELDS if v.table == "case_events" else ("event_id", "photo_sha256",
+                                                             "deleted")
+    changed = before is not None and any(str(before.get(f)) != str(data.get(f))
+                                         for f in fields)
+    if not mine or changed or data.get("deleted"):
+        raise RoleRefused(INSPECTOR_CASE_EVENT(**where))
+
+
 def check_references(source: str, versions: list[Version], have_form: Callable[[str], bool],
                      have_photo: Callable[[str], bool]) -> None:
     forms_in = {v.record_id for v in versions if v.table == "forms"}
@@ -295,7 +326,7 @@ def check_references(source: str, versions: list[Version], have_form: Callable[[
             if key not in forms_in and not have_form(key):
                 raise Refused(ROUND_FORM_MISSING(
                     source=source, round=v.data.get('name'), form=key))
-        if v.table == "photo_links":
+        if v.table in ("photo_links", "case_photos"):
             sha = str(v.data.get("photo_sha256", ""))
             if not have_photo(sha):
                 raise Refused(PHOTO_MISSING(source=source, sha=sha[:12]))

@@ -461,32 +461,32 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="114"/>
+        <location filename="../../inspector/ui/main_window.py" line="115"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="92"/>
+        <location filename="../../inspector/ui/main_window.py" line="93"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="94"/>
+        <location filename="../../inspector/ui/main_window.py" line="95"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="96"/>
+        <location filename="../../inspector/ui/main_window.py" line="97"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="98"/>
+        <location filename="../../inspector/ui/main_window.py" line="99"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="111"/>
+        <location filename="../../inspector/ui/main_window.py" line="112"/>
         <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
         <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
     </message>
@@ -844,129 +844,129 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="61"/>
+        <location filename="../../inspector/ui/main_window.py" line="62"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <location filename="../../inspector/ui/main_window.py" line="65"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="65"/>
+        <location filename="../../inspector/ui/main_window.py" line="66"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="155"/>
+        <location filename="../../inspector/ui/main_window.py" line="156"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="178"/>
+        <location filename="../../inspector/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="180"/>
+        <location filename="../../inspector/ui/main_window.py" line="181"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181"/>
+        <location filename="../../inspector/ui/main_window.py" line="182"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="182"/>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="184"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="190"/>
+        <location filename="../../inspector/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="191"/>
+        <location filename="../../inspector/ui/main_window.py" line="192"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="193"/>
+        <location filename="../../inspector/ui/main_window.py" line="194"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="198"/>
+        <location filename="../../inspector/ui/main_window.py" line="199"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="200"/>
+        <location filename="../../inspector/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="201"/>
-        <location filename="../../inspector/ui/main_window.py" line="381"/>
+        <location filename="../../inspector/ui/main_window.py" line="202"/>
+        <location filename="../../inspector/ui/main_window.py" line="382"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="213"/>
+        <location filename="../../inspector/ui/main_window.py" line="214"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="251"/>
+        <location filename="../../inspector/ui/main_window.py" line="252"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="258"/>
+        <location filename="../../inspector/ui/main_window.py" line="259"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="271"/>
+        <location filename="../../inspector/ui/main_window.py" line="272"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="310"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="314"/>
-        <location filename="../../inspector/ui/main_window.py" line="323"/>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="316"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="325"/>
+        <location filename="../../inspector/ui/main_window.py" line="326"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="377"/>
+        <location filename="../../inspector/ui/main_window.py" line="378"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -5478,7 +5478,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_record_line</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="63"/>
+        <location filename="../../inspector/sync/rules.py" line="68"/>
         <source>{file} line {n}: not a valid record ({detail})</source>
         <translation>{file} 第 {n} 行：不是有效的记录（{detail}）</translation>
     </message>
@@ -5580,6 +5580,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>sync.inspector_case_event</name>
+    <message>
+        <location filename="../../inspector/sync/rules.py" line="63"/>
+        <source>{source}: an inspector&apos;s device ({device}) sent case record {table}/{record_id} that is not its own new action as an inspector (a case&apos;s actions never change once made, and dispatching, approving and closing the books are a supervisor&apos;s) — refused</source>
+        <translation>{source}：测评员的设备（{device}）发来的整改记录 {table}/{record_id} 不是它以测评员身份新做的操作（整改任务的操作一经记录不再更改；交办、批准等由督导进行）——已拒绝</translation>
+    </message>
+</context>
+<context>
     <name>sync.inspector_edited_others</name>
     <message>
         <location filename="../../inspector/sync/rules.py" line="38"/>
@@ -5590,7 +5598,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.inspector_may_not_change</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="70"/>
+        <location filename="../../inspector/sync/rules.py" line="75"/>
         <source>{source}: an inspector&apos;s device ({device}) changed record {table}/{record_id}; rounds, samples, assignments, forms, baselines and conflict decisions are a supervisor&apos;s, and an inspector corrects registry entries without deleting them — refused</source>
         <translation>{source}: 测评员的设备（{device}）改动了记录 {table}/{record_id}；测评轮次、抽样、任务分配、测评表、基准和冲突处理都属于督导，测评员只能更正点位信息而不能删除点位——已拒绝</translation>
     </message>
@@ -5598,7 +5606,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.inspector_moved_record</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="75"/>
+        <location filename="../../inspector/sync/rules.py" line="80"/>
         <source>{source}: an inspector&apos;s device ({device}) changed whose record {table}/{record_id} is (its origin or its inspection) — refused</source>
         <translation>{source}: 测评员的设备（{device}）改动了记录 {table}/{record_id} 的归属（来源设备或所属测评）——已拒绝</translation>
     </message>
@@ -5766,7 +5774,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.part_without_inspection</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="79"/>
+        <location filename="../../inspector/sync/rules.py" line="84"/>
         <source>{source}: record {table}/{record_id} belongs to inspection {inspection}, which is neither in the package nor on this computer; import the package that brought it first, or ask for a --full export</source>
         <translation>{source}: 记录 {table}/{record_id} 属于测评 {inspection}，但该测评既不在同步包中也不在本机；请先导入带来它的同步包，或请对方完整导出（--full）</translation>
     </message>
@@ -5782,7 +5790,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.photo_missing</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="84"/>
+        <location filename="../../inspector/sync/rules.py" line="89"/>
         <source>{source}: a record refers to photo {sha}, which is neither in the package nor stored here</source>
         <translation>{source}: 有记录引用照片 {sha}，但它既不在同步包中，也不在本机</translation>
     </message>
@@ -5806,7 +5814,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.round_form_missing</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="66"/>
+        <location filename="../../inspector/sync/rules.py" line="71"/>
         <source>{source}: round &apos;{round}&apos; uses form {form}, which this database does not have; import the package that brought it first, or ask for a --full export</source>
         <translation>{source}: 测评轮次“{round}”使用的表单 {form} 本数据库没有；请先导入带来该表单的同步包，或请对方完整导出（--full）</translation>
     </message>

@@ -137,3 +137,28 @@ def test_a_cancelled_new_round_leaves_no_round(tmp_path: Path) -> None:
             rounds.new_round(store, "第3轮", None, "3", ["张三"], counts,
                              {**plan, "no-such-site": "张三"})
         assert not store.rows("rounds", "name = ?", ["第3轮"])
+
+
+def test_a_handout_names_a_laptop_that_has_no_name_and_tells_one_that_has(
+        tmp_path: Path) -> None:
+    sup = city(tmp_path)
+    ok(sup, "sample", "--seed", "1", "--inspectors", "张三,李四")
+    out = tmp_path / "usb"
+    out.mkdir()
+    ok(sup, "round", "handout", "--out", str(out))
+    package = out / "第1轮-发给李四.pkg"
+    fresh = tmp_path / "fresh"
+    held = run(fresh, "sync", "import", str(package))
+    fingerprint = held.out.split("devices trust ")[1].split()[0]
+    trusted = ok(fresh, "devices", "trust", fingerprint, "--role", "supervisor")
+    assert "this laptop is now 李四's" in trusted.out
+    with opened(fresh) as store:
+        assert store.setting("inspector") == "李四"
+    other = tmp_path / "other"
+    ok(other, "config", "set", "inspector", "王五")
+    held = run(other, "sync", "import", str(package))
+    fingerprint = held.out.split("devices trust ")[1].split()[0]
+    said = ok(other, "devices", "trust", fingerprint, "--role", "supervisor").out
+    assert "handed out to 李四, and this laptop is 王五's" in said
+    with opened(other) as store:
+        assert store.setting("inspector") == "王五"  # never renamed behind its back

@@ -74,6 +74,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         else:
             print(f"{name}: applied — {result.records} new versions, {result.changed} records "
                   f"changed, {result.photos} photos ({who})")
+            for note in result.notes:
+                print(f"  {say.text(args, note)}")
     conflicts = [c for c in vs.conflicts(store) if c.decision is None]
     if conflicts:
         print(f"{len(conflicts)} conflicts wait for a decision: inspector conflicts list")
@@ -125,6 +127,8 @@ def cmd_trust(store: Store, args: argparse.Namespace) -> int:
     for result in applied:
         status = say.text(args, result.refusal) if result.refusal else result.status
         print(f"  held package {result.path.name}: {status}")
+        for note in result.notes:
+            print(f"    {say.text(args, note)}")
         if isinstance(result.refusal, preflight.NeedsConfirmation):
             print(f"    to apply it anyway: inspector sync import {result.path.name} --yes "
                   "(the file you imported)")

@@ -20,7 +20,7 @@ from typing import Any
 
 from .. import clock
 from ..errors import UserError
-from ..messages import QT_TRANSLATE_NOOP
+from ..messages import QT_TRANSLATE_NOOP, Msg
 from ..photos.importer import discard_pending, import_lock, recover, tree_of
 from ..photos.tree import fsync_file, move_into_place, remove
 from ..store import Store, audit, certificates, heads, packages, photo_rows
@@ -52,6 +52,15 @@ CANCELLED = QT_TRANSLATE_NOOP("sync.cancelled", "{file}: not imported (cancelled
 PHOTO_NOT_ITS_NAME = QT_TRANSLATE_NOOP(
     "sync.photo_not_its_name",
     "{file}: photo {sha} is not the photo its name says")
+
+NAMED_FOR = QT_TRANSLATE_NOOP(
+    "sync.named_for",
+    "this laptop is now {inspector}'s: the package was handed out to {inspector}")
+HANDED_TO_OTHER = QT_TRANSLATE_NOOP(
+    "sync.handed_to_other",
+    "this package was handed out to {inspector}, and this laptop is {mine}'s: what is "
+    "inspected here counts as {mine}'s; if this is {inspector}'s laptop, change the name in "
+    "Settings")
 
 FORMAT = "inspector-package/1"
 RECORDS, PHOTOS, HISTORY = receive.RECORDS, receive.PHOTOS, receive.HISTORY
@@ -224,7 +233,7 @@ class ImportResult:
     records: int = 0  # versions new to this database
     changed: int = 0  # current records that changed
     photos: int = 0
-    notes: list[str] = field(default_factory=list)
+    notes: list[Msg] = field(default_factory=list)  # said after the outcome
     held: str = ""  # why it was held (trust.UNKNOWN, NEW_KEY, SEVERAL)
     refusal: UserError | None = None  # status "refused": why (a held package, once trusted)
     trusted_fingerprint: str = ""  # with trust.NEW_KEY: the key trusted for the device
@@ -414,6 +423,7 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
             reviewers = devices.supervisors(store.db, store.device_id, store.role)
             result.records, result.changed = vs.apply(
                 store, versions, f"sync:{inspector or device_id[:8]}", reviewers)
+            _handed_to(store, manifest, stand.role, result)
             packages.record_applied(store, sha256=pkg.file_sha256, device_id=device_id,
                                     file_name=path.name, records=result.records,
                                     photos=result.photos, signature=trailer_id(path),
@@ -425,6 +435,22 @@ def _apply_verified(store: Store, path: Path, pkg: VerifiedPackage, trust_new: b
     if progress is not None:
         progress("applied", len(versions), len(versions))
     return result
+
+
+def _handed_to(store: Store, manifest: dict[str, Any], signer_role: str,
+               result: ImportResult) -> None:
+    """A supervisor's handout (发给测评员) names its inspector: a laptop with no name yet
+    becomes theirs, so its list shows their sites; one with another name is told."""
+    extra = manifest.get("extra")
+    handed = str(extra.get("for") or "") if isinstance(extra, dict) else ""
+    if not handed or signer_role != "supervisor" or store.role is not Role.INSPECTOR:
+        return
+    mine = store.setting("inspector")
+    if not mine:
+        store.set_setting("inspector", handed)
+        result.notes.append(NAMED_FOR(inspector=handed))
+    elif mine != handed:
+        result.notes.append(HANDED_TO_OTHER(inspector=handed, mine=mine))
 
 
 def _stage_photos(store: Store, pkg: VerifiedPackage, photo_meta: dict[str, dict[str, Any]]

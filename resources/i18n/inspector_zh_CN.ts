@@ -2434,7 +2434,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
     <message>
         <location filename="../../inspector/ui/sync/page.py" line="194"/>
-        <location filename="../../inspector/ui/sync/page.py" line="224"/>
+        <location filename="../../inspector/ui/sync/page.py" line="225"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
@@ -2454,123 +2454,123 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="204"/>
+        <location filename="../../inspector/ui/sync/page.py" line="205"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="207"/>
+        <location filename="../../inspector/ui/sync/page.py" line="208"/>
         <source>⚠ {file}: held — device {device} is trusted with another key, and this package is signed with a new one ({who}); if nobody reinstalled that laptop, it is not from it</source>
         <translation>⚠ {file}：暂存 — 设备 {device} 已用另一把密钥受信任，而此同步包用新密钥签署（{who}）；如果没有人重装那台笔记本，它就不是那台笔记本发出的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="212"/>
+        <location filename="../../inspector/ui/sync/page.py" line="213"/>
         <source>⚠ {file}: held — another key also claims this device ({who}); compare both fingerprints with the one that laptop shows</source>
         <translation>⚠ {file}：暂存 — 另有一把密钥也自称是这台设备（{who}）；请把两个指纹都与那台笔记本显示的指纹核对</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="216"/>
+        <location filename="../../inspector/ui/sync/page.py" line="217"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}), which it says is a supervisor&apos;s; check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}），它自称是督导的设备；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="220"/>
+        <location filename="../../inspector/ui/sync/page.py" line="221"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="232"/>
+        <location filename="../../inspector/ui/sync/page.py" line="233"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="233"/>
+        <location filename="../../inspector/ui/sync/page.py" line="234"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="265"/>
+        <location filename="../../inspector/ui/sync/page.py" line="266"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="295"/>
+        <location filename="../../inspector/ui/sync/page.py" line="296"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="296"/>
+        <location filename="../../inspector/ui/sync/page.py" line="297"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="305"/>
+        <location filename="../../inspector/ui/sync/page.py" line="306"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="339"/>
+        <location filename="../../inspector/ui/sync/page.py" line="340"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="371"/>
+        <location filename="../../inspector/ui/sync/page.py" line="372"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="408"/>
+        <location filename="../../inspector/ui/sync/page.py" line="409"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="425"/>
+        <location filename="../../inspector/ui/sync/page.py" line="426"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="429"/>
+        <location filename="../../inspector/ui/sync/page.py" line="430"/>
         <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
         <translation>
             <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="434"/>
+        <location filename="../../inspector/ui/sync/page.py" line="435"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="449"/>
+        <location filename="../../inspector/ui/sync/page.py" line="450"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="460"/>
+        <location filename="../../inspector/ui/sync/page.py" line="461"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="461"/>
+        <location filename="../../inspector/ui/sync/page.py" line="462"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="482"/>
+        <location filename="../../inspector/ui/sync/page.py" line="483"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="486"/>
+        <location filename="../../inspector/ui/sync/page.py" line="487"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="496"/>
+        <location filename="../../inspector/ui/sync/page.py" line="497"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>
@@ -5564,6 +5564,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>sync.handed_to_other</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="59"/>
+        <source>this package was handed out to {inspector}, and this laptop is {mine}&apos;s: what is inspected here counts as {mine}&apos;s; if this is {inspector}&apos;s laptop, change the name in Settings</source>
+        <translation>该同步包是发给{inspector}的，而这台笔记本是{mine}的：在这里测评的结果记在{mine}名下；如果这是{inspector}的笔记本，请在“设置”中修改姓名</translation>
+    </message>
+</context>
+<context>
     <name>sync.held_needs_data_dir</name>
     <message>
         <location filename="../../inspector/sync/trust.py" line="23"/>
@@ -5681,6 +5689,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/sync/preflight.py" line="25"/>
         <source>{source}: importing it would make {n} conflicts with the records here (the same records made or changed both here and in the package) — it may come from another copy of this round, such as a different demo city or a laptop set up twice; check where it comes from before applying it</source>
         <translation>{source}: 导入它会与本机的记录产生 {n} 个冲突（同一批记录在本机和同步包里都新建或修改过）——它可能来自这一轮测评的另一份副本，例如另一个示例城市，或重复设置过的电脑；请先核实它的来源再导入</translation>
+    </message>
+</context>
+<context>
+    <name>sync.named_for</name>
+    <message>
+        <location filename="../../inspector/sync/exchange.py" line="56"/>
+        <source>this laptop is now {inspector}&apos;s: the package was handed out to {inspector}</source>
+        <translation>这台笔记本现在是{inspector}的：该同步包是发给{inspector}的</translation>
     </message>
 </context>
 <context>

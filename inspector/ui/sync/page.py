@@ -199,7 +199,8 @@ class SyncPage(QWidget):
             return self.tr("✔ {file}: applied — {records} new versions, {changed} records "
                            "updated, {photos} photos ({who})").format(
                 file=name, records=result.records, changed=result.changed,
-                photos=result.photos, who=who)
+                photos=result.photos, who=who) + "".join(
+                "\n  " + shown(note) for note in result.notes)
         if result.status == "already imported":
             return self.tr("= {file}: already imported, nothing changed").format(
                 file=name)

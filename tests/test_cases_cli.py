@@ -78,3 +78,52 @@ def test_refusals_are_one_line(demo: Path) -> None:
     assert limit.code == 1 and "time limit '3 days'" in limit.err
     assert ok(demo, "config", "set", "office_hours", "9:00-12:00,13:30-17:30").out.strip() \
         == "office_hours = 09:00-12:00, 13:30-17:30"
+
+
+def test_dispatch_sheets_filled_by_the_units_come_back_as_fix_reports(
+        demo: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from inspector.report.dispatch_sheet import HEADER_ROW
+
+    ok(demo, "config", "set", "city", "示范市")
+    ok(demo, "cases", "open")
+    numbers = [line.split()[0] for line in ok(demo, "cases", "list").out.splitlines()[2:7]]
+    ok(demo, "cases", "dispatch", *numbers[:3], "--unit", "湖滨区住建局")
+    ok(demo, "cases", "dispatch", *numbers[3:], "--unit", "城管局")
+    nothing = run(demo, "report", "dispatch", "--out", str(tmp_path / "x"), "--unit", "无")
+    assert nothing.code == 1 and "no case is waiting on 无" in nothing.err
+    written = ok(demo, "report", "dispatch", "--out", str(tmp_path / "out")).out.split()
+    assert sorted(Path(p).name for p in written) == ["交办单-城管局.xlsx", "交办单-湖滨区住建局.xlsx"]
+    sheet_path = tmp_path / "out" / "交办单-湖滨区住建局.xlsx"
+    book = load_workbook(sheet_path)
+    sheet = book.active
+    rows = {sheet.cell(r, 1).value: r for r in range(HEADER_ROW + 1, sheet.max_row + 1)}
+    assert sorted(rows) == sorted(numbers[:3])
+    assert "示范市" in str(sheet["A1"].value)
+    # The unit fills in two of its three rows, one of them after the due time.
+    due = sheet.cell(rows[numbers[0]], 8).value
+    assert isinstance(due, datetime)
+    first, late = rows[numbers[0]], rows[numbers[1]]
+    for row, measures, done in ((first, "清理干净", due.replace(hour=8)),
+                                (late, "已整改", due.replace(year=due.year + 1))):
+        sheet.cell(row, 10, measures)
+        sheet.cell(row, 11, done)
+        sheet.cell(row, 12, "王工")
+        sheet.cell(row, 13, "0710-1234567")
+    book.save(sheet_path)
+    replied = ok(demo, "cases", "replies", str(sheet_path)).out
+    assert "2 fix reports entered, 0 not" in replied
+    again = run(demo, "cases", "replies", str(sheet_path))  # sent twice: said, not doubled
+    assert again.code == 1 and "0 fix reports entered, 2 not" in again.out
+    ok(demo, "config", "set", "inspector", "李四")
+    photo = tmp_path / "after.jpg"
+    Image.new("RGB", (64, 48), (1, 2, 3)).save(photo)
+    ok(demo, "cases", "reinspect", numbers[0], numbers[1], "--pass", "--photo", str(photo))
+    stats = {s["unit"]: s for s in json.loads(ok(demo, "cases", "stats", "--json").out)}
+    jia = stats["湖滨区住建局"]
+    assert (jia["dispatched"], jia["closed"], jia["closed_on_time"]) == (3, 2, 1)
+    assert (jia["closure_rate"], jia["on_time_rate"]) == ("66.7", "33.3")
+    assert stats["城管局"]["closure_rate"] == "0.0"

@@ -361,6 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
     p.add_argument("--round")
     p.add_argument("--split-by", choices=["unit"], help="one file per responsible unit")
+    p = add(rp, "dispatch", with_store(report_cmds.cmd_dispatch),
+            "交办单: per unit, its dispatched cases as a print-ready XLSX to fill in")
+    p.add_argument("--out", required=True, metavar="FOLDER")
+    p.add_argument("--unit", help="only this unit's sheet")
     p = add(sub, "export", with_store(report_cmds.cmd_export),
             "sites, inspections, responses and problems as CSV, XLSX or JSON")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])

@@ -15,6 +15,7 @@ from ..cases.machine import Kind, State
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
+from . import say
 from .table import render
 
 BAD_DATE = QT_TRANSLATE_NOOP(
@@ -24,6 +25,7 @@ PASS_OR_FAIL = QT_TRANSLATE_NOOP(
 
 # The commands that write (one at a time, not while the app has the data directory).
 WRITING = {("cases", a) for a in ("open", "new", "dispatch", "fix", "reinspect", "extend",
+                                  "replies",
                                   "approve-extension", "return", "reassign", "park",
                                   "cancel", "supervise")}
 
@@ -108,6 +110,30 @@ def cmd_reinspect(store: Store, args: argparse.Namespace) -> int:
         raise UserError(PASS_OR_FAIL())
     kind = Kind.PASS if args.passed else Kind.FAIL
     return _acting(kind, lambda _s, a: {"comment": a.comment})(store, args)
+
+
+def cmd_replies(store: Store, args: argparse.Namespace) -> int:
+    """The units' filled-in 交办单: each reply a fix report (整改反馈) entered for its unit,
+    dated when the unit says it finished. Every file is read before anything is written."""
+    from ..report.dispatch_reply import read
+
+    replies = [(Path(f).name, r) for f in args.files for r in read(Path(f))]
+    applied = refused = 0
+    zone = store.zone()
+    for name, r in replies:
+        fields = {"measures": r.measures, "person": r.person, "phone": r.phone,
+                  "from": name}
+        at = clock.to_zone(r.done_at, zone) if r.done_at else None
+        try:
+            case = ledger.act(store, r.number, Kind.FIX, fields, at=at)
+        except UserError as exc:
+            refused += 1
+            print(f"{name}, row {r.row}: {say.text(args, exc)}")
+            continue
+        applied += 1
+        print(f"{name}, row {r.row}: {_line(case, store)}")
+    print(f"{applied} fix reports entered, {refused} not")
+    return 1 if refused else 0
 
 
 def cmd_stats(store: Store, args: argparse.Namespace) -> int:
@@ -208,6 +234,9 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
     acting("cancel", Kind.CANCEL, "撤销", lambda _s, a: {"reason": a.reason},
            ("--reason", {"required": True}))
     acting("supervise", Kind.SUPERVISE, "督办: mark for supervision", lambda _s, _a: {})
+    p = add(cs, "replies", with_store(cmd_replies),
+            "enter the fix reports of the 交办单 the units filled in and sent back")
+    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
     p = add(cs, "stats", with_store(cmd_stats),
             "交办, 结案, 结案率, 按期结案率, overdue, 返工 per unit or district")
     p.add_argument("--by", choices=["unit", "district"], default="unit")

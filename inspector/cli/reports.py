@@ -58,6 +58,17 @@ def cmd_problems(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dispatch(store: Store, args: argparse.Namespace) -> int:
+    from ..report import dispatch
+
+    _warn_if_no_city(store, args)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for path in dispatch.write_sheets(store, out, args.unit, progress=_progress):
+        print(path)
+    return 0
+
+
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     _warn_if_no_city(store, args)
     for path in exporter.export(store, args.format, Path(args.out), args.round):

@@ -3022,7 +3022,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.cases_bad_date</name>
     <message>
-        <location filename="../../inspector/cli/cases.py" line="20"/>
+        <location filename="../../inspector/cli/cases.py" line="21"/>
         <source>{option} {text}: not a date (use e.g. 2026-12-04 or 2026-12-04T18:00)</source>
         <translation>{option} {text}：不是日期（请写成 2026-12-04 或 2026-12-04T18:00）</translation>
     </message>
@@ -3030,7 +3030,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.cases_pass_or_fail</name>
     <message>
-        <location filename="../../inspector/cli/cases.py" line="22"/>
+        <location filename="../../inspector/cli/cases.py" line="23"/>
         <source>cases reinspect needs --pass or --fail</source>
         <translation>cases reinspect 须指定 --pass（通过）或 --fail（未通过）</translation>
     </message>
@@ -3124,6 +3124,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>dispatch.any_unit</name>
+    <message>
+        <location filename="../../inspector/report/dispatch.py" line="24"/>
+        <source>any unit</source>
+        <translation>任何单位</translation>
+    </message>
+</context>
+<context>
     <name>dispatch.bad_done_at</name>
     <message>
         <location filename="../../inspector/report/dispatch_reply.py" line="24"/>
@@ -3145,6 +3153,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/report/dispatch_reply.py" line="20"/>
         <source>{file}: not a 交办单 — no row has the headers 编号 and 整改措施</source>
         <translation>{file}：不是交办单——没有一行同时有“编号”和“整改措施”表头</translation>
+    </message>
+</context>
+<context>
+    <name>dispatch.nothing_dispatched</name>
+    <message>
+        <location filename="../../inspector/report/dispatch.py" line="21"/>
+        <source>no case is waiting on {unit}: dispatch cases first (inspector cases dispatch N --unit U)</source>
+        <translation>没有等待{unit}整改的任务：请先交办（inspector cases dispatch 编号 --unit 单位）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,86 @@
+"""交办单 from the ledger: per unit, the cases dispatched to it and not yet fixed, each with
+every before photo, as the print-ready sheet units fill in and send back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from .. import clock, output
+from ..cases import ledger
+from ..cases.machine import State
+from ..errors import UserError
+from ..messages import QT_TRANSLATE_NOOP
+from ..paths import safe_file_name
+from ..photos.files import thumb_path
+from ..photos.importer import tree_of
+from ..store import Store, case_rows
+from .dispatch_sheet import DispatchRow, write
+
+NOTHING_DISPATCHED = QT_TRANSLATE_NOOP(
+    "dispatch.nothing_dispatched",
+    "no case is waiting on {unit}: dispatch cases first (inspector cases dispatch N --unit U)")
+ANY_UNIT = QT_TRANSLATE_NOOP("dispatch.any_unit", "any unit")
+
+
+def file_name(unit: str) -> str:
+    return f"交办单-{safe_file_name(unit)}.xlsx"
+
+
+def write_sheets(store: Store, folder: Path, unit: str | None = None,
+                 progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
+    """One sheet per unit with cases 已交办 (or only `unit`'s), in `folder`."""
+    waiting: dict[str, list[ledger.LedgerCase]] = {}
+    for case in ledger.ledger(store):
+        if case.state.state is State.DISPATCHED and (unit is None or case.state.unit == unit):
+            waiting.setdefault(case.state.unit, []).append(case)
+    if not waiting:
+        raise UserError(NOTHING_DISPATCHED(unit=unit or ANY_UNIT()))
+    problem_ids = [str(c.row["problem_id"]) for cs in waiting.values() for c in cs
+                   if c.row["problem_id"]]
+    photos = case_rows.before_photos(store, problem_ids)
+    tree, zone = tree_of(store), store.zone()
+    try:
+        form = store.round_form(store.round())
+    except UserError:
+        form = None
+    texts = {it.id: it.text for cat in form.categories for it in cat.items} if form else {}
+    city, round_name = store.setting("city"), _round_name(store)
+    generated = clock.now(zone)
+    out: list[Path] = []
+    with output.several(folder) as written:
+        for n, (name, cases) in enumerate(sorted(waiting.items()), start=1):
+            rows = []
+            for c in sorted(cases, key=lambda c: (c.district, c.site, c.number)):
+                shots = []
+                for p in photos.get(str(c.row["problem_id"] or ""), []):
+                    try:
+                        shots.append(thumb_path(tree, p["sha256"], p["ext"]))
+                    except Exception:  # a missing original: the row says 缺照片 instead
+                        continue
+                item = str(c.row["item_id"])
+                rows.append(DispatchRow(
+                    c.number, c.site, c.district, f"{item} {texts.get(item, '')}".strip(),
+                    str(c.row["description"]) or ("缺照片" if not shots else ""),
+                    str(c.row["location"]), _local(c.state.dispatched_at, zone),
+                    _local(c.state.due_at, zone), shots))
+            target = folder / file_name(name)
+            write(target, rows, city=city, round_name=round_name, unit=name,
+                  generated=generated.replace(tzinfo=None))
+            written.append(target)
+            out.append(target)
+            if progress is not None:
+                progress("files", n, len(waiting))
+    return out
+
+
+def _round_name(store: Store) -> str:
+    try:
+        return str(store.round()["name"])
+    except UserError:
+        return ""
+
+
+def _local(when: datetime | None, zone: clock.Zone) -> datetime | None:
+    return None if when is None else clock.to_zone(when, zone)

@@ -96,7 +96,8 @@ def test_dispatch_sheets_filled_by_the_units_come_back_as_fix_reports(
     nothing = run(demo, "report", "dispatch", "--out", str(tmp_path / "x"), "--unit", "无")
     assert nothing.code == 1 and "no case is waiting on 无" in nothing.err
     written = ok(demo, "report", "dispatch", "--out", str(tmp_path / "out")).out.split()
-    assert sorted(Path(p).name for p in written) == ["交办单-城管局.xlsx", "交办单-湖滨区住建局.xlsx"]
+    assert sorted(Path(p).name for p in written) == [
+        "交办单-城管局.xlsx", "交办单-湖滨区住建局.xlsx"]
     sheet_path = tmp_path / "out" / "交办单-湖滨区住建局.xlsx"
     book = load_workbook(sheet_path)
     sheet = book.active

@@ -29,6 +29,7 @@ class RoundActions(QObject):
         super().__init__(window)
         self.window = window
         self.wizard: NewRoundWizard | None = None  # the one open
+        self.closing: NewRoundWizard | None = None  # the last one closed (see _wizard_closed)
         self.job: Job | None = None  # recording a round or writing packages
         self.last_handout: list[Any] = []  # the packages 发给测评员 wrote last
         self.report: QMessageBox | None = None  # what the last action says it did
@@ -99,6 +100,11 @@ class RoundActions(QObject):
         wizard, self.wizard = self.wizard, None
         if wizard is None:
             return
+        # Held until the next wizard, long after Qt has deleted this one: the wizard and its
+        # pages refer to each other, and a cycle of Python wrappers over live Qt objects
+        # must never reach the garbage collector, which may run on a worker thread (a
+        # segfault, seen in a test run).
+        self.closing = wizard
         wizard.deleteLater()
         plan = wizard.plan
         if not accepted or plan is None or self.store.data_dir is None:

@@ -62,6 +62,7 @@ from inspector.photos.synthetic import synthetic_jpeg
 from inspector.store import Store, photo_rows
 from inspector.store import versions as vs
 from inspector.sync.exchange import export_package, import_package, import_packages, own_key
+from inspector.sync.trust import trust_device
 
 CST = timezone(timedelta(hours=8))
 NS = uuid.UUID("0b7f3f0e-6a53-4f0c-9d38-2f1c9f5d2a77")
@@ -127,7 +128,8 @@ def inspector_dir(folder: Path, device: int, photos: list[bytes], sites: int,
     store = Store.open(folder, machine=f"bench-inspector-{device}")
     store.set_setting("inspector", f"测评员{device:02d}")
     own_key(store)
-    import_package(store, city, trust_new=True)
+    held = import_package(store, city)  # the supervisor's: trusted as a supervisor's
+    trust_device(store, held.fingerprint, "supervisor")
     site_ids = [rid("site", device, k) for k in range(sites)]
     problems: list[tuple[str, str]] = []  # (inspection, problem)
     round_id = rid("round")

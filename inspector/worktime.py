@@ -134,9 +134,7 @@ class WorkCalendar:
         if day in self.overrides:
             return self.overrides[day]
         if _library_knows(day.year):
-            import chinese_calendar  # loaded on first use: start-up does not pay for it
-
-            return bool(chinese_calendar.is_workday(day))
+            return _library_workday(day)
         if not self.known(day.year):
             raise UserError(UNKNOWN_YEAR(year=day.year, file=self.source))
         return day.weekday() < 5
@@ -193,6 +191,15 @@ class WorkCalendar:
 def _at(day: date, second: int, like: datetime) -> datetime:
     return datetime.combine(day, time(second // HOUR, second % HOUR // 60, second % 60),
                             tzinfo=like.tzinfo)
+
+
+@functools.cache
+def _library_workday(day: date) -> bool:
+    """chinese-calendar's answer, kept: each of its calls checks the date against the
+    whole table (~20 µs), and a ledger's deadlines ask about the same days again and again."""
+    import chinese_calendar  # loaded on first use: start-up does not pay for it
+
+    return bool(chinese_calendar.is_workday(day))
 
 
 @functools.cache

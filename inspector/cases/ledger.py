@@ -54,8 +54,10 @@ def work_calendar(store: Store) -> WorkCalendar:
                         else CALENDAR_FILE)
 
 
-def limit_of(store: Store, row: Row) -> Limit:
-    return parse_limit(row["time_limit"] or store.setting("case_time_limit"))
+def limit_of(store: Store, row: Row, default: Limit | None = None) -> Limit:
+    if row["time_limit"]:
+        return parse_limit(row["time_limit"])
+    return default or parse_limit(store.setting("case_time_limit"))
 
 
 def open_from_round(store: Store, round_name: str | None = None) -> list[Row]:
@@ -105,10 +107,11 @@ def ledger(store: Store, numbers: Sequence[str] | None = None) -> list[LedgerCas
     events = case_rows.events(store, [r["id"] for r in rows] if numbers is not None else None)
     sites = {s.id: s for s in store.sites()}
     cal, zone = work_calendar(store), store.zone()
+    default = parse_limit(store.setting("case_time_limit"))  # read once, not per case
     out = []
     for row in rows:
         folded = machine.fold(row["number"], (event_of(e, zone) for e in events.get(
-            row["id"], [])), cal, limit_of(store, row))
+            row["id"], [])), cal, limit_of(store, row, default))
         site = sites.get(row["site_id"])
         out.append(LedgerCase(row, site.name if site else "?",
                               site.district if site else "", site.category_id if site else "",

@@ -52,6 +52,7 @@ class Item:
     required: int | None = None  # quota
     photo_required: bool = True  # a failure must be backed by a photo
     unit_hint: str = ""  # 责任单位 suggested when a problem has none of its own
+    time_limit: str = ""  # a case's 整改时限 ("4 工作时"); "" : the site type's, the form's
 
     def level(self, name: str) -> Level | None:
         return next((lv for lv in self.levels if lv.name == name), None)
@@ -68,6 +69,7 @@ class Category:
     strict: bool
     items: tuple[Item, ...]
     name_en: str = ""
+    time_limit: str = ""  # its cases' 整改时限 when a standard names none
 
     def item(self, item_id: str) -> Item | None:
         return next((it for it in self.items if it.id == item_id), None)
@@ -84,6 +86,15 @@ class Form:
     categories: tuple[Category, ...]
     content_hash: str
     source: str = ""  # the file it was read from, for messages
+    time_limit: str = ""  # its cases' 整改时限 when neither standard nor site type names one
+
+    def limit_for(self, item_id: str) -> str:
+        """The time limit a case of this standard gets: the standard's, its site type's,
+        the form's, or "" (then the city's `case_time_limit`)."""
+        found = self.item(item_id)
+        if found is None:
+            return self.time_limit
+        return found[1].time_limit or found[0].time_limit or self.time_limit
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)

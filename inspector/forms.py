@@ -85,11 +85,12 @@ ALIAS_TAKEN = QT_TRANSLATE_NOOP(
     "forms.alias_taken",
     "alias '{alias}' is already used by category {owner}")
 
-FORM_KEYS = {"id", "version", "title", "total", "categories"}
-CATEGORY_KEYS = {"id", "name", "name_en", "aliases", "points", "sample_count", "strict", "items"}
+FORM_KEYS = {"id", "version", "title", "total", "categories", "time_limit"}
+CATEGORY_KEYS = {"id", "name", "name_en", "aliases", "points", "sample_count", "strict", "items",
+                 "time_limit"}
 ITEM_KEYS = {
     "id", "text", "text_en", "weight", "kind", "per_problem", "levels", "required",
-    "photo_required", "unit_hint",
+    "photo_required", "unit_hint", "time_limit",
 }
 KIND_KEYS = {Kind.DEDUCT: "per_problem", Kind.GRADE: "levels", Kind.QUOTA: "required"}
 
@@ -166,6 +167,23 @@ def _bool(ctx: _Ctx, text: str | None, node: yaml.Node | None, where: Msg | None
         return False
     ctx.err(node, where, NOT_BOOLEAN(key=key, text=text))
     return default
+
+
+def _limit(ctx: _Ctx, m: dict[str, yaml.Node], where: Msg | None, node: yaml.Node) -> str:
+    """A rectification time limit (`time_limit: 4 工作时`), written as worktime reads it;
+    "" when none is given (the site type's, the form's, else the city's setting)."""
+    from .errors import UserError
+    from .worktime import parse_limit
+
+    text, tnode = _scalar(ctx, m, "time_limit", where, node, required=False)
+    if text is None:
+        return ""
+    try:
+        return str(parse_limit(text))
+    except UserError as exc:
+        assert exc.msg is not None  # parse_limit says it in a message
+        ctx.err(tnode, where, exc.msg)
+        return ""
 
 
 def _int(ctx: _Ctx, text: str | None, node: yaml.Node | None, where: Msg | None, key: str,
@@ -252,6 +270,7 @@ def _item(ctx: _Ctx, node: yaml.Node, cat_id: str, index: int) -> Item | None:
     ptext, pnode = _scalar(ctx, m, "photo_required", where, node, required=False)
     photo = _bool(ctx, ptext, pnode, where, "photo_required", True)
     unit, _ = _scalar(ctx, m, "unit_hint", where, node, required=False)
+    limit = _limit(ctx, m, where, node)
     if item_id is None or text is None or weight is None or kind is None:
         return None
     if kind is Kind.DEDUCT and per_problem is None:
@@ -261,7 +280,7 @@ def _item(ctx: _Ctx, node: yaml.Node, cat_id: str, index: int) -> Item | None:
     return Item(
         id=item_id, text=text, text_en=text_en or "", weight=Fraction(weight), kind=kind,
         per_problem=per_problem, levels=levels, required=required, photo_required=photo,
-        unit_hint=unit or "",
+        unit_hint=unit or "", time_limit=limit,
     )
 
 
@@ -283,6 +302,7 @@ def _category(ctx: _Ctx, node: yaml.Node, index: int,
     sample = _int(ctx, stext, snode, where, "sample_count", 1)
     btext, bnode = _scalar(ctx, m, "strict", where, node, required=False)
     strict = _bool(ctx, btext, bnode, where, "strict", False)
+    limit = _limit(ctx, m, where, node)
     if "aliases" in m and cat_id:
         anode = m["aliases"]
         if isinstance(anode, yaml.SequenceNode):
@@ -308,7 +328,7 @@ def _category(ctx: _Ctx, node: yaml.Node, index: int,
         return None, points
     return (
         Category(id=cat_id, name=name, name_en=name_en or "", points=Fraction(points),
-                 sample_count=sample, strict=strict, items=tuple(items)),
+                 sample_count=sample, strict=strict, items=tuple(items), time_limit=limit),
         points,
     )
 
@@ -354,6 +374,7 @@ def parse_form(text: str, path: str = "<form>") -> LoadedForm:
     title, _ = _scalar(ctx, m, "title", where, root)
     ttext, tnode = _scalar(ctx, m, "total", where, root)
     total = _decimal(ctx, ttext, tnode, where, "total")
+    limit = _limit(ctx, m, where, root)
     aliases: dict[str, tuple[str, ...]] = {}
     categories: list[Category] = []
     points_sum = Decimal(0)
@@ -378,7 +399,8 @@ def parse_form(text: str, path: str = "<form>") -> LoadedForm:
     assert form_id and version and title and total is not None
     return LoadedForm(
         Form(id=form_id, version=version, title=title, total=Fraction(total),
-             categories=tuple(categories), content_hash=_content_hash(root), source=path),
+             categories=tuple(categories), content_hash=_content_hash(root), source=path,
+             time_limit=limit),
         aliases,
     )
 

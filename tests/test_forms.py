@@ -165,3 +165,17 @@ def test_points_sum_is_exact() -> None:
     text = GOOD.replace("total: 2.2", "total: 0.3").replace("points: 1.2", "points: 0.1") \
         .replace("points: 1.0", "points: 0.2")
     assert parse_form(text).form.total == Fraction(Decimal("0.3"))
+
+
+def test_time_limits_from_standard_site_type_or_form() -> None:
+    text = GOOD.replace("total: 2.2\n", "total: 2.2\ntime_limit: 5 工作日\n", 1)
+    text = text.replace("    strict: true\n", "    strict: true\n    time_limit: 3工作日\n", 1)
+    text = text.replace("        kind: check\n", "        kind: check\n"
+                        "        time_limit: 4 工作时\n", 1)
+    form = parse_form(text, "city.yaml").form
+    assert form.limit_for("XZ01") == "4 工作时"  # the standard's own
+    assert form.limit_for("XZ02") == "3 工作日"  # its site type's, written as read
+    assert form.limit_for("GC01") == "5 工作日"  # the form's
+    assert parse_form(GOOD, "city.yaml").form.limit_for("GC01") == ""  # the city's setting
+    bad = _error(text.replace("time_limit: 4 工作时", "time_limit: 4 hours"))
+    assert "item XZ01: time limit '4 hours': write a whole number and 工作时 or 工作日" in bad

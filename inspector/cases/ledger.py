@@ -63,8 +63,10 @@ def limit_of(store: Store, row: Row, default: Limit | None = None) -> Limit:
 def open_from_round(store: Store, round_name: str | None = None) -> list[Row]:
     """A case for every problem the round's problem list shows that has none yet (again
     and again: the same problem never gets two). Numbered as the problem list numbers
-    them; the unit the inspector named is its lead unit."""
+    them; the unit the inspector named is its lead unit; the time limit is the standard's
+    (or its site type's, or the form's; else the city's setting)."""
     rnd = store.round(round_name)
+    form = store.round_form(rnd)
     have = case_rows.problem_ids_with_cases(store)
     made = []
     with store.transaction():
@@ -76,7 +78,8 @@ def open_from_round(store: Store, round_name: str | None = None) -> list[Row]:
                 "source": "round", "round_id": rnd["id"], "problem_id": p.id,
                 "site_id": p.site_id, "item_id": p.item_id, "description": p.description,
                 "location": p.location, "lead_unit": p.responsible_unit, "co_units": "[]",
-                "priority": "", "time_limit": "", "created_at": now_iso()}))
+                "priority": "", "time_limit": form.limit_for(p.item_id),
+                "created_at": now_iso()}))
     return made
 
 

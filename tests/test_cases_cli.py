@@ -97,7 +97,14 @@ def test_dispatch_sheets_filled_by_the_units_come_back_as_fix_reports(
     assert nothing.code == 1 and "no case is waiting on 无" in nothing.err
     written = ok(demo, "report", "dispatch", "--out", str(tmp_path / "out")).out.split()
     assert sorted(Path(p).name for p in written) == [
-        "交办单-城管局.xlsx", "交办单-湖滨区住建局.xlsx"]
+        "交办单-城管局.pdf", "交办单-城管局.xlsx", "交办单-湖滨区住建局.pdf",
+        "交办单-湖滨区住建局.xlsx"]
+    from pypdf import PdfReader
+
+    pdf = PdfReader(str(tmp_path / "out" / "交办单-湖滨区住建局.pdf"))
+    text = "".join(page.extract_text() for page in pdf.pages)
+    assert all(n in text for n in numbers[:3]) and "湖滨区住建局" in text
+    assert pdf.pages[0].mediabox.width > pdf.pages[0].mediabox.height  # landscape
     sheet_path = tmp_path / "out" / "交办单-湖滨区住建局.xlsx"
     book = load_workbook(sheet_path)
     sheet = book.active

@@ -365,6 +365,8 @@ def build_parser() -> argparse.ArgumentParser:
             "交办单: per unit, its dispatched cases as a print-ready XLSX to fill in")
     p.add_argument("--out", required=True, metavar="FOLDER")
     p.add_argument("--unit", help="only this unit's sheet")
+    p.add_argument("--format", choices=["both", "xlsx", "pdf"], default="both",
+                   help="the sheet to fill in (XLSX), to print and sign (PDF), or both")
     p = add(sub, "export", with_store(report_cmds.cmd_export),
             "sites, inspections, responses and problems as CSV, XLSX or JSON")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])

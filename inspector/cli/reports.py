@@ -64,7 +64,8 @@ def cmd_dispatch(store: Store, args: argparse.Namespace) -> int:
     _warn_if_no_city(store, args)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for path in dispatch.write_sheets(store, out, args.unit, progress=_progress):
+    kinds = ("xlsx", "pdf") if args.format == "both" else (args.format,)
+    for path in dispatch.write_sheets(store, out, args.unit, progress=_progress, kinds=kinds):
         print(path)
     return 0
 

@@ -24,13 +24,17 @@ NOTHING_DISPATCHED = QT_TRANSLATE_NOOP(
 ANY_UNIT = QT_TRANSLATE_NOOP("dispatch.any_unit", "any unit")
 
 
-def file_name(unit: str) -> str:
-    return f"交办单-{safe_file_name(unit)}.xlsx"
+def file_name(unit: str, kind: str = "xlsx") -> str:
+    return f"交办单-{safe_file_name(unit)}.{kind}"
 
 
 def write_sheets(store: Store, folder: Path, unit: str | None = None,
-                 progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
-    """One sheet per unit with cases 已交办 (or only `unit`'s), in `folder`."""
+                 progress: Callable[[str, int, int], None] | None = None,
+                 kinds: tuple[str, ...] = ("xlsx", "pdf")) -> list[Path]:
+    """Per unit with cases 已交办 (or only `unit`), its sheet to fill in (XLSX) and to print
+    and sign (PDF), in `folder`."""
+    from . import dispatch_pdf
+
     waiting: dict[str, list[ledger.LedgerCase]] = {}
     for case in ledger.ledger(store):
         if case.state.state is State.DISPATCHED and (unit is None or case.state.unit == unit):
@@ -65,11 +69,13 @@ def write_sheets(store: Store, folder: Path, unit: str | None = None,
                     str(c.row["description"]) or ("缺照片" if not shots else ""),
                     str(c.row["location"]), _local(c.state.dispatched_at, zone),
                     _local(c.state.due_at, zone), shots))
-            target = folder / file_name(name)
-            write(target, rows, city=city, round_name=round_name, unit=name,
-                  generated=generated.replace(tzinfo=None))
-            written.append(target)
-            out.append(target)
+            for kind in kinds:
+                target = folder / file_name(name, kind)
+                writer = write if kind == "xlsx" else dispatch_pdf.write
+                writer(target, rows, city=city, round_name=round_name, unit=name,
+                       generated=generated.replace(tzinfo=None))
+                written.append(target)
+                out.append(target)
             if progress is not None:
                 progress("files", n, len(waiting))
     return out

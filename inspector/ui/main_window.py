@@ -63,6 +63,7 @@ PAGES = (("scorecard", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Scoreca
           False),
          ("reports", "ReportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), False),
          ("sync", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
+         ("cases", "CasesPage", QT_TRANSLATE_NOOP("MainWindow", "Cases"), False),
          ("review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True))
 
 def make_app(argv: list[str], language: str, font_family: str = "") -> QApplication:

@@ -68,6 +68,140 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="84"/>
+        <source>Overdue or warned only</source>
+        <translation>只看预警和超期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="89"/>
+        <source>Case</source>
+        <translation>整改任务</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="89"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="89"/>
+        <source>Site</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="90"/>
+        <source>District</source>
+        <translation>县市区</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="90"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="90"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="91"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="91"/>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="96"/>
+        <source>Open cases from the round</source>
+        <translation>由本轮问题生成整改任务</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="113"/>
+        <source>Before (整改前)</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="114"/>
+        <source>After (整改后)</source>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="138"/>
+        <source>History</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="176"/>
+        <source>Every state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="177"/>
+        <source>Every unit</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="179"/>
+        <source>Every district</source>
+        <translation>全部县市区</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="216"/>
+        <source>{n} cases · {states} · {late} overdue or warned</source>
+        <translation>{n} 个整改任务 · {states} · 预警或超期 {late} 个</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="234"/>
+        <source>No case yet: open cases from the round&apos;s problems.</source>
+        <translation>还没有整改任务：由本轮的扣分问题生成。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="246"/>
+        <source>Not dispatched yet.</source>
+        <translation>尚未交办。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="277"/>
+        <source>{n} cases opened</source>
+        <translation>已打开 {n} 个整改任务</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="297"/>
+        <source>After photos taken on site</source>
+        <translation>现场拍摄的整改后照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="298"/>
+        <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="302"/>
+        <source>Until (e.g. 2026-12-20 18:00):</source>
+        <translation>延期至（例如 2026-12-20 18:00）：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="303"/>
+        <location filename="../../inspector/ui/cases/page.py" line="309"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="308"/>
+        <source>Responsible unit:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="308"/>
+        <source>Measures taken:</source>
+        <translation>整改措施：</translation>
+    </message>
+</context>
+<context>
     <name>CategoryTableModel</name>
     <message>
         <location filename="../../inspector/ui/scorecard/models.py" line="122"/>
@@ -461,32 +595,32 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="115"/>
+        <location filename="../../inspector/ui/main_window.py" line="116"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="93"/>
+        <location filename="../../inspector/ui/main_window.py" line="94"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="95"/>
+        <location filename="../../inspector/ui/main_window.py" line="96"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="97"/>
+        <location filename="../../inspector/ui/main_window.py" line="98"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="99"/>
+        <location filename="../../inspector/ui/main_window.py" line="100"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="112"/>
+        <location filename="../../inspector/ui/main_window.py" line="113"/>
         <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
         <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
     </message>
@@ -860,113 +994,118 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="66"/>
+        <source>Cases</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="67"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="156"/>
+        <location filename="../../inspector/ui/main_window.py" line="157"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="179"/>
+        <location filename="../../inspector/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181"/>
+        <location filename="../../inspector/ui/main_window.py" line="182"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="182"/>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="184"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <location filename="../../inspector/ui/main_window.py" line="185"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="191"/>
+        <location filename="../../inspector/ui/main_window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="192"/>
+        <location filename="../../inspector/ui/main_window.py" line="193"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="194"/>
+        <location filename="../../inspector/ui/main_window.py" line="195"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="199"/>
+        <location filename="../../inspector/ui/main_window.py" line="200"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="201"/>
+        <location filename="../../inspector/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="202"/>
-        <location filename="../../inspector/ui/main_window.py" line="382"/>
+        <location filename="../../inspector/ui/main_window.py" line="203"/>
+        <location filename="../../inspector/ui/main_window.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="214"/>
+        <location filename="../../inspector/ui/main_window.py" line="215"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="252"/>
+        <location filename="../../inspector/ui/main_window.py" line="253"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="259"/>
+        <location filename="../../inspector/ui/main_window.py" line="260"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="272"/>
+        <location filename="../../inspector/ui/main_window.py" line="273"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="310"/>
+        <location filename="../../inspector/ui/main_window.py" line="311"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
-        <location filename="../../inspector/ui/main_window.py" line="324"/>
+        <location filename="../../inspector/ui/main_window.py" line="316"/>
+        <location filename="../../inspector/ui/main_window.py" line="325"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="316"/>
+        <location filename="../../inspector/ui/main_window.py" line="317"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="326"/>
+        <location filename="../../inspector/ui/main_window.py" line="327"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="378"/>
+        <location filename="../../inspector/ui/main_window.py" line="379"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -1220,47 +1359,47 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="16"/>
+        <location filename="../../inspector/ui/progress.py" line="17"/>
         <source>photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="17"/>
+        <location filename="../../inspector/ui/progress.py" line="18"/>
         <source>drawing the photos</source>
         <translation>绘制照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="18"/>
+        <location filename="../../inspector/ui/progress.py" line="19"/>
         <source>gathering data</source>
         <translation>汇总数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="19"/>
+        <location filename="../../inspector/ui/progress.py" line="20"/>
         <source>laying out pages</source>
         <translation>排版</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="20"/>
+        <location filename="../../inspector/ui/progress.py" line="21"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="21"/>
+        <location filename="../../inspector/ui/progress.py" line="22"/>
         <source>writing the file</source>
         <translation>写入文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="22"/>
+        <location filename="../../inspector/ui/progress.py" line="23"/>
         <source>checking</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="23"/>
+        <location filename="../../inspector/ui/progress.py" line="24"/>
         <source>applying</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/progress.py" line="31"/>
+        <location filename="../../inspector/ui/progress.py" line="32"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1739,118 +1878,118 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>RoundActions</name>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="35"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="36"/>
         <source>&amp;Round</source>
         <translation>测评轮次(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="36"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="37"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="39"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="40"/>
         <source>Send to inspectors…</source>
         <translation>发给测评员…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="42"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="43"/>
         <source>One sync package per inspector, with the round, its form and their sites</source>
         <translation>每位测评员一个同步包：测评轮次、测评表和分给他的点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="44"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="45"/>
         <source>Give the site to another inspector…</source>
         <translation>改派点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="46"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="47"/>
         <source>Replace the site…</source>
         <translation>替换点位…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="48"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="49"/>
         <source>Draw another site of its type for a sampled site that cannot be inspected</source>
         <translation>为无法测评的抽样点位，从同类点位中另抽一个替换</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="90"/>
-        <location filename="../../inspector/ui/rounds/actions.py" line="131"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="91"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="137"/>
         <source>New round</source>
         <translation>新建测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="91"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="92"/>
         <source>The site registry is empty: import a site list first (File → Import a site list…).</source>
         <translation>点位库是空的：请先导入点位库（文件 → 导入点位库…）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="122"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="128"/>
         <source>Round {name}: {n} sites drawn (seed {seed}) and assigned to {people} inspectors</source>
         <translation>测评轮次“{name}”：抽取 {n} 个点位（种子 {seed}），已分配给 {people} 位测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="133"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="139"/>
         <source>Recording the round</source>
         <translation>正在保存测评轮次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="144"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="150"/>
         <source>Choose a site in the list on the Inspect page first.</source>
         <translation>请先在“测评”页的列表中选择一个点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="163"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="169"/>
         <source>Give the site to another inspector</source>
         <translation>改派点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="164"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="170"/>
         <source>{site} ({inspector}) goes to:</source>
         <translation>{site}（现为 {inspector}）改派给：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="172"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="178"/>
         <source>{site}: {old} → {new}</source>
         <translation>{site}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="181"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="187"/>
         <source>Replace the site</source>
         <translation>替换点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="182"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="188"/>
         <source>Draw another {type} site in place of {site}? (From the round&apos;s seed: anyone can check it.)</source>
         <translation>从{type}中另抽一个点位替换“{site}”？（按本轮的种子抽取，任何人都可复核。）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="194"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="200"/>
         <source>{old} replaced by {new}</source>
         <translation>{old} 已替换为 {new}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="215"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="221"/>
         <source>Send to inspectors</source>
         <translation>发给测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="217"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="223"/>
         <source>Folder or USB stick for the inspectors&apos; packages</source>
         <translation>保存测评员同步包的文件夹或U盘</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="221"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="227"/>
         <source>{round}-for-{inspector}.pkg</source>
         <translation>{round}-发给{inspector}.pkg</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="237"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="243"/>
         <source>{file}: {inspector}, {n} sites</source>
         <translation>{file}：{inspector}，{n} 个点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/rounds/actions.py" line="239"/>
+        <location filename="../../inspector/ui/rounds/actions.py" line="245"/>
         <source>{n} packages written to {folder}:</source>
         <translation>已写入 {n} 个同步包到 {folder}：</translation>
     </message>

@@ -63,8 +63,9 @@ PAGES = (("scorecard", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Scoreca
           False),
          ("reports", "ReportsPage", QT_TRANSLATE_NOOP("MainWindow", "Reports"), False),
          ("sync", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
-         ("cases", "CasesPage", QT_TRANSLATE_NOOP("MainWindow", "Cases"), False),
-         ("review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True))
+         ("review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True),
+         # After 审核, so a supervisor's Ctrl+5 stays 审核 (an inspector's laptop: 整改).
+         ("cases", "CasesPage", QT_TRANSLATE_NOOP("MainWindow", "Cases"), False))
 
 def make_app(argv: list[str], language: str, font_family: str = "") -> QApplication:
     existing = QApplication.instance()
@@ -221,13 +222,16 @@ class MainWindow(QMainWindow):
         """The pages this device's role has: a computer made a supervisor's in Settings gets
         the Review page at once (and loses it when made an inspector's laptop again)."""
         supervisor = self.store.role is Role.SUPERVISOR
-        for module, cls, title, supervisor_only in PAGES:
+        for place, (module, cls, title, supervisor_only) in enumerate(PAGES, start=1):
             wanted = supervisor or not supervisor_only
             holder = self.holders.get(module)
             if wanted and holder is None:
                 holder = LazyPage(self, module, cls)
                 self.holders[module] = holder
-                self.tabs.addTab(holder, QCoreApplication.translate("MainWindow", str(title)))
+                # In PAGES' order whenever it comes: 审核 added later goes before 整改.
+                at = 1 + sum(1 for m, *_ in PAGES[:place - 1] if m in self.holders)
+                self.tabs.insertTab(at, holder,
+                                    QCoreApplication.translate("MainWindow", str(title)))
             elif not wanted and holder is not None:
                 self.tabs.removeTab(self.tabs.indexOf(holder))
                 self.holders.pop(module)

@@ -76,3 +76,25 @@ def test_the_loop_on_the_cases_page(window_for: WindowFor, open_store: OpenStore
     assert "复查通过后销号" in page.history.toPlainText()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "cases.png"))
+
+
+def test_an_inspectors_laptop_opens_on_its_walk_of_re_inspections(
+        window_for: WindowFor, open_store: OpenStore, demo: Path) -> None:
+    from inspector.ui.cases import CasesPage
+
+    ok(demo, "cases", "open")
+    listed = ok(demo, "cases", "list").out.splitlines()[2:]
+    numbers = [line.split()[0] for line in listed[:4]]
+    ok(demo, "cases", "dispatch", *numbers, "--unit", "城管局")
+    ok(demo, "cases", "fix", *numbers[:3], "--measures", "已整改")
+    ok(demo, "config", "set", "role", "inspector")
+    ok(demo, "config", "set", "inspector", "李四")
+    window = window_for(open_store(demo))
+    window.go_to([window.tabs.tabText(i) for i in range(window.tabs.count())].index("整改"))
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    assert page.state.currentData() == "已整改待复查" and not page.open_button.isVisible()
+    assert sorted(page.model.key(r) for r in range(page.model.rowCount())) == sorted(
+        numbers[:3])
+    walk = [(page.model.text(r, 3), page.model.text(r, 2)) for r in range(3)]
+    assert walk == sorted(walk)  # district by district, site by site

@@ -78,6 +78,7 @@ class CasesPage(QWidget):
         self.cases: list[ledger.LedgerCase] = []
         self.shown_cases: list[ledger.LedgerCase] = []
         self.message = ""  # the last refusal or outcome, as the status line says it
+        self.walk_set = False  # the 复查 list chosen once on an inspector's laptop
         self.state = QComboBox()
         self.unit = QComboBox()
         self.district = QComboBox()
@@ -178,7 +179,13 @@ class CasesPage(QWidget):
                    sorted({c.state.unit for c in self.cases if c.state.unit}))
         self._fill(self.district, self.tr("Every district"),
                    sorted({c.district for c in self.cases if c.district}))
-        self.open_button.setVisible(self.store.role is Role.SUPERVISOR)
+        supervisor = self.store.role is Role.SUPERVISOR
+        self.open_button.setVisible(supervisor)
+        if not supervisor and not self.walk_set:
+            # An inspector's laptop opens on its 复查 list: the cases fixed and waiting to be
+            # re-inspected on site, by district and site (the order of a walk).
+            self.walk_set = True
+            self.state.setCurrentIndex(self.state.findData(State.FIXED.value))
         self._filter(current.number if current else None)
 
     def _fill(self, box: QComboBox, every: str, values: list[str]) -> None:
@@ -204,6 +211,8 @@ class CasesPage(QWidget):
             and (not unit or c.state.unit == unit)
             and (not district or c.district == district)
             and (not self.overdue.isChecked() or levels[c.number])]
+        if state == State.FIXED.value:  # to re-inspect: site by site, district by district
+            self.shown_cases.sort(key=lambda c: (c.district, c.site, c.number))
         zone = self.store.zone()
         self.model.set_rows([[c.number, c.state.state.value, c.site, c.district or "未指定",
                               c.state.unit or "—",

@@ -81,7 +81,7 @@ def main() -> None:
         t_ledger = time.perf_counter() - started
         now, cal = clock.now(store.zone()), ledger.work_calendar(store)
         started = time.perf_counter()
-        rows = figures.figures([c.state for c in folded], lambda s: s.unit or "未交办", now,
+        rows = figures.figures([(c.state.unit or "未交办", c.state) for c in folded], now,
                                cal)
         t_stats = time.perf_counter() - started
         started = time.perf_counter()

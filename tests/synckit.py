@@ -152,3 +152,51 @@ def supervisor_trusting_both(demo: Demo) -> Path:
     ok(data_dir, "sync", "import", str(demo.packages["张三"]), str(demo.packages["王五"]),
        "--trust-new")
     return data_dir
+
+
+def claims_world(demo: Demo) -> dict[str, Any]:
+    """The supervisor's package with a correction of 张三's answer, and a full demo city's:
+    what a package claiming a supervisor's role is tried with."""
+    sup = supervisor(demo.root / "sup")
+    ok(sup, "sync", "import", str(demo.packages["张三"]), "--trust-new")
+    with opened(demo.dirs["张三"]) as laptop:
+        [response] = laptop.rows("responses", "origin = ? AND passed IS NOT NULL",
+                                 [laptop.device_id], order_by="id")[:1]
+    with opened(sup) as store:
+        store.save("responses", {"id": response["id"], "passed": 1 - response["passed"],
+                                 "note": "督导更正"})
+    correction = demo.root / "supervisor.pkg"
+    ok(sup, "sync", "export", "--out", str(correction))
+    city = supervisor(demo.root / "demo-city")
+    ok(city, "demo")
+    other_demo = demo.root / "demo-city.pkg"
+    ok(city, "sync", "export", "--full", "--out", str(other_demo))
+    return {"sup": sup, "response": response, "correction": correction, "city": city,
+            "other_demo": other_demo}
+
+
+def held_fingerprint(held: Result) -> str:
+    """The fingerprint `sync import` proposes to trust for a held package."""
+    assert held.code == 3, held
+    return held.out.split("devices trust ")[1].split()[0]
+
+
+def trusted_import(data_dir: Path, package: Path, role: str) -> Result:
+    """A package from a device this computer does not know yet: held, then its key
+    trusted as `role` (which applies it)."""
+    held = run(data_dir, "sync", "import", str(package))
+    return ok(data_dir, "devices", "trust", held_fingerprint(held), "--role", role)
+
+
+_DEMO_CITY: list[Path] = []
+
+
+def demo_supervisor(dest: Path, built_in: Path) -> Path:
+    """A copy of the demo city (built once per test run, in `built_in`) as 赵组长's
+    supervisor computer."""
+    if not _DEMO_CITY:
+        ok(built_in / "demo", "demo")
+        _DEMO_CITY.append(built_in / "demo")
+    shutil.copytree(_DEMO_CITY[0], dest)
+    ok(supervisor(dest), "config", "set", "inspector", "赵组长")
+    return dest

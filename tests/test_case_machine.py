@@ -170,7 +170,8 @@ def test_overdue_levels_and_figures_per_unit() -> None:
                  CAL, LIMIT)
     pending = fold("e", [], CAL, LIMIT)
     now = datetime(2026, 11, 30, 9, 0, tzinfo=CST)
-    rows = figures([dispatched, on_time, late, other, pending], lambda c: c.unit, now, CAL)
+    rows = figures([(c.unit, c) for c in (dispatched, on_time, late, other, pending)], now,
+                   CAL)
     assert [(f.group, f.dispatched, f.closed, f.closed_on_time, f.overdue_now)
             for f in rows] == [("乙局", 1, 0, 0, 0), ("甲局", 3, 2, 1, 1)]
     jia = rows[1]

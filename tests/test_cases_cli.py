@@ -5,27 +5,16 @@ closed, and counted."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from synckit import ok, run
-
-DEMO_CACHE: list[Path] = []
+from synckit import demo_supervisor, ok, run
 
 
 @pytest.fixture
 def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not DEMO_CACHE:
-        built = tmp_path_factory.mktemp("cases-demo") / "demo"
-        ok(built, "demo")
-        DEMO_CACHE.append(built)
-    d = tmp_path / "sup"
-    shutil.copytree(DEMO_CACHE[0], d)
-    ok(d, "config", "set", "role", "supervisor")
-    ok(d, "config", "set", "inspector", "赵组长")
-    return d
+    return demo_supervisor(tmp_path / "sup", tmp_path_factory.getbasetemp())
 
 
 def test_open_dispatch_fix_reinspect_close_and_count(demo: Path, tmp_path: Path) -> None:

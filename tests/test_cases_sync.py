@@ -5,34 +5,16 @@ an inspector."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from synckit import ok, run
-
-BUILT: list[Path] = []
+from synckit import demo_supervisor, ok, run, trusted_import
 
 
 @pytest.fixture
 def sup(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not BUILT:
-        built = tmp_path_factory.mktemp("cases-sync") / "demo"
-        ok(built, "demo")
-        BUILT.append(built)
-    d = tmp_path / "sup"
-    shutil.copytree(BUILT[0], d)
-    ok(d, "config", "set", "role", "supervisor")
-    ok(d, "config", "set", "inspector", "赵组长")
-    return d
-
-
-def trusted_import(data_dir: Path, package: Path, role: str) -> None:
-    held = run(data_dir, "sync", "import", str(package))
-    assert held.code == 3, held
-    fingerprint = held.out.split("devices trust ")[1].split()[0]
-    ok(data_dir, "devices", "trust", fingerprint, "--role", role)
+    return demo_supervisor(tmp_path / "sup", tmp_path_factory.getbasetemp())
 
 
 def test_a_case_closed_on_an_inspectors_laptop_is_closed_on_the_supervisors(

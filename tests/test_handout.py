@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from synckit import ok, opened, run
+from synckit import held_fingerprint, ok, opened, run
 
 from inspector import sampling
 from inspector.actions import rounds
@@ -90,7 +90,7 @@ def test_moves_and_the_packages_bring_each_inspector_their_sites(tmp_path: Path)
     ok(laptop, "config", "set", "inspector", "李四")
     held = run(laptop, "sync", "import", str(out / "第1轮-发给李四.pkg"))
     assert held.code == 3 and "held" in held.out
-    fingerprint = held.out.split("devices trust ")[1].split()[0]
+    fingerprint = held_fingerprint(held)
     ok(laptop, "devices", "trust", fingerprint, "--role", "supervisor")
     with opened(laptop) as store:
         rnd = store.round()
@@ -148,16 +148,14 @@ def test_a_handout_names_a_laptop_that_has_no_name_and_tells_one_that_has(
     ok(sup, "round", "handout", "--out", str(out))
     package = out / "第1轮-发给李四.pkg"
     fresh = tmp_path / "fresh"
-    held = run(fresh, "sync", "import", str(package))
-    fingerprint = held.out.split("devices trust ")[1].split()[0]
+    fingerprint = held_fingerprint(run(fresh, "sync", "import", str(package)))
     trusted = ok(fresh, "devices", "trust", fingerprint, "--role", "supervisor")
     assert "this laptop is now 李四's" in trusted.out
     with opened(fresh) as store:
         assert store.setting("inspector") == "李四"
     other = tmp_path / "other"
     ok(other, "config", "set", "inspector", "王五")
-    held = run(other, "sync", "import", str(package))
-    fingerprint = held.out.split("devices trust ")[1].split()[0]
+    fingerprint = held_fingerprint(run(other, "sync", "import", str(package)))
     said = ok(other, "devices", "trust", fingerprint, "--role", "supervisor").out
     assert "handed out to 李四, and this laptop is 王五's" in said
     with opened(other) as store:

@@ -18,6 +18,7 @@ from synckit import (
     Demo,
     assert_refused,
     build_demo,
+    claims_world,
     copy_dir,
     count,
     dump,
@@ -40,23 +41,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
 
 @pytest.fixture(scope="module")
 def world(demo: Demo) -> dict[str, Any]:
-    """The supervisor's package with a correction of 张三's answer, and a full demo city's."""
-    sup = supervisor(demo.root / "sup")
-    ok(sup, "sync", "import", str(demo.packages["张三"]), "--trust-new")
-    with opened(demo.dirs["张三"]) as laptop:
-        [response] = laptop.rows("responses", "origin = ? AND passed IS NOT NULL",
-                                 [laptop.device_id], order_by="id")[:1]
-    with opened(sup) as store:
-        store.save("responses", {"id": response["id"], "passed": 1 - response["passed"],
-                                 "note": "督导更正"})
-    correction = demo.root / "supervisor.pkg"
-    ok(sup, "sync", "export", "--out", str(correction))
-    city = supervisor(demo.root / "demo-city")
-    ok(city, "demo")
-    other_demo = demo.root / "demo-city.pkg"
-    ok(city, "sync", "export", "--full", "--out", str(other_demo))
-    return {"sup": sup, "response": response, "correction": correction, "city": city,
-            "other_demo": other_demo}
+    return claims_world(demo)
 
 
 def hints(text: str) -> list[list[str]]:

@@ -3,7 +3,6 @@ key, fixed, re-inspected with an after photo and closed; a refusal said in the p
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,22 +10,12 @@ from conftest import SCREENSHOTS, OpenStore, WindowFor
 from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from synckit import ok
-
-BUILT: list[Path] = []
+from synckit import demo_supervisor, ok
 
 
 @pytest.fixture
 def demo(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not BUILT:
-        built = tmp_path_factory.mktemp("ui-cases") / "demo"
-        ok(built, "demo")
-        BUILT.append(built)
-    d = tmp_path / "sup"
-    shutil.copytree(BUILT[0], d)
-    ok(d, "config", "set", "role", "supervisor")
-    ok(d, "config", "set", "inspector", "赵组长")
-    return d
+    return demo_supervisor(tmp_path / "sup", tmp_path_factory.getbasetemp())
 
 
 def test_the_loop_on_the_cases_page(window_for: WindowFor, open_store: OpenStore,

@@ -83,11 +83,16 @@ def translators(app: Any) -> Iterator[Callable[[str], None]]:
 def test_qt_file_dialog_speaks_chinese_and_english(translators: Callable[[str], None],
                                                    qtbot: Any, tmp_path: Path) -> None:
     folder = a_folder(tmp_path)
-    translators(Language.ZH)
-    dialog = open_file_dialog(folder, qtbot.waitUntil)
-    qtbot.addWidget(dialog)
-    said = what_it_says(dialog)
-    dialog.close()
+
+    def said_in(language: Language) -> dict[str, Any]:
+        translators(language)
+        dialog = open_file_dialog(folder, qtbot.waitUntil)
+        qtbot.addWidget(dialog)
+        said = what_it_says(dialog)
+        dialog.close()
+        return said
+
+    said = said_in(Language.ZH)
     # Qt's catalogue has "Look in:" and "Files of type:", but Qt 6.12 asks for "&Look in:"
     # and "Files of &type:": resources/i18n/qtbase_fixes_zh_CN.ts gives both.
     assert set(said["labels"]) == {"查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："}
@@ -95,11 +100,7 @@ def test_qt_file_dialog_speaks_chinese_and_english(translators: Callable[[str], 
     assert said["rows"]["青山县"][:2] == ["", "文件夹"]  # QAbstractFileIconProvider's
     assert "点位.csv" in said["rows"]
     # In English nothing of ours or Qt's Chinese is left.
-    translators(Language.EN)
-    dialog = open_file_dialog(folder, qtbot.waitUntil)
-    qtbot.addWidget(dialog)
-    said = what_it_says(dialog)
-    dialog.close()
+    said = said_in(Language.EN)
     assert set(said["labels"]) == {"&Look in:", "File &name:", "Files of &type:"}
     assert said["columns"] == ["Name", "Size", "Type", "Date Modified"]
     assert said["rows"]["青山县"][:2] == ["", "Folder"]

@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from conftest import JOB_TIMEOUT_MS, OpenStore, PageFor
-from synckit import Demo, build_demo, copy_dir, fingerprint, ok, opened, run, supervisor
+from synckit import (
+    Demo,
+    build_demo,
+    claims_world,
+    copy_dir,
+    fingerprint,
+    ok,
+    run,
+    supervisor,
+)
 
 from inspector.store import Store
 
@@ -28,23 +37,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
 
 @pytest.fixture(scope="module")
 def world(demo: Demo) -> dict[str, Any]:
-    """A supervisor's package correcting one of 张三's answers; a full demo city's."""
-    sup = supervisor(demo.root / "sup")
-    ok(sup, "sync", "import", str(demo.packages["张三"]), "--trust-new")
-    with opened(demo.dirs["张三"]) as laptop:
-        [response] = laptop.rows("responses", "origin = ? AND passed IS NOT NULL",
-                                 [laptop.device_id], order_by="id")[:1]
-    with opened(sup) as store:
-        store.save("responses", {"id": response["id"], "passed": 1 - response["passed"],
-                                 "note": "督导更正"})
-    correction = demo.root / "supervisor.pkg"
-    ok(sup, "sync", "export", "--out", str(correction))
-    city = supervisor(demo.root / "demo-city")
-    ok(city, "demo")
-    other = demo.root / "demo-city.pkg"
-    ok(city, "sync", "export", "--full", "--out", str(other))
-    return {"sup": sup, "response": response, "correction": correction, "city": city,
-            "other": other}
+    return claims_world(demo)
 
 
 def note(store: Store, response_id: str) -> str:
@@ -137,7 +130,7 @@ def test_another_demo_city_asks_before_it_applies(
     monkeypatch.setattr(TrustDialog, "exec", trust_as_proposed)
     versions = store.db.execute("SELECT count(*) FROM versions").fetchone()[0]
     asked = answer_questions(monkeypatch, yes=False)
-    page.import_packages([world["other"]])
+    page.import_packages([world["other_demo"]])
     qtbot.waitUntil(lambda: ("demo-city.pkg", "refused") in page.outcomes
                     and not page.busy(), timeout=JOB_TIMEOUT_MS)
     assert proposed == ["supervisor"]
@@ -147,7 +140,7 @@ def test_another_demo_city_asks_before_it_applies(
 
     # Yes: applied, its conflicts waiting on the Review page, named by site and standard.
     asked = answer_questions(monkeypatch, yes=True)
-    page.import_packages([world["other"]])
+    page.import_packages([world["other_demo"]])
     qtbot.waitUntil(lambda: ("demo-city.pkg", "applied") in page.outcomes
                     and not page.busy(), timeout=JOB_TIMEOUT_MS)
     assert len(asked) == 1

@@ -114,11 +114,6 @@ def sample_counts(form: Form, per_type: int | None = None) -> dict[str, int]:
     return {c.id: per_type or c.sample_count for c in form.categories}
 
 
-def registry_counts(store: Store) -> dict[str, int]:
-    """category id → sites of that type in the registry."""
-    return sampled.category_counts(store)
-
-
 def draw(store: Store, form: Form, seed: str, counts: Mapping[str, int]) -> SampleResult:
     """The draw `sample` records for this form, seed and counts, recording nothing: what
     a supervisor previews, and draws again with another seed until content."""

@@ -3,7 +3,7 @@ and per unit or district 交办数, 结案数, 结案率, 按期结案率, overd
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -11,7 +11,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from ..worktime import WorkCalendar
-from .machine import CaseState, State
+from .machine import CaseState, Kind, State
 
 WARNING_AT = Fraction(4, 5)  # 预警 once 80 % of the time is used
 
@@ -60,19 +60,20 @@ def _percent(part: int, whole: int) -> Decimal | None:
 
 
 def first_dispatch(case: CaseState) -> datetime | None:
-    return next((e.at for e in case.history if e.kind in ("dispatch", "reassign")), None)
+    return next((e.at for e in case.history if e.kind in (Kind.DISPATCH, Kind.REASSIGN)),
+                None)
 
 
-def figures(cases: Iterable[CaseState], group_of: Callable[[CaseState], str], now: datetime,
-            calendar: WorkCalendar, since: datetime | None = None,
-            until: datetime | None = None) -> list[Figures]:
-    """Per group, the cases first dispatched in [since, until): sorted by group."""
+def figures(grouped: Iterable[tuple[str, CaseState]], now: datetime, calendar: WorkCalendar,
+            since: datetime | None = None, until: datetime | None = None) -> list[Figures]:
+    """Per group (a unit, a district), its cases first dispatched in [since, until),
+    sorted by group."""
     groups: dict[str, list[CaseState]] = {}
-    for case in cases:
+    for group, case in grouped:
         first = first_dispatch(case)
         if first is None or (since and first < since) or (until and first >= until):
             continue
-        groups.setdefault(group_of(case), []).append(case)
+        groups.setdefault(group, []).append(case)
     out = []
     for group, members in sorted(groups.items()):
         closed = [c for c in members if c.state is State.CLOSED]

@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import clock
 from ..errors import UserError
+from ..interchange import derived_id
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store, case_rows, problem_rows
 from ..store.store import Row, now_iso
@@ -74,7 +75,7 @@ def open_from_round(store: Store, round_name: str | None = None) -> list[Row]:
             if p.id in have:
                 continue
             made.append(store.save("cases", {
-                "id": _derived("case", p.id), "number": case_rows.problem_number(p.item_id, p.id),
+                "id": derived_id("case", p.id), "number": case_rows.problem_number(p.item_id, p.id),
                 "source": "round", "round_id": rnd["id"], "problem_id": p.id,
                 "site_id": p.site_id, "item_id": p.item_id, "description": p.description,
                 "location": p.location, "lead_unit": p.responsible_unit, "co_units": "[]",
@@ -101,15 +102,17 @@ def new_case(store: Store, *, site_ref: str, item_id: str, description: str,
         "created_at": now_iso()})
 
 
-def ledger(store: Store, numbers: Sequence[str] | None = None) -> list[LedgerCase]:
-    """Every case (or those numbered), with its state folded from its events."""
+def ledger(store: Store, numbers: Sequence[str] | None = None,
+           calendar: WorkCalendar | None = None) -> list[LedgerCase]:
+    """Every case (or those numbered), with its state folded from its events (on
+    `calendar`, when the caller has read the city's already)."""
     rows = case_rows.cases(store)
     if numbers is not None:
         wanted = set(numbers)
         rows = [r for r in rows if r["number"] in wanted or r["id"] in wanted]
     events = case_rows.events(store, [r["id"] for r in rows] if numbers is not None else None)
     sites = {s.id: s for s in store.sites()}
-    cal, zone = work_calendar(store), store.zone()
+    cal, zone = calendar or work_calendar(store), store.zone()
     default = parse_limit(store.setting("case_time_limit"))  # read once, not per case
     out = []
     for row in rows:
@@ -160,7 +163,7 @@ def act(store: Store, number: str, kind: Kind, data: Mapping[str, Any] | None = 
             "role": trial.role, "data": json.dumps(fields, ensure_ascii=False,
                                                    default=str)})
         for sha in sorted(shas):
-            store.save("case_photos", {"id": _derived("case_photo", event_id, sha),
+            store.save("case_photos", {"id": derived_id("case_photo", event_id, sha),
                                        "event_id": event_id, "photo_sha256": sha})
     return find(store, number)
 
@@ -182,9 +185,3 @@ def _store_photos(store: Store, number: str, files: Sequence[Path]) -> dict[str,
         if when is not None:
             out[imported.sha256] = when
     return out
-
-
-def _derived(kind: str, *parts: str) -> str:
-    from ..interchange import derived_id
-
-    return derived_id(kind, *parts)

@@ -48,7 +48,7 @@ def _line(case: ledger.LedgerCase, store: Store) -> str:
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
     now, cal = clock.now(store.zone()), ledger.work_calendar(store)
     rows = []
-    for c in ledger.ledger(store):
+    for c in ledger.ledger(store, calendar=cal):
         level = figures.overdue(c.state, now, cal)
         if args.state and c.state.state.value != args.state:
             continue
@@ -137,13 +137,12 @@ def cmd_replies(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_stats(store: Store, args: argparse.Namespace) -> int:
-    cases = ledger.ledger(store)
     now, cal = clock.now(store.zone()), ledger.work_calendar(store)
+    cases = ledger.ledger(store, calendar=cal)
     by: Callable[[ledger.LedgerCase], str] = (
         (lambda c: c.state.unit or "未交办") if args.by == "unit"
         else (lambda c: c.district or "未指定"))
-    states = {id(c.state): c for c in cases}
-    rows = figures.figures([c.state for c in cases], lambda s: by(states[id(s)]), now, cal,
+    rows = figures.figures([(by(c), c.state) for c in cases], now, cal,
                            since=_time(_when("--since", args.since, store), store),
                            until=_time(_when("--until", args.until, store), store))
     if args.json:

@@ -12,11 +12,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from .. import output
 from .dispatch_sheet import DispatchRow
-from .pdfkit import ReportDoc, para, styles, table
+from .pdfkit import ReportDoc, lines_cell, para, table
 
 HEADERS = ["编号", "点位 · 县市区", "测评标准", "问题描述 · 位置", "交办 · 期限", "整改前照片",
            "整改措施", "完成时间", "责任人 · 电话"]
@@ -45,13 +45,6 @@ def _photos(paths: Sequence[Path]) -> Flowable | str:
     return grid
 
 
-def _lines(*lines: str) -> Paragraph:
-    """A cell of several lines (a Paragraph ignores the newlines of its text)."""
-    safe = [t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            for t in lines if t]
-    return Paragraph("<br/>".join(safe), styles()["cell"])
-
-
 def _ruled(grid: Table) -> Table:
     """Every cell boxed: the unit writes in the empty ones by hand."""
     grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1"))]))
@@ -66,9 +59,9 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
           generated: datetime) -> Path:
     body: list[list[Any]] = [HEADERS]
     for r in rows:
-        body.append([r.number, _lines(r.site, r.district or "未指定"), _lines(r.standard),
-                     _lines(r.description, r.location),
-                     _lines(_when(r.dispatched_at), f"至 {_when(r.due_at)}"),
+        body.append([r.number, lines_cell(r.site, r.district or "未指定"), lines_cell(r.standard),
+                     lines_cell(r.description, r.location),
+                     lines_cell(_when(r.dispatched_at), f"至 {_when(r.due_at)}"),
                      _photos(r.photos), "", "", ""])
     story: list[Flowable] = [
         para(f"{city}{round_name} 问题整改交办单", "title"),

@@ -171,5 +171,11 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def lines_cell(*lines: str) -> Paragraph:
+    """A table cell of several lines (a Paragraph's text ignores its newlines); empty
+    lines are left out."""
+    return Paragraph("<br/>".join(_escape(t) for t in lines if t), styles()["cell"])
+
+
 def para(text: str, style: str = "base") -> Paragraph:
     return Paragraph(_escape(text), styles()[style])

@@ -40,6 +40,8 @@ RECORD = """
 RECORD_TABLES = ("forms", "sites", "rounds", "samples", "assignments", "inspections",
                  "responses", "problems", "photo_links", "baselines", "conflict_decisions",
                  "cases", "case_events", "case_photos")
+# Record tables whose rows name a photo file (photo_sha256): the file travels with them.
+PHOTO_TABLES = ("photo_links", "case_photos")
 
 
 @_migration(name="0001_initial")

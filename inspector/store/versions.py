@@ -55,13 +55,18 @@ def last_seq(store: Store) -> int:
 
 
 def select(store: Store, after_seq: int = 0, since_ms: int | None = None,
-           devices: Sequence[str] | None = None) -> list[tuple[int, Version]]:
-    """Versions to send: received or made after `after_seq`, from `devices` if given."""
+           devices: Sequence[str] | None = None, tables: Sequence[str] | None = None
+           ) -> list[tuple[int, Version]]:
+    """Versions to send: received or made after `after_seq`, from `devices` and of
+    `tables` if given."""
     sql = "SELECT seq, table_name, version, data, cert FROM versions WHERE seq > ?"
     params: list[Any] = [after_seq]
     if devices is not None:
         sql += f" AND device IN ({', '.join('?' for _ in devices)})"
         params += list(devices)
+    if tables is not None:
+        sql += f" AND table_name IN ({', '.join('?' for _ in tables)})"
+        params += list(tables)
     out = []
     for seq, table, version, data, cert in store.db.execute(sql + " ORDER BY seq", params):
         if since_ms is not None and Stamp.parse(version).ms < since_ms:

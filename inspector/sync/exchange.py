@@ -26,6 +26,7 @@ from ..photos.tree import fsync_file, move_into_place, remove
 from ..store import Store, audit, certificates, heads, packages, photo_rows
 from ..store import device as devices
 from ..store import versions as vs
+from ..store.schema import PHOTO_TABLES
 from ..store.settings import Role
 from ..store.store import now_iso
 from . import authorship, keys, preflight, receive, rules, trust
@@ -66,7 +67,6 @@ FORMAT = "inspector-package/1"
 RECORDS, PHOTOS, HISTORY = receive.RECORDS, receive.PHOTOS, receive.HISTORY
 Progress = Callable[[str, int, int], None]
 SINCE_NOTE = packages.SINCE_NOTE  # packages.note of a --since export
-PHOTO_TABLES = ("photo_links", "case_photos")  # records that bring a photo file along
 
 
 def own_key(store: Store) -> keys.DeviceKey:

@@ -90,8 +90,7 @@ def hand_out(store: Store, round_name: str | None, folder: Path, *,
         raise UserError(NOBODY_ASSIGNED(round=rnd["name"]))
     out: list[Handout] = []
     # Read once for all the packages: each keeps its inspector's share.
-    tables = ("forms", "rounds", "sites", "samples", "assignments")
-    among = [(seq, v) for seq, v in vs.select(store) if v.table in tables]
+    among = vs.select(store, tables=("forms", "rounds", "sites", "samples", "assignments"))
     for n, (inspector, sites) in enumerate(sorted(who.items()), start=1):
         if cancel is not None and cancel():
             break

@@ -21,7 +21,7 @@ from ..errors import UserError
 from ..hlc import Stamp
 from ..messages import QT_TRANSLATE_NOOP
 from ..store.heads import Seen
-from ..store.schema import RECORD_TABLES
+from ..store.schema import PHOTO_TABLES, RECORD_TABLES
 from ..store.versions import PSEUDO_DEVICES, Version
 from .authorship import Certificate, digest_of, line_of, numbered_lines
 
@@ -326,7 +326,7 @@ def check_references(source: str, versions: list[Version], have_form: Callable[[
             if key not in forms_in and not have_form(key):
                 raise Refused(ROUND_FORM_MISSING(
                     source=source, round=v.data.get('name'), form=key))
-        if v.table in ("photo_links", "case_photos"):
+        if v.table in PHOTO_TABLES:
             sha = str(v.data.get("photo_sha256", ""))
             if not have_photo(sha):
                 raise Refused(PHOTO_MISSING(source=source, sha=sha[:12]))

@@ -77,6 +77,7 @@ class CasesPage(QWidget):
         self.store, self.bus = store, bus
         self.cases: list[ledger.LedgerCase] = []
         self.shown_cases: list[ledger.LedgerCase] = []
+        self.levels: dict[str, figures.Overdue] = {}  # case number → overdue now
         self.message = ""  # the last refusal or outcome, as the status line says it
         self.walk_set = False  # the 复查 list chosen once on an inspector's laptop
         self.state = QComboBox()
@@ -170,10 +171,16 @@ class CasesPage(QWidget):
     def refresh(self) -> None:
         current = self._current()
         try:
-            self.cases = ledger.ledger(self.store)
+            calendar = ledger.work_calendar(self.store)
+            self.cases = ledger.ledger(self.store, calendar=calendar)
         except UserError as exc:  # a broken calendar file, say
             self.cases = []
             self.status.setText("⚠ " + shown(exc))
+        else:
+            # Once a reload, not on every change of a filter.
+            now = clock.now(self.store.zone())
+            self.levels = {c.number: figures.overdue(c.state, now, calendar)
+                           for c in self.cases}
         self._fill(self.state, self.tr("Every state"), [s.value for s in State])
         self._fill(self.unit, self.tr("Every unit"),
                    sorted({c.state.unit for c in self.cases if c.state.unit}))
@@ -185,7 +192,9 @@ class CasesPage(QWidget):
             # An inspector's laptop opens on its 复查 list: the cases fixed and waiting to be
             # re-inspected on site, by district and site (the order of a walk).
             self.walk_set = True
+            self.state.blockSignals(True)  # filtered once, below
             self.state.setCurrentIndex(self.state.findData(State.FIXED.value))
+            self.state.blockSignals(False)
         self._filter(current.number if current else None)
 
     def _fill(self, box: QComboBox, every: str, values: list[str]) -> None:
@@ -201,8 +210,7 @@ class CasesPage(QWidget):
     def _filter(self, keep: str | None = None) -> None:
         current = self._current()
         keep = keep or (current.number if current is not None else None)
-        now, cal = clock.now(self.store.zone()), ledger.work_calendar(self.store)
-        levels = {c.number: figures.overdue(c.state, now, cal) for c in self.cases}
+        levels = self.levels
         state, unit, district = (str(b.currentData() or "") for b in
                                  (self.state, self.unit, self.district))
         self.shown_cases = [

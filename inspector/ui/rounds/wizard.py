@@ -111,7 +111,7 @@ class RoundPage(QWizardPage):
             self.counts.setRowCount(0)
             return
         self.wiz.form = form = loaded.form
-        have = rounds.registry_counts(self.wiz.store)
+        have = sampled.category_counts(self.wiz.store)
         self.counts.setRowCount(len(form.categories))
         for r, cat in enumerate(form.categories):
             self.counts.setItem(r, 0, QTableWidgetItem(cat.name))
@@ -142,7 +142,7 @@ class RoundPage(QWizardPage):
             return False
         if self.wiz.form is None:
             return False
-        if not rounds.registry_counts(self.wiz.store):
+        if not sampled.category_counts(self.wiz.store):
             self.error.setText(shown(UserError(rounds.EMPTY_REGISTRY())))
             return False
         self.wiz.counts = self.chosen_counts()
@@ -193,7 +193,7 @@ class SamplePage(QWizardPage):
         result = rounds.draw(self.wiz.store, form, self.seed.text().strip(), self.wiz.counts)
         self.wiz.drawn = result.drawn
         names = {i: f[0] for i, f in self.wiz.facts().items()}
-        have = rounds.registry_counts(self.wiz.store)
+        have = sampled.category_counts(self.wiz.store)
         wanted_ = [c for c in form.categories if self.wiz.counts.get(c.id, 0)]
         # Types the registry has none of: one line under the table, not a row each.
         shown_ = [c for c in wanted_ if have.get(c.id)]

@@ -29,8 +29,9 @@ readonly WINDOW_PACKAGES=(
     xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
 )
-# A CJK TrueType font (Qt and ReportLab) and pdftoppm (tests look at the PDFs):
-readonly EXTRA_PACKAGES=(fonts-wqy-microhei poppler-utils)
+# A CJK TrueType font (Qt and ReportLab), pdftoppm (tests look at the PDFs) and a headless
+# LibreOffice Calc (tests re-save the 交办单 as a unit's office would, and print it):
+readonly EXTRA_PACKAGES=(fonts-wqy-microhei poppler-utils libreoffice-calc-nogui)
 
 say() { printf '==> %s\n' "$*"; }
 warn() { printf 'bootstrap: warning: %s\n' "$*" >&2; }

@@ -92,12 +92,13 @@ def test_the_units_reply_is_read_by_its_headers(tmp_path: Path) -> None:
         ("JM05-0000", "疏通排水沟，清理积水", datetime(2026, 11, 25, 16, 30), "王工",
          "13800138000"),
         ("JM05-0002", "更换井盖", datetime(2026, 11, 26), "", "")]
-    if shutil.which("soffice"):  # a copy re-saved by LibreOffice reads the same
-        again = tmp_path / "again"
-        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir",
-                        str(again), str(out)], check=True, capture_output=True, timeout=180)
-        assert [(r.number, r.done_at, r.phone) for r in read(again / out.name)] == [
-            (r.number, r.done_at, r.phone) for r in replies]
+    # A copy re-saved by LibreOffice (installed by the README's setup) reads the same.
+    assert shutil.which("soffice"), "LibreOffice is missing: run ./bootstrap.sh setup"
+    again = tmp_path / "again"
+    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir",
+                    str(again), str(out)], check=True, capture_output=True, timeout=180)
+    assert [(r.number, r.done_at, r.phone) for r in read(again / out.name)] == [
+        (r.number, r.done_at, r.phone) for r in replies]
     book = load_workbook(out)
     book.active.cell(HEADER_ROW + 2, 11, "下周")
     book.active.cell(HEADER_ROW + 2, 10, "清理")
@@ -113,3 +114,29 @@ def test_the_units_reply_is_read_by_its_headers(tmp_path: Path) -> None:
     (tmp_path / "other.xlsx").write_bytes(b"not a zip")
     with pytest.raises(UserError, match="cannot be read as XLSX"):
         read(tmp_path / "other.xlsx")
+
+
+def test_the_sheet_prints_on_a4_landscape_pages_through_libreoffice(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    assert shutil.which("soffice"), "LibreOffice is missing: run ./bootstrap.sh setup"
+    at = datetime(2026, 11, 23, 9, 0, tzinfo=CST)
+    rows = [DispatchRow(f"JM05-{i:04X}", f"东风路{i}号农贸市场", "湖滨区", "JM05 干净整洁",
+                        "东侧排水沟积水 2 处，垃圾桶满溢；" * (1 + i % 3), "东门", at,
+                        at + timedelta(days=3), [photo(tmp_path, i % 3)]) for i in range(30)]
+    out = write(tmp_path / "交办单.xlsx", rows, city="示范市", round_name="第1轮",
+                unit="住建局", generated=datetime(2026, 11, 23, 10, 0))
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                    str(tmp_path / "printed"), str(out)], check=True, capture_output=True,
+                   timeout=180)
+    pdf = PdfReader(str(tmp_path / "printed" / "交办单.pdf"))
+    assert len(pdf.pages) >= 2  # as many pages down as it takes, one page wide
+    for page in pdf.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (842, 595)  # A4 across
+    text = "".join(page.extract_text() for page in pdf.pages)
+    assert all(r.number in text for r in rows)  # no row cut off at the right edge
+    assert "第 2 页" in pdf.pages[1].extract_text() and "整改措施" in pdf.pages[1].extract_text()

@@ -111,10 +111,11 @@ def test_dispatch_sheets_filled_by_the_units_come_back_as_fix_reports(
         sheet.cell(row, 12, "王工")
         sheet.cell(row, 13, "0710-1234567")
     book.save(sheet_path)
-    replied = ok(demo, "cases", "replies", str(sheet_path)).out
-    assert "2 fix reports entered, 0 not" in replied
-    again = run(demo, "cases", "replies", str(sheet_path))  # sent twice: said, not doubled
-    assert again.code == 1 and "0 fix reports entered, 2 not" in again.out
+    replied = ok(demo, "cases", "import-replies", str(sheet_path)).out
+    assert "2 fix reports entered, 0 already entered before" in replied
+    again = ok(demo, "cases", "import-replies", str(sheet_path)).out  # sent twice: not doubled
+    assert "0 fix reports entered, 2 already entered before" in again
+    assert f"row {first}: {numbers[0]} already entered, skipped" in again
     ok(demo, "config", "set", "inspector", "李四")
     photo = tmp_path / "after.jpg"
     Image.new("RGB", (64, 48), (1, 2, 3)).save(photo)

@@ -29,7 +29,11 @@ PHOTOS_REFUSED = QT_TRANSLATE_NOOP(
 BAD_SOURCE = QT_TRANSLATE_NOOP(
     "cases.bad_source", "a case's source is one of {sources}, not '{source}'")
 
+BAD_PRIORITY = QT_TRANSLATE_NOOP(
+    "cases.bad_priority", "a case's priority is one of {priorities}, not '{priority}'")
+
 SOURCES = ("round", "patrol", "hotline", "leader")  # 测评, 巡查, 12345 热线, 领导交办
+PRIORITIES = ("一般", "紧急", "特急")  # none given: no priority, as SafetyCulture's default
 
 
 @dataclass(frozen=True)
@@ -86,10 +90,11 @@ def open_from_round(store: Store, round_name: str | None = None) -> list[Row]:
 
 def new_case(store: Store, *, site_ref: str, item_id: str, description: str,
              source: str = "patrol", unit: str = "", location: str = "",
-             time_limit: str = "") -> Row:
+             time_limit: str = "", co_units: Sequence[str] = (), priority: str = "") -> Row:
     """A problem found outside a round (巡查, 12345 热线, 领导交办), made a case by hand."""
     if source not in SOURCES:
         raise UserError(BAD_SOURCE(sources=", ".join(SOURCES), source=source))
+    check_priority(priority)
     site = store.find_site(site_ref)
     if time_limit:
         time_limit = str(parse_limit(time_limit))
@@ -98,8 +103,40 @@ def new_case(store: Store, *, site_ref: str, item_id: str, description: str,
         "id": case_id, "number": case_rows.problem_number(item_id or "XX", case_id),
         "source": source, "round_id": None, "problem_id": None, "site_id": site.id,
         "item_id": item_id, "description": description, "location": location,
-        "lead_unit": unit, "co_units": "[]", "priority": "", "time_limit": time_limit,
-        "created_at": now_iso()})
+        "lead_unit": unit, "co_units": _units_json(co_units), "priority": priority,
+        "time_limit": time_limit, "created_at": now_iso()})
+
+
+def check_priority(priority: str) -> None:
+    if priority and priority not in PRIORITIES:
+        raise UserError(BAD_PRIORITY(priorities=", ".join(PRIORITIES), priority=priority))
+
+
+def set_details(store: Store, number: str, *, co_units: Sequence[str] | None = None,
+                priority: str | None = None) -> None:
+    """The case's co-units (协办单位) and priority, as the supervisor sets them when
+    dispatching: a new version of its record."""
+    if priority is not None:
+        check_priority(priority)
+    changes: dict[str, Any] = {}
+    if co_units is not None:
+        changes["co_units"] = _units_json(co_units)
+    if priority is not None:
+        changes["priority"] = priority
+    if changes:
+        store.save("cases", {"id": find(store, number).row["id"], **changes})
+
+
+def co_units(row: Row) -> list[str]:
+    try:
+        units = json.loads(row["co_units"] or "[]")
+    except ValueError:
+        return []
+    return [str(u) for u in units] if isinstance(units, list) else []
+
+
+def _units_json(units: Sequence[str]) -> str:
+    return json.dumps([u.strip() for u in units if u.strip()], ensure_ascii=False)
 
 
 def ledger(store: Store, numbers: Sequence[str] | None = None,
@@ -142,16 +179,16 @@ def find(store: Store, number: str) -> LedgerCase:
 
 
 def act(store: Store, number: str, kind: Kind, data: Mapping[str, Any] | None = None,
-        photos: Sequence[Path] = (), at: datetime | None = None) -> LedgerCase:
+        photos: Sequence[Path] = (), at: datetime | None = None,
+        stored: Mapping[str, datetime] | None = None) -> LedgerCase:
     """One action on a case, as this computer's person and role; refused in the case's
-    words when the case as it stands does not allow it, with nothing written."""
+    words when the case as it stands does not allow it, with nothing written. The photos
+    are files to store, or `stored` ones already (sha256 → when taken)."""
     case = find(store, number)
-    zone = store.zone()
-    when = clock.to_zone(at, zone) if at is not None else clock.now(zone)
-    fields = {k: v for k, v in (data or {}).items() if v not in (None, "")}
-    shas = _store_photos(store, case.number, photos) if photos else {}
-    trial = Event("~", str(case.row["id"]), kind, "~", when, store.setting("inspector"),
-                  store.role.value, fields, shas)
+    shas = dict(stored or {})
+    if photos:
+        shas.update(store_photos(store, case.number, photos))
+    trial = trial_event(store, case, kind, data, shas, at)
     why = machine.refusal(case.state, trial)
     if why is not None:
         raise UserError(why)
@@ -159,8 +196,8 @@ def act(store: Store, number: str, kind: Kind, data: Mapping[str, Any] | None = 
     with store.transaction():
         store.save("case_events", {
             "id": event_id, "case_id": case.row["id"], "kind": kind.value,
-            "at": when.isoformat(timespec="seconds"), "actor": trial.actor,
-            "role": trial.role, "data": json.dumps(fields, ensure_ascii=False,
+            "at": trial.at.isoformat(timespec="seconds"), "actor": trial.actor,
+            "role": trial.role, "data": json.dumps(dict(trial.data), ensure_ascii=False,
                                                    default=str)})
         for sha in sorted(shas):
             store.save("case_photos", {"id": derived_id("case_photo", event_id, sha),
@@ -168,7 +205,20 @@ def act(store: Store, number: str, kind: Kind, data: Mapping[str, Any] | None = 
     return find(store, number)
 
 
-def _store_photos(store: Store, number: str, files: Sequence[Path]) -> dict[str, datetime]:
+def trial_event(store: Store, case: LedgerCase, kind: Kind,
+                data: Mapping[str, Any] | None = None,
+                photos: Mapping[str, datetime] | None = None,
+                at: datetime | None = None) -> Event:
+    """The event this computer's person would add: check it with `machine.refusal`
+    before anything is written."""
+    zone = store.zone()
+    when = clock.to_zone(at, zone) if at is not None else clock.now(zone)
+    fields = {k: v for k, v in (data or {}).items() if v not in (None, "")}
+    return Event("~", str(case.row["id"]), kind, "~", when, store.setting("inspector"),
+                 store.role.value, fields, dict(photos or {}))
+
+
+def store_photos(store: Store, number: str, files: Sequence[Path]) -> dict[str, datetime]:
     """The photos stored (not linked to any inspection), sha256 → when taken (or, without
     a time in the file, when stored)."""
     from ..photos.importer import import_batch

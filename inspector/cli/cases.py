@@ -15,7 +15,6 @@ from ..cases.machine import Kind, State
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
-from . import say
 from .table import render
 
 BAD_DATE = QT_TRANSLATE_NOOP(
@@ -25,7 +24,7 @@ PASS_OR_FAIL = QT_TRANSLATE_NOOP(
 
 # The commands that write (one at a time, not while the app has the data directory).
 WRITING = {("cases", a) for a in ("open", "new", "dispatch", "fix", "reinspect", "extend",
-                                  "replies",
+                                  "import-replies",
                                   "approve-extension", "return", "reassign", "park",
                                   "cancel", "supervise")}
 
@@ -54,6 +53,8 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
             continue
         if args.unit and c.state.unit != args.unit:
             continue
+        if args.district and (c.district or "未指定") != args.district:
+            continue
         if args.overdue and not level:
             continue
         rows.append([c.number, c.state.state.value, c.site, c.district or "未指定",
@@ -69,6 +70,10 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
     zone = store.zone()
     print(f"{c.number} · {c.site} ({c.district or '未指定'}) · {c.row['item_id']}")
     print(f"  {c.row['description']}")
+    details = [f"协办 {'、'.join(units)}" for units in [ledger.co_units(c.row)] if units]
+    details += [f"优先级 {c.row['priority']}"] if c.row["priority"] else []
+    if details:
+        print(f"  {' · '.join(details)}")
     print(f"  {_line(c, store)}")
     for e in c.state.history:
         print(f"  {clock.local(e.at, zone=zone)}  {e.kind.value:<9} {e.actor or '?'} "
@@ -89,7 +94,8 @@ def cmd_new(store: Store, args: argparse.Namespace) -> int:
     row = ledger.new_case(store, site_ref=args.site, item_id=args.item or "",
                           description=args.description, source=args.source,
                           unit=args.unit or "", location=args.location or "",
-                          time_limit=args.limit or "")
+                          time_limit=args.limit or "", co_units=args.co_unit or (),
+                          priority=args.priority or "")
     print(f"case {row['number']} opened ({args.source})")
     return 0
 
@@ -105,6 +111,17 @@ def _acting(kind: Kind, fields: Callable[[Store, argparse.Namespace], dict[str, 
     return run
 
 
+def cmd_dispatch(store: Store, args: argparse.Namespace) -> int:
+    """交办, with the case's co-units and priority set with it (all or nothing per case)."""
+    for number in args.numbers:
+        with store.transaction():
+            case = ledger.act(store, number, Kind.DISPATCH,
+                              {"unit": args.unit, "due": _when("--due", args.due, store)})
+            ledger.set_details(store, number, co_units=args.co_unit, priority=args.priority)
+        print(_line(case, store))
+    return 0
+
+
 def cmd_reinspect(store: Store, args: argparse.Namespace) -> int:
     if args.passed == args.failed:
         raise UserError(PASS_OR_FAIL())
@@ -112,28 +129,20 @@ def cmd_reinspect(store: Store, args: argparse.Namespace) -> int:
     return _acting(kind, lambda _s, a: {"comment": a.comment})(store, args)
 
 
-def cmd_replies(store: Store, args: argparse.Namespace) -> int:
+def cmd_import_replies(store: Store, args: argparse.Namespace) -> int:
     """The units' filled-in 交办单: each reply a fix report (整改反馈) entered for its unit,
-    dated when the unit says it finished. Every file is read before anything is written."""
-    from ..report.dispatch_reply import read
+    dated when the unit says it finished, with the after photos it brings; all or none."""
+    from ..report.dispatch_import import import_replies
 
-    replies = [(Path(f).name, r) for f in args.files for r in read(Path(f))]
-    applied = refused = 0
-    zone = store.zone()
-    for name, r in replies:
-        fields = {"measures": r.measures, "person": r.person, "phone": r.phone,
-                  "from": name}
-        at = clock.to_zone(r.done_at, zone) if r.done_at else None
-        try:
-            case = ledger.act(store, r.number, Kind.FIX, fields, at=at)
-        except UserError as exc:
-            refused += 1
-            print(f"{name}, row {r.row}: {say.text(args, exc)}")
-            continue
-        applied += 1
-        print(f"{name}, row {r.row}: {_line(case, store)}")
-    print(f"{applied} fix reports entered, {refused} not")
-    return 1 if refused else 0
+    outcome = import_replies(store, [Path(f) for f in args.files])
+    for name, r in outcome.already:
+        print(f"{name}, row {r.row}: {r.number} already entered, skipped")
+    for name, r, case in outcome.entered:
+        photos = f" · {len(r.photos)} after photos" if r.photos else ""
+        print(f"{name}, row {r.row}: {_line(case, store)}{photos}")
+    print(f"{len(outcome.entered)} fix reports entered, {len(outcome.already)} already "
+          "entered before")
+    return 0
 
 
 def cmd_stats(store: Store, args: argparse.Namespace) -> int:
@@ -179,6 +188,7 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
     p = add(cs, "list", with_store(cmd_list), "the ledger, with each case's state and due time")
     p.add_argument("--state", choices=[s.value for s in State])
     p.add_argument("--unit")
+    p.add_argument("--district")
     p.add_argument("--overdue", action="store_true", help="only 预警 and 超期 cases")
     p = add(cs, "show", with_store(cmd_show), "one case with its history")
     p.add_argument("number")
@@ -193,6 +203,8 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
     p.add_argument("--unit")
     p.add_argument("--location")
     p.add_argument("--limit", help="time limit, e.g. '4 工作时' (default: the setting)")
+    p.add_argument("--co-unit", action="append", metavar="UNIT", help="a co-unit (协办单位)")
+    p.add_argument("--priority", choices=ledger.PRIORITIES)
 
     def acting(name: str, kind: Kind, help_text: str,
                fields: Callable[[Store, argparse.Namespace], dict[str, Any]],
@@ -203,9 +215,14 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
             p.add_argument(flag, **spec)
         return p
 
-    acting("dispatch", Kind.DISPATCH, "交办: to a unit, with the due time its limit gives",
-           lambda s, a: {"unit": a.unit, "due": _when("--due", a.due, s)},
-           ("--unit", {"required": True}), ("--due", {"help": "a due time of your own"}))
+    p = add(cs, "dispatch", with_store(cmd_dispatch),
+            "交办: to a unit, with the due time its limit gives")
+    p.add_argument("numbers", nargs="+", metavar="NUMBER")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--due", help="a due time of your own")
+    p.add_argument("--co-unit", action="append", metavar="UNIT",
+                   help="a co-unit (协办单位); again for more")
+    p.add_argument("--priority", choices=ledger.PRIORITIES)
     acting("fix", Kind.FIX, "整改反馈: the unit's fix report",
            lambda _s, a: {"measures": a.measures, "person": a.person, "phone": a.phone},
            ("--measures", {"required": True}), ("--person", {}), ("--phone", {}),
@@ -233,8 +250,9 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
     acting("cancel", Kind.CANCEL, "撤销", lambda _s, a: {"reason": a.reason},
            ("--reason", {"required": True}))
     acting("supervise", Kind.SUPERVISE, "督办: mark for supervision", lambda _s, _a: {})
-    p = add(cs, "replies", with_store(cmd_replies),
-            "enter the fix reports of the 交办单 the units filled in and sent back")
+    p = add(cs, "import-replies", with_store(cmd_import_replies),
+            "enter the fix reports of the 交办单 the units filled in and sent back (after "
+            "photos: named in 整改后照片, or beside the sheet named by case number)")
     p.add_argument("files", nargs="+", metavar="FILE.xlsx")
     p = add(cs, "stats", with_store(cmd_stats),
             "交办, 结案, 结案率, 按期结案率, overdue, 返工 per unit or district")

@@ -25,8 +25,11 @@ COLUMNS: tuple[tuple[str, int, bool], ...] = (
     ("问题描述", 26, True), ("位置", 12, True), ("交办时间", 16, False),
     ("整改期限", 16, False), ("整改前照片", 24, False), ("整改措施", 26, True),
     ("完成时间", 16, False), ("整改责任人", 10, True), ("联系电话", 13, False),
+    ("整改后照片", 14, True),
 )
-WRITE_IN = ("整改措施", "完成时间", "整改责任人", "联系电话")
+# 整改后照片: the file names of the after photos sent with the sheet (a photo named after
+# its case number, JM05-1A2B3C.jpg, needs no entry).
+WRITE_IN = ("整改措施", "完成时间", "整改责任人", "联系电话", "整改后照片")
 HEADER_ROW = 3  # after the title and the line under it
 PHOTO_HEIGHT_PX = 60  # each before photo, small: all of them, not just the first
 LINE_PT = 15  # one line of wrapped 10.5 pt text
@@ -69,7 +72,9 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
     title = f"{city}{round_name} 问题整改交办单 · {unit}"
     sheet.append([title])
     sheet.append([f"共 {len(rows)} 个问题。请在“整改措施”“完成时间”“整改责任人”“联系电话”四栏填写"
-                  f"后交回（电子表格或扫描件）。生成于 {generated:%Y-%m-%d %H:%M}。"])
+                  "后交回（电子表格或扫描件）；整改后照片放在表格旁，以编号命名（如 "
+                  f"{rows[0].number if rows else 'JM05-1A2B3C'}.jpg）或在“整改后照片”栏写明文件名。"
+                  f"生成于 {generated:%Y-%m-%d %H:%M}。"])
     sheet.append([c[0] for c in COLUMNS])
     last = get_column_letter(len(COLUMNS))
     for r in (1, 2):
@@ -93,7 +98,7 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
     for n, row in enumerate(rows, start=HEADER_ROW + 1):
         values: list[Any] = [row.number, row.site, row.district or "未指定", row.standard,
                              row.description, row.location, _naive(row.dispatched_at),
-                             _naive(row.due_at), "", "", None, "", ""]
+                             _naive(row.due_at), "", "", None, "", "", ""]
         for i, value in enumerate(values, start=1):
             cell = sheet.cell(n, i, value)
             name, _width, wrap = COLUMNS[i - 1]

@@ -59,12 +59,12 @@ def test_dispatched_fixed_reinspected_elsewhere_and_closed(sup: Path, tmp_path: 
     sheet = book.active
     due = {n: sheet.cell(rows[n], COL["整改期限"]).value for n in numbers[:3]}
     assert all(isinstance(d, datetime) for d in due.values())  # real date cells
-    for n, measures, done in ((numbers[0], "疏通排水沟，清理积水", due[numbers[0]] - timedelta(hours=2)),
-                              (numbers[1], "更换破损井盖", due[numbers[1]] - timedelta(hours=1)),
-                              (numbers[2], "清除小广告", due[numbers[2]] + timedelta(days=1))):
+    for n, measures, late in ((numbers[0], "疏通排水沟，清理积水", timedelta(hours=-2)),
+                              (numbers[1], "更换破损井盖", timedelta(hours=-1)),
+                              (numbers[2], "清除小广告", timedelta(days=1))):
         r = rows[n]
         sheet.cell(r, COL["整改措施"], measures)
-        sheet.cell(r, COL["完成时间"], done)
+        sheet.cell(r, COL["完成时间"], due[n] + late)
         sheet.cell(r, COL["整改责任人"], "王工")
         sheet.cell(r, COL["联系电话"], 13800138000)
     sheet.cell(rows[numbers[0]], COL["整改后照片"], "东侧排水沟.jpg")
@@ -138,3 +138,36 @@ def test_dispatched_fixed_reinspected_elsewhere_and_closed(sup: Path, tmp_path: 
     # B: 2 dispatched, 1 closed on time, 1 sent back for rework.
     assert (stats[b]["dispatched"], stats[b]["closed"], stats[b]["reworks"]) == (2, 1, 1)
     assert (stats[b]["closure_rate"], stats[b]["on_time_rate"]) == ("50.0", "50.0")
+
+    # The ledger for the 创建办, with the same figures as real cells, printable.
+    ledger = tmp_path / "整改台账.xlsx"
+    ok(sup, "cases", "export", "--out", str(ledger))
+    book = load_workbook(ledger)
+    assert book.sheetnames == ["整改台账", "按单位", "按县市区"]
+    cases = book["整改台账"]
+    head = [c.value for c in cases[3]]
+    by_number = {cases.cell(r, 1).value: [c.value for c in cases[r]]
+                 for r in range(4, cases.max_row + 1)}
+    assert len(by_number) == len(listed.splitlines()) - 2
+    closed = dict(zip(head, by_number[numbers[2]], strict=True))
+    assert (closed["状态"], closed["按期销号"], closed["牵头单位"], closed["协办单位"],
+            closed["优先级"]) == ("销号", "否", a, "湖滨街道", "紧急")
+    assert isinstance(closed["交办时间"], datetime) and isinstance(closed["销号时间"], datetime)
+    assert dict(zip(head, by_number[numbers[4]], strict=True))["返工次数"] == 1
+    units = book["按单位"]
+    row = {units.cell(r, 1).value: [c.value for c in units[r]] for r in range(4, units.max_row + 1)}
+    assert row[a][1:7] == [3, 3, 1.0, 2, pytest.approx(2 / 3), 0]
+    assert units.cell(4, 4).number_format == "0.0%"
+    assert row["合计"][1:3] == [5, 4]
+    assert units.page_setup.orientation == "portrait" and units.print_title_rows == "$1:$3"
+    assert cases.page_setup.orientation == "landscape"
+    pdf = tmp_path / "pdf"
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(pdf),
+                    str(ledger)], check=True, capture_output=True, timeout=180)
+    from pypdf import PdfReader
+
+    pages = PdfReader(str(pdf / "整改台账.pdf")).pages
+    assert pages[0].mediabox.width > pages[0].mediabox.height  # the ledger: landscape
+    assert pages[-1].mediabox.width < pages[-1].mediabox.height  # the figures: portrait
+    text = "".join(p.extract_text() for p in pages)
+    assert "66.7%" in text and "第 1 页" in text

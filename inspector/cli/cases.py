@@ -145,6 +145,16 @@ def cmd_import_replies(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    from ..report import case_ledger
+
+    out = case_ledger.write(store, Path(args.out),
+                            since=_time(_when("--since", args.since, store), store),
+                            until=_time(_when("--until", args.until, store), store))
+    print(out)
+    return 0
+
+
 def cmd_stats(store: Store, args: argparse.Namespace) -> int:
     now, cal = clock.now(store.zone()), ledger.work_calendar(store)
     cases = ledger.ledger(store, calendar=cal)
@@ -257,6 +267,15 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
     p = add(cs, "stats", with_store(cmd_stats),
             "交办, 结案, 结案率, 按期结案率, overdue, 返工 per unit or district")
     p.add_argument("--by", choices=["unit", "district"], default="unit")
+    period(p)
+    p.add_argument("--json", action="store_true")
+    p = add(cs, "export", with_store(cmd_export),
+            "the ledger and its figures by unit and district, as a print-ready XLSX")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    period(p)
+
+
+def period(p: argparse.ArgumentParser) -> None:
+    """--since and --until: the cases first dispatched in the period."""
     p.add_argument("--since", help="cases first dispatched from this date")
     p.add_argument("--until", help="… and before this date")
-    p.add_argument("--json", action="store_true")

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import output
-from .xlsx import TIME_FORMAT, workbook_bytes
+from . import xlsx
+from .xlsx import LINE_PT, TIME_FORMAT, heading, print_ready, wrapped_lines
 
 # (header, width in characters, wrapped): the write-in columns are wide enough to write
 # in by hand on the printed page (~4.5 cm each at A4 landscape fitted to width).
@@ -32,7 +33,6 @@ COLUMNS: tuple[tuple[str, int, bool], ...] = (
 WRITE_IN = ("整改措施", "完成时间", "整改责任人", "联系电话", "整改后照片")
 HEADER_ROW = 3  # after the title and the line under it
 PHOTO_HEIGHT_PX = 60  # each before photo, small: all of them, not just the first
-LINE_PT = 15  # one line of wrapped 10.5 pt text
 SHEET_TITLE = "交办单"
 
 
@@ -49,16 +49,6 @@ class DispatchRow:
     photos: Sequence[Path] = field(default_factory=tuple)  # small copies to embed
 
 
-def _lines(text: str, width: int) -> int:
-    """Lines `text` takes in a column `width` characters wide: a CJK character is about
-    two of the narrow characters Excel's width counts."""
-    total = 0
-    for part in text.split("\n"):
-        units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
-        total += max(1, -(-units // max(1, width - 1)))
-    return total
-
-
 def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
           unit: str, generated: datetime) -> Path:
     from openpyxl import Workbook
@@ -70,18 +60,11 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
     sheet: Any = book.active
     sheet.title = SHEET_TITLE
     title = f"{city}{round_name} 问题整改交办单 · {unit}"
-    sheet.append([title])
-    sheet.append([f"共 {len(rows)} 个问题。请在“整改措施”“完成时间”“整改责任人”“联系电话”四栏填写"
-                  "后交回（电子表格或扫描件）；整改后照片放在表格旁，以编号命名（如 "
-                  f"{rows[0].number if rows else 'JM05-1A2B3C'}.jpg）或在“整改后照片”栏写明文件名。"
-                  f"生成于 {generated:%Y-%m-%d %H:%M}。"])
-    sheet.append([c[0] for c in COLUMNS])
-    last = get_column_letter(len(COLUMNS))
-    for r in (1, 2):
-        sheet.merge_cells(f"A{r}:{last}{r}")
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.row_dimensions[1].height = 24
-    sheet["A2"].alignment = Alignment(wrap_text=True, vertical="top")
+    example = rows[0].number if rows else "JM05-1A2B3C"
+    heading(sheet, title, f"共 {len(rows)} 个问题。请在“整改措施”“完成时间”“整改责任人”“联系电话”"
+                  "四栏填写后交回（电子表格或扫描件）；整改后照片放在表格旁，以编号命名（如 "
+                  f"{example}.jpg）或在“整改后照片”栏写明文件名。"
+                  f"生成于 {generated:%Y-%m-%d %H:%M}。", [c[0] for c in COLUMNS])
     sheet.row_dimensions[2].height = 2 * LINE_PT
     thin = Side(style="thin", color="808080")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -108,7 +91,7 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
                 cell.number_format = TIME_FORMAT
             if name in WRITE_IN:
                 cell.fill = write_fill
-        lines = max(_lines(str(v or ""), COLUMNS[i][1]) for i, v in enumerate(values)
+        lines = max(wrapped_lines(str(v or ""), COLUMNS[i][1]) for i, v in enumerate(values)
                     if COLUMNS[i][2])
         per_row = max(1, (COLUMNS[photo_col - 1][1] * 7) // (PHOTO_HEIGHT_PX * 4 // 3 + 4))
         photo_lines = -(-len(row.photos) // per_row) if row.photos else 0
@@ -121,21 +104,10 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
             _anchor(image, sheet, n, photo_col, k % per_row, k // per_row)
             sheet.add_image(image)
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"
-    setup = sheet.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = sheet.PAPERSIZE_A4
-    setup.fitToWidth, setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"1:{HEADER_ROW}"
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.oddHeader.left.text = f"{city} · {round_name}"
-    sheet.oddHeader.right.text = unit
-    sheet.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+    print_ready(sheet, title_rows=HEADER_ROW, left=f"{city} · {round_name}", right=unit)
     book.properties.title = title
     with output.writing(out) as part:
-        part.write_bytes(workbook_bytes(book))
+        part.write_bytes(xlsx.workbook_bytes(book))
     return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +11,7 @@ from .. import clock
 
 # How a time cell reads: the city's wall-clock time, to the minute (the cell holds seconds).
 TIME_FORMAT = "yyyy-mm-dd hh:mm"
+LINE_PT = 15  # one line of wrapped 10.5 pt text: a row's height per line
 
 
 def workbook_bytes(book: Any) -> bytes:
@@ -43,3 +44,48 @@ def format_times(sheet: Any, columns: Iterable[int]) -> None:
         for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
             if isinstance(cell.value, datetime):
                 cell.number_format = TIME_FORMAT
+
+
+def print_ready(sheet: Any, *, title_rows: int, left: str, right: str,
+                landscape: bool = True) -> None:
+    """A sheet that prints as people expect: A4, fitted to the page width (as many pages
+    down as it takes), the title and header rows on every page, `left` / `right` in the
+    page header and 第 x 页 / 共 y 页 in the footer."""
+    setup = sheet.page_setup
+    setup.orientation = "landscape" if landscape else "portrait"
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.fitToWidth, setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"1:{title_rows}"
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.oddHeader.left.text = left
+    sheet.oddHeader.right.text = right
+    sheet.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+
+
+def wrapped_lines(text: str, width: int) -> int:
+    """Lines `text` takes in a column `width` characters wide: a CJK character is about
+    two of the narrow characters Excel's width counts."""
+    total = 0
+    for part in text.split("\n"):
+        units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
+        total += max(1, -(-units // max(1, width - 1)))
+    return total
+
+
+def heading(sheet: Any, title: str, note: str, headers: Sequence[str]) -> None:
+    """Rows 1–3: the title (bold, across the table), a note under it, the header row."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet.append([title])
+    sheet.append([note])
+    sheet.append(list(headers))
+    last = get_column_letter(len(headers))
+    for r in (1, 2):
+        sheet.merge_cells(f"A{r}:{last}{r}")
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.row_dimensions[1].height = 24
+    sheet["A2"].alignment = Alignment(wrap_text=True, vertical="top")

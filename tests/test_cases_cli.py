@@ -30,14 +30,16 @@ def test_open_dispatch_fix_reinspect_close_and_count(demo: Path, tmp_path: Path)
     ok(demo, "cases", "fix", first, "--measures", "疏通排水沟", "--person", "王工")
     same = run(demo, "cases", "reinspect", first, "--pass")
     assert same.code == 1 and "赵组长 entered the fix report" in same.err
-    early = run(demo, "cases", "reinspect", second, "--pass")
+    after = tmp_path / "after.jpg"
+    Image.new("RGB", (640, 480), (90, 160, 90)).save(after)
+    photos_before = sorted((demo / "photos").rglob("*.jpg"))
+    early = run(demo, "cases", "reinspect", second, "--pass", "--photo", str(after))
     assert early.code == 1 and f"case {second} is 已交办; to close it after a " \
         "re-inspection (销号) it must be 已整改待复查" in early.err
+    assert sorted((demo / "photos").rglob("*.jpg")) == photos_before  # refused: not stored
     ok(demo, "config", "set", "inspector", "李四")  # another person, on site
     no_photo = run(demo, "cases", "reinspect", first, "--pass")
     assert no_photo.code == 1 and "without an after photo" in no_photo.err
-    after = tmp_path / "after.jpg"
-    Image.new("RGB", (640, 480), (90, 160, 90)).save(after)
     closed = ok(demo, "cases", "reinspect", first, "--pass", "--photo", str(after)).out
     assert "销号" in closed
     shown = ok(demo, "cases", "show", first).out

@@ -187,6 +187,10 @@ def act(store: Store, number: str, kind: Kind, data: Mapping[str, Any] | None = 
     case = find(store, number)
     shas = dict(stored or {})
     if photos:
+        # Every rule but the photos' own first, so that a refused action stores no photo.
+        unseen = trial_event(store, case, kind, data, {"~": clock.now(store.zone())}, at)
+        if (why := machine.refusal(case.state, unseen)) is not None:
+            raise UserError(why)
         shas.update(store_photos(store, case.number, photos))
     trial = trial_event(store, case, kind, data, shas, at)
     why = machine.refusal(case.state, trial)

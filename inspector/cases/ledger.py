@@ -84,7 +84,7 @@ def open_from_round(store: Store, round_name: str | None = None) -> list[Row]:
                 "site_id": p.site_id, "item_id": p.item_id, "description": p.description,
                 "location": p.location, "lead_unit": p.responsible_unit, "co_units": "[]",
                 "priority": "", "time_limit": form.limit_for(p.item_id),
-                "created_at": now_iso()}))
+                "created_at": now_iso(), "deleted": 0}))  # opened again after an undo
     return made
 
 

@@ -27,16 +27,16 @@ def by_number(store: Store, number: str) -> Row | None:
 
 def problem_ids_with_cases(store: Store) -> set[str]:
     return {str(r[0]) for r in store.db.execute(
-        "SELECT problem_id FROM cases WHERE problem_id IS NOT NULL")}
+        "SELECT problem_id FROM cases WHERE problem_id IS NOT NULL AND deleted = 0")}
 
 
 def events(store: Store, case_ids: list[str] | None = None) -> dict[str, list[Row]]:
-    """case id → its events (every one: an event is never deleted), with `photos`: the
-    sha256 → time taken of the photos each adds."""
-    sql = "SELECT * FROM case_events"
+    """case id → its events, with `photos`: the sha256 → time taken of the photos each
+    adds. Not an event undone (its tombstone: deleted = 1), which never happened."""
+    sql = "SELECT * FROM case_events WHERE deleted = 0"
     params: list[Any] = []
     if case_ids is not None:
-        sql += f" WHERE case_id IN ({', '.join('?' for _ in case_ids)})"
+        sql += f" AND case_id IN ({', '.join('?' for _ in case_ids)})"
         params = list(case_ids)
     photos: dict[str, dict[str, str]] = {}
     for event_id, sha, taken, added in store.db.execute(
@@ -49,6 +49,14 @@ def events(store: Store, case_ids: list[str] | None = None) -> dict[str, list[Ro
         row["photos"] = photos.get(row["id"], {})
         out.setdefault(row["case_id"], []).append(row)
     return out
+
+
+def later_events(store: Store, case_id: str, version: str = "") -> list[tuple[str, str, str]]:
+    """(id, kind, at) of the case's live events stamped after `version` (every one when
+    ""), in stamp order: what an undo of an earlier event would pull the ground from."""
+    return [(str(i), str(k), str(a)) for i, k, a in store.db.execute(
+        "SELECT id, kind, at FROM case_events WHERE deleted = 0 AND case_id = ? AND "
+        "version > ? ORDER BY version", [case_id, version])]
 
 
 def before_photos(store: Store, problem_ids: list[str]) -> dict[str, list[Row]]:

@@ -100,7 +100,8 @@ INSPECTOR_TABLES = ("sites", "inspections", *INSPECTION_PARTS)
 # (for a part) which inspection it belongs to.
 FIXED_FIELDS = ("origin", "inspection_id")
 # A case action an inspector's device may send: its own, new (fix reports, re-inspections
-# with their after photos; the fold refuses what its role may not do), never a change.
+# with their after photos; the fold refuses what its role may not do), never a change —
+# but undone (Ctrl+Z on its 整改 page: a tombstone) or redone.
 INSPECTOR_CASE_TABLES = ("case_events", "case_photos")
 EVENT_FIELDS = ("case_id", "kind", "at", "actor", "role", "data", "deleted")
 
@@ -307,11 +308,11 @@ def _inspector_case_action(v: Version, author: str, before: dict[str, Any] | Non
     else:
         event = holder("case_events", str(data.get("event_id", ""))) or {}
         mine = data.get("origin") == author and event.get("origin") == author
-    fields = EVENT_FIELDS if v.table == "case_events" else ("event_id", "photo_sha256",
-                                                             "deleted")
+    # Its own action undone on the laptop (a tombstone), or redone: only `deleted` moves.
+    fields = EVENT_FIELDS if v.table == "case_events" else ("event_id", "photo_sha256")
     changed = before is not None and any(str(before.get(f)) != str(data.get(f))
-                                         for f in fields)
-    if not mine or changed or data.get("deleted"):
+                                         for f in fields if f != "deleted")
+    if not mine or changed:
         raise RoleRefused(INSPECTOR_CASE_EVENT(**where))
 
 

@@ -56,6 +56,7 @@ from .progress import run_job
 from .rounds import RoundActions
 from .settings_dialog import SettingsDialog as SettingsDialog  # where it always was
 from .texts import shown
+from .undo_group import PageUndo
 from .workers import Job, finish_all
 
 # Pages written as separate modules: (module, class, tab title source, supervisor only)
@@ -139,6 +140,7 @@ class LazyPage(QWidget):
             self.page.show()  # added to a tab already on screen: lay it out now
             self.box.activate()
             self.window_.pages[self.module] = self.page
+            self.window_.undo_group.add_page(self.page)
         return self.page
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.inspect = InspectPage(store, self.bus)
         self.tabs.addTab(self.inspect, self.tr("Inspect"))
+        self.undo_group = PageUndo(self.tabs, self)  # Undo/Redo: the current page's steps
+        self.undo_group.add_page(self.inspect)
         self.pages: dict[str, QWidget] = {}  # the pages built so far
         self.demo_job: Job | None = None  # the demo city being loaded, if it is
         self.holders: dict[str, LazyPage] = {}
@@ -191,11 +195,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         self.menuBar().addMenu(self.round_actions.menu)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.inspect.undo.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.inspect.undo.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                          QKeySequence(QKeySequence.StandardKey.Redo)])
+        undo, redo = self.undo_group.edit_actions(self, self.tr("Undo"), self.tr("Redo"))
         edit.addAction(undo)
         edit.addAction(redo)
         self.pages_menu = self.menuBar().addMenu(self.tr("&Pages"))

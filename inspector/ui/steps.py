@@ -1,8 +1,9 @@
 """Ctrl+Z for every operation: one QUndoCommand that replays the core's `Changes`.
 
 The operation has run (and been refused or committed) before its step is pushed; undo
-and redo then write the recorded rows back through `actions.undo`, which refuses when a
-record changed since. A refused step says why and leaves the stack.
+and redo then write the recorded rows back through `actions.undo` (or the page's own
+replay), which refuses when a record changed since. A refused step says why and leaves
+the stack.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from .texts import shown
 
 class Step(QUndoCommand):
     def __init__(self, text: str, store: Store, changes: Changes,
-                 after: Callable[[Changes], None], error: Callable[[str], None]) -> None:
+                 after: Callable[[Changes], None], error: Callable[[str], None],
+                 replay: Callable[[Store, Changes], Changes] = actions.undo) -> None:
+        """`replay`: how the Changes are put back (a case action's undo checks the case
+        first: cases.undoable.undo)."""
         super().__init__(text)
         self._store, self._changes = store, changes
-        self._after, self._error = after, error
+        self._after, self._error, self._replay_with = after, error, replay
         self._pushed = False
 
     def redo(self) -> None:
@@ -38,7 +42,7 @@ class Step(QUndoCommand):
 
     def _replay(self) -> None:
         try:
-            self._changes = actions.undo(self._store, self._changes)
+            self._changes = self._replay_with(self._store, self._changes)
         except UserError as exc:
             self.setObsolete(True)  # the stack drops it: it cannot be replayed any more
             self._error(shown(exc))

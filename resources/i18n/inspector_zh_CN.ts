@@ -68,137 +68,222 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="30"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="33"/>
+        <source>交办单 for the units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="35"/>
+        <source>Import the units&apos; replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="38"/>
+        <source>Export the ledger (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="49"/>
+        <source>Folder for the 交办单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="58"/>
+        <source>Writing the 交办单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="59"/>
+        <source>Written: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="63"/>
+        <source>The 交办单 the units sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="64"/>
+        <location filename="../../inspector/ui/cases/documents.py" line="81"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="74"/>
+        <source>Importing the units&apos; replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="75"/>
+        <source>{n} fix reports entered, {m} already entered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="80"/>
+        <source>Export the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="92"/>
+        <source>Exporting the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/documents.py" line="93"/>
+        <source>Exported: {files}</source>
+        <translation>已导出：{files}</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="86"/>
+        <location filename="../../inspector/ui/cases/page.py" line="95"/>
         <source>Overdue or warned only</source>
         <translation>只看预警和超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="91"/>
+        <location filename="../../inspector/ui/cases/page.py" line="100"/>
         <source>Case</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="91"/>
+        <location filename="../../inspector/ui/cases/page.py" line="100"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="91"/>
+        <location filename="../../inspector/ui/cases/page.py" line="100"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="92"/>
+        <location filename="../../inspector/ui/cases/page.py" line="101"/>
         <source>District</source>
         <translation>县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="92"/>
+        <location filename="../../inspector/ui/cases/page.py" line="101"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="92"/>
+        <location filename="../../inspector/ui/cases/page.py" line="101"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="93"/>
+        <location filename="../../inspector/ui/cases/page.py" line="102"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="93"/>
+        <location filename="../../inspector/ui/cases/page.py" line="102"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="98"/>
+        <location filename="../../inspector/ui/cases/page.py" line="108"/>
+        <location filename="../../inspector/ui/cases/page.py" line="331"/>
         <source>Open cases from the round</source>
         <translation>由本轮问题生成整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="115"/>
+        <location filename="../../inspector/ui/cases/page.py" line="125"/>
         <source>Before (整改前)</source>
         <translation>整改前</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="116"/>
+        <location filename="../../inspector/ui/cases/page.py" line="126"/>
         <source>After (整改后)</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="140"/>
+        <location filename="../../inspector/ui/cases/page.py" line="150"/>
         <source>History</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="184"/>
+        <location filename="../../inspector/ui/cases/page.py" line="205"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="185"/>
+        <location filename="../../inspector/ui/cases/page.py" line="206"/>
         <source>Every unit</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="187"/>
+        <location filename="../../inspector/ui/cases/page.py" line="208"/>
         <source>Every district</source>
         <translation>全部县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="233"/>
+        <location filename="../../inspector/ui/cases/page.py" line="260"/>
         <source>{n} cases · {states} · {late} overdue or warned</source>
         <translation>{n} 个整改任务 · {states} · 预警或超期 {late} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="251"/>
+        <location filename="../../inspector/ui/cases/page.py" line="263"/>
+        <source> · {sites} sites, in the order of a walk</source>
+        <translation> · {sites} 个点位，按步行顺序</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="289"/>
         <source>No case yet: open cases from the round&apos;s problems.</source>
         <translation>还没有整改任务：由本轮的扣分问题生成。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="263"/>
+        <location filename="../../inspector/ui/cases/page.py" line="301"/>
         <source>Not dispatched yet.</source>
         <translation>尚未交办。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="294"/>
+        <location filename="../../inspector/ui/cases/page.py" line="333"/>
         <source>{n} cases opened</source>
         <translation>已打开 {n} 个整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="314"/>
+        <location filename="../../inspector/ui/cases/page.py" line="354"/>
         <source>After photos taken on site</source>
         <translation>现场拍摄的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="315"/>
+        <location filename="../../inspector/ui/cases/page.py" line="355"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="319"/>
+        <location filename="../../inspector/ui/cases/page.py" line="359"/>
         <source>Until (e.g. 2026-12-20 18:00):</source>
         <translation>延期至（例如 2026-12-20 18:00）：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="320"/>
-        <location filename="../../inspector/ui/cases/page.py" line="326"/>
+        <location filename="../../inspector/ui/cases/page.py" line="360"/>
+        <location filename="../../inspector/ui/cases/page.py" line="366"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="325"/>
+        <location filename="../../inspector/ui/cases/page.py" line="365"/>
         <source>Responsible unit:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="325"/>
+        <location filename="../../inspector/ui/cases/page.py" line="365"/>
         <source>Measures taken:</source>
         <translation>整改措施：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="400"/>
+        <source>Opening of {n} cases undone</source>
+        <translation>已撤销生成的 {n} 个整改任务</translation>
     </message>
 </context>
 <context>
@@ -595,34 +680,92 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="117"/>
+        <location filename="../../inspector/ui/main_window.py" line="118"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="95"/>
+        <location filename="../../inspector/ui/main_window.py" line="96"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="97"/>
+        <location filename="../../inspector/ui/main_window.py" line="98"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="99"/>
+        <location filename="../../inspector/ui/main_window.py" line="100"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="101"/>
+        <location filename="../../inspector/ui/main_window.py" line="102"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="114"/>
+        <location filename="../../inspector/ui/main_window.py" line="115"/>
         <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
         <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="21"/>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="22"/>
+        <source>By district</source>
+        <translation>按县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="24"/>
+        <source>Unit or district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="24"/>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="25"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="25"/>
+        <source>Closure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="26"/>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="26"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="27"/>
+        <source>Reworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="27"/>
+        <source>Days to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/figures_view.py" line="30"/>
+        <source>Cases counted from their first dispatch; 结案率 and 按期结案率 are of the cases dispatched.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,72 +1121,72 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="62"/>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
         <source>Scorecard</source>
         <translation>得分表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <location filename="../../inspector/ui/main_window.py" line="65"/>
         <source>Reports</source>
         <translation>问题清单</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="65"/>
+        <location filename="../../inspector/ui/main_window.py" line="66"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="68"/>
+        <location filename="../../inspector/ui/main_window.py" line="69"/>
         <source>Cases</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="66"/>
+        <location filename="../../inspector/ui/main_window.py" line="67"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="158"/>
+        <location filename="../../inspector/ui/main_window.py" line="160"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181"/>
+        <location filename="../../inspector/ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="187"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <location filename="../../inspector/ui/main_window.py" line="188"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="185"/>
+        <location filename="../../inspector/ui/main_window.py" line="189"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="186"/>
+        <location filename="../../inspector/ui/main_window.py" line="190"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="193"/>
+        <location filename="../../inspector/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="194"/>
+        <location filename="../../inspector/ui/main_window.py" line="198"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="196"/>
+        <location filename="../../inspector/ui/main_window.py" line="198"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -3143,6 +3286,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>cases.redo_refused</name>
+    <message>
+        <location filename="../../inspector/cases/undoable.py" line="31"/>
+        <source>case {case}: this step cannot be redone, {why}</source>
+        <translation>整改任务 {case}：这一步无法重做，{why}</translation>
+    </message>
+</context>
+<context>
     <name>cases.same_person</name>
     <message>
         <location filename="../../inspector/cases/machine.py" line="86"/>
@@ -3156,6 +3307,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/cases/machine.py" line="79"/>
         <source>case {case}: only a supervisor can {action}; this is an inspector&apos;s computer</source>
         <translation>整改任务 {case}：只有督导可以{action}；这是测评员的电脑</translation>
+    </message>
+</context>
+<context>
+    <name>cases.undo_changed_since</name>
+    <message>
+        <location filename="../../inspector/cases/undoable.py" line="27"/>
+        <source>case {case} has changed since this step: {later} was recorded after it ({at}); undo that first</source>
+        <translation>整改任务 {case} 在这一步之后已有变化：{at} 又记录了“{later}”；请先撤销那一步</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3400,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.sampling_needs</name>
     <message>
-        <location filename="../../inspector/cli/rounds.py" line="17"/>
+        <location filename="../../inspector/cli/rounds.py" line="18"/>
         <source>sampling needs --seed S and --inspectors A,B,… (or --replace SITE to replace one site)</source>
         <translation>抽样需要 --seed 种子 和 --inspectors 测评员甲,测评员乙,…（或用 --replace 点位 替换一个点位）</translation>
     </message>
@@ -4793,6 +4952,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>periods.bad_month</name>
+    <message>
+        <location filename="../../inspector/periods.py" line="17"/>
+        <source>&apos;{text}&apos; is not a month: write it as 2026-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>periods.bad_period</name>
+    <message>
+        <location filename="../../inspector/periods.py" line="14"/>
+        <source>&apos;{text}&apos; is not a period: write a month (2026-11), a quarter (2026-Q4) or a year (2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>photos.above_limit</name>
     <message>
         <location filename="../../inspector/photos/decode.py" line="46"/>
@@ -5363,6 +5538,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>rounds.bad_score</name>
+    <message>
+        <location filename="../../inspector/actions/round_period.py" line="19"/>
+        <source>{part} is a score from 0 to {points}, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rounds.empty_registry</name>
     <message>
         <location filename="../../inspector/actions/rounds.py" line="33"/>
@@ -5496,6 +5679,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/store/settings.py" line="21"/>
         <source>setting &apos;{key}&apos; must be one of {choices}, not &apos;{value}&apos;</source>
         <translation>设置“{key}”须为 {choices} 之一，而不是“{value}”</translation>
+    </message>
+</context>
+<context>
+    <name>store.bad_target</name>
+    <message>
+        <location filename="../../inspector/store/settings.py" line="25"/>
+        <source>setting &apos;target&apos; is a total out of 100, e.g. 85, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """The 整改 page: the case ledger on the left, filtered by state, unit, district and
 overdue level with counts; the case on the right — its standard and site, before and after
-photos side by side, its history — and its next actions one key away."""
+photos side by side, its history — and its next actions one key away, each one step
+that Ctrl+Z undoes (the window's Undo follows the page on screen: ui.undo_group)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import clock
-from ...cases import figures, ledger, machine
+from ... import actions, clock
+from ...cases import figures, ledger, machine, undoable, walk
 from ...cases.machine import Kind, State
+from ...domain import Site
 from ...errors import UserError
 from ...store import Role, Store
 from ...store.changes import Changes
 from ..bus import Bus, follow
+from ..steps import Step
 from ..tables import RowsModel, select_row, selected_row, table_view
 from ..texts import shown
 from ..thumbnails import Thumbnails
@@ -42,6 +45,9 @@ from ..widgets import heading
 THUMB = QSize(96, 72)
 CASE_TABLES = ("cases", "case_events", "case_photos")
 ALL = ""  # the filters' "any"
+# The longest text of each column but the site's (which takes the spare width).
+WIDEST = ("AJ01-24CBA2", "已整改待复查", "", "高新区", "湖滨区住建局", "2026-12-09 18:00",
+          "超期", "99")
 
 
 class ActionKeys(QObject):
@@ -75,11 +81,14 @@ class CasesPage(QWidget):
     def __init__(self, store: Store, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.bus = store, bus
+        self.undo = QUndoStack(self)  # in the window's QUndoGroup, active while on screen
         self.cases: list[ledger.LedgerCase] = []
+        self.sites: dict[str, Site] | None = None  # the registry, read for a walk
         self.shown_cases: list[ledger.LedgerCase] = []
         self.levels: dict[str, figures.Overdue] = {}  # case number → overdue now
         self.message = ""  # the last refusal or outcome, as the status line says it
         self.walk_set = False  # the 复查 list chosen once on an inspector's laptop
+        self.pushing = False  # a step being pushed: its action has said what it did
         self.state = QComboBox()
         self.unit = QComboBox()
         self.district = QComboBox()
@@ -92,6 +101,7 @@ class CasesPage(QWidget):
                                 self.tr("District"), self.tr("Unit"), self.tr("Due"),
                                 self.tr("Overdue"), self.tr("Rework")], right=(7,))
         self.view = table_view(self.model, stretch=2)
+        self._widths()
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._show_case())
         self.keys = ActionKeys(self)
         self.view.installEventFilter(self.keys)
@@ -156,6 +166,16 @@ class CasesPage(QWidget):
                                                            "problems", "inspections"))
         self.refresh()
 
+    def _widths(self) -> None:
+        """Every column but the site's as wide as its longest text (set once: measuring
+        a city's ledger on every filter would cost), so all eight fit beside the case."""
+        rows, header = self.view.fontMetrics(), self.view.horizontalHeader().fontMetrics()
+        for column, sample in enumerate(WIDEST):
+            if sample:
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                self.view.setColumnWidth(column, 14 + max(rows.horizontalAdvance(sample),
+                                                          header.horizontalAdvance(title)))
+
     def _photo_list(self) -> QListWidget:
         box = QListWidget()
         box.setViewMode(QListWidget.ViewMode.IconMode)
@@ -170,6 +190,7 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         current = self._current()
+        self.sites = None
         try:
             calendar = ledger.work_calendar(self.store)
             self.cases = ledger.ledger(self.store, calendar=calendar)
@@ -188,9 +209,11 @@ class CasesPage(QWidget):
                    sorted({c.district for c in self.cases if c.district}))
         supervisor = self.store.role is Role.SUPERVISOR
         self.open_button.setVisible(supervisor)
+        for kind, button in self.buttons.items():  # a supervisor's: not on a laptop
+            button.setVisible(supervisor or kind not in machine.SUPERVISOR_ONLY)
         if not supervisor and not self.walk_set:
             # An inspector's laptop opens on its 复查 list: the cases fixed and waiting to be
-            # re-inspected on site, by district and site (the order of a walk).
+            # re-inspected on site, site by site in the order of a walk (cases.walk).
             self.walk_set = True
             self.state.blockSignals(True)  # filtered once, below
             self.state.setCurrentIndex(self.state.findData(State.FIXED.value))
@@ -219,10 +242,14 @@ class CasesPage(QWidget):
             and (not unit or c.state.unit == unit)
             and (not district or c.district == district)
             and (not self.overdue.isChecked() or levels[c.number])]
-        if state == State.FIXED.value:  # to re-inspect: site by site, district by district
-            self.shown_cases.sort(key=lambda c: (c.district, c.site, c.number))
+        if state == State.FIXED.value:  # to re-inspect: site by site, in a walk's order
+            if self.sites is None:
+                self.sites = {s.id: s for s in self.store.sites()}
+            self.shown_cases = walk.by_walk(self.shown_cases, self.sites)
+        stops = self._stops(state == State.FIXED.value)
         zone = self.store.zone()
-        self.model.set_rows([[c.number, c.state.state.value, c.site, c.district or "未指定",
+        self.model.set_rows([[c.number, c.state.state.value, stops.get(c.number, c.site),
+                              c.district or "未指定",
                               c.state.unit or "—",
                               clock.local(c.state.due_at, zone=zone) if c.state.due_at
                               else "—", levels[c.number].value, str(c.state.rework)]
@@ -232,10 +259,21 @@ class CasesPage(QWidget):
         late = sum(1 for c in self.shown_cases if levels[c.number])
         self.counts.setText(self.tr("{n} cases · {states} · {late} overdue or warned").format(
             n=len(self.shown_cases), late=late,
-            states=" · ".join(f"{s} {n}" for s, n in sorted(by_state.items()))))
+            states=" · ".join(f"{s} {n}" for s, n in sorted(by_state.items())))
+            + (self.tr(" · {sites} sites, in the order of a walk").format(
+                sites=len(set(stops.values()))) if stops else ""))
         row = self.model.row_of(keep) if keep else -1
         select_row(self.view, row if row >= 0 else 0)
         self._show_case()
+
+    def _stops(self, walking: bool) -> dict[str, str]:
+        """On the 复查 list, case number → its site numbered as the walk's stop."""
+        out: dict[str, str] = {}
+        sites: dict[str, int] = {}
+        for case in self.shown_cases if walking else ():
+            stop = sites.setdefault(str(case.row["site_id"]), len(sites) + 1)
+            out[case.number] = f"{stop}. {case.site}"
+        return out
 
     def _current(self) -> ledger.LedgerCase | None:
         row = selected_row(self.view)
@@ -290,7 +328,8 @@ class CasesPage(QWidget):
     # ---- actions ----
 
     def open_cases(self) -> None:
-        self._do(lambda: ledger.open_from_round(self.store),
+        self._do(self.tr("Open cases from the round"),
+                 lambda: undoable.open_from_round(self.store),
                  lambda made: self.tr("{n} cases opened").format(n=len(made)))
 
     def act(self, kind: Kind) -> None:
@@ -301,7 +340,8 @@ class CasesPage(QWidget):
         if asked is None:
             return
         data, photos = asked
-        self._do(lambda: ledger.act(self.store, case.number, kind, data, photos),
+        self._do(f"{self._action_text(kind)} {case.number}",
+                 lambda: undoable.act(self.store, case.number, kind, data, photos),
                  lambda done: f"{done.number}: {done.state.state.value}")
 
     def _ask(self, kind: Kind, case: ledger.LedgerCase
@@ -333,15 +373,40 @@ class CasesPage(QWidget):
         self.setFocus()
         return text.strip() if ok and text.strip() else None
 
-    def _do(self, change: Callable[[], Any], said: Callable[[Any], str]) -> None:
+    def _do(self, text: str, change: Callable[[], tuple[Any, Changes]],
+            said: Callable[[Any], str]) -> None:
+        """One operation of the core, pushed as a step Ctrl+Z undoes; a refusal said."""
         try:
-            done = change()
+            done, changes = change()
         except UserError as exc:
-            self.message = "⚠ " + shown(exc)
-            self.status.setText(self.message)
+            self._say("⚠ " + shown(exc))
             return
-        self.message = said(done)
-        self.status.setText(self.message)
+        self._say(said(done))
+        if changes:
+            self.pushing = True  # Qt calls the step's redo() on push: said above
+            self.undo.push(Step(text, self.store, changes, self._stored, self._refused,
+                                lambda store, ch: undoable.undo(store, ch, actions.undo)))
+            self.pushing = False
+
+    def _stored(self, changes: Changes) -> None:
+        """An action, its undo or its redo is stored: the ledger again, the others told,
+        and (Ctrl+Z, Ctrl+Shift+Z) where the case stands now."""
         self.refresh()
-        self.bus.announce(Changes.of(*CASE_TABLES), self)
+        if not self.pushing:
+            touched = {str(t.after.get("case_id") or t.record_id) for t in changes.records
+                       if t.table in ("cases", "case_events")}
+            now = [c for c in self.cases if str(c.row["id"]) in touched]
+            self._say(", ".join(f"{c.number}: {c.state.state.value}" for c in now[:3])
+                      or self.tr("Opening of {n} cases undone").format(n=len(touched)))
+        self.bus.announce(changes, self)
         self.bus.saved.emit()
+
+    def _refused(self, why: str) -> None:
+        """An undo or redo refused (the case changed since): the case as it stands now."""
+        self.refresh()
+        self._say("⚠ " + why)
+        self.bus.error.emit(why)
+
+    def _say(self, message: str) -> None:
+        self.message = message
+        self.status.setText(message)

@@ -206,3 +206,48 @@ def test_a_re_inspection_on_the_second_device_closes_the_case_on_the_supervisors
     trusted_import(demo, tmp_path / "li.pkg", "inspector")
     shown = ok(demo, "cases", "show", number).out
     assert "销号" in shown and "李四 (inspector)" in shown
+
+
+def test_figures_and_documents_on_the_cases_page(window_for: WindowFor, open_store: OpenStore,
+                                                 qtbot: QtBot, demo: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from inspector.report.dispatch_sheet import HEADER_ROW
+    from inspector.ui.cases import CasesPage
+
+    ok(demo, "cases", "open")
+    numbers = [line.split()[0] for line in ok(demo, "cases", "list").out.splitlines()[2:5]]
+    ok(demo, "cases", "dispatch", *numbers, "--unit", "湖滨区住建局")
+    store = open_store(demo)
+    window = window_for(store)
+    window.go_to([window.tabs.tabText(i) for i in range(window.tabs.count())].index("整改"))
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    page.lists.setCurrentWidget(page.figures)
+    rows = {page.figures.model.text(r, 0): [page.figures.model.text(r, c) for c in range(8)]
+            for r in range(page.figures.model.rowCount())}
+    assert rows["湖滨区住建局"][1:4] == ["3", "0", "0.0%"]
+    # 文书 → 生成交办单: written off the UI thread into the folder chosen.
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    page.documents.dispatch_action.trigger()
+    qtbot.waitUntil(lambda: page.documents.job is None and "交办单-湖滨区住建局.xlsx"
+                    in page.message, timeout=60_000)
+    sheet_path = out / "交办单-湖滨区住建局.xlsx"
+    book = load_workbook(sheet_path)
+    sheet = book.active
+    for r in range(HEADER_ROW + 1, HEADER_ROW + 3):
+        sheet.cell(r, 10, "已整改")
+    book.save(sheet_path)
+    # 文书 → 导入整改反馈: two fix reports entered, the ledger and figures follow.
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a, **k: ([str(sheet_path)], ""))
+    page.documents.replies_action.trigger()
+    qtbot.waitUntil(lambda: page.documents.job is None and "已录入 2 条整改反馈" in page.message,
+                    timeout=60_000)
+    qtbot.waitUntil(lambda: "已整改待复查 2" in page.counts.text())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "cases-figures.png"))

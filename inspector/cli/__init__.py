@@ -51,6 +51,7 @@ DATABASE_FAILED = QT_TRANSLATE_NOOP("cli.database_failed",
 # Commands that change the data directory: one at a time, and not while the app has it.
 # (`restore` goes only into an empty folder, which no app or command can be using.)
 WRITING = {("sites", "import"), ("round", "new"), ("round", "move"), ("round", "handout"),
+           ("round", "set-period"), ("round", "set-scores"),
            ("sample", None), ("config", "set"),
            ("results", "import"), ("demo", None), ("photos", "import"), ("photos", "stamp"),
            ("sync", "export"), ("sync", "import"), ("devices", "trust"), ("devices", "refuse"),

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..actions import rounds
+from .. import periods
+from ..actions import round_period, rounds
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
@@ -20,17 +21,44 @@ SAMPLING_NEEDS = QT_TRANSLATE_NOOP(
 
 
 def cmd_round_new(store: Store, args: argparse.Namespace) -> int:
+    if args.period:
+        periods.month(args.period)  # checked before the round is made
     row = rounds.create_round(store, args.name, args.form)
-    print(f"round '{row['name']}' created with form {row['form_key']}")
+    if args.period:
+        row = round_period.set_period(store, row["name"], args.period)
+    print(f"round '{row['name']}' created with form {row['form_key']} "
+          f"({round_period.period_of(row, store.zone())})")
     return 0
 
 
 def cmd_round_list(store: Store, args: argparse.Namespace) -> int:
     current = store.setting("current_round")
-    rows = [[("* " if r["name"] == current else "  ") + r["name"], r["form_key"],
-             str(len(store.round_sites(r["id"]))), r["created_at"]]
-            for r in store.rows("rounds", order_by="created_at")]
-    print(render(["round", "form", "sites", "created"], rows))
+    zone = store.zone()
+    rows = []
+    for r in store.rows("rounds", order_by="created_at"):
+        archive, survey = round_period.scores(r)
+        rows.append([("* " if r["name"] == current else "  ") + r["name"],
+                     round_period.period_of(r, zone), r["form_key"],
+                     str(len(store.round_sites(r["id"]))), str(archive or "—"),
+                     str(survey or "—"), r["created_at"]])
+    print(render(["round", "month", "form", "sites", "档案资料", "问卷调查", "created"], rows))
+    return 0
+
+
+def cmd_round_set_period(store: Store, args: argparse.Namespace) -> int:
+    row = round_period.set_period(store, args.round, args.month)
+    print(f"round '{row['name']}' counts for {row['period']}")
+    return 0
+
+
+def cmd_round_set_scores(store: Store, args: argparse.Namespace) -> int:
+    row = round_period.set_scores(store, args.round, args.archive, args.survey,
+                                  args.source or "")
+    archive, survey = round_period.scores(row)
+    print(f"round '{row['name']}': 档案资料 {archive if archive is not None else '—'} / "
+          f"{round_period.ARCHIVE_POINTS}, 问卷调查 {survey if survey is not None else '—'} / "
+          f"{round_period.SURVEY_POINTS}" + (f" ({row['scores_source']})"
+                                             if row["scores_source"] else ""))
     return 0
 
 
@@ -77,7 +105,19 @@ def register(sub: Any, group: Callable[[str, str], Any], add: Callable[..., Any]
     p = add(rounds_, "new", with_store(cmd_round_new), "create a round and make it current")
     p.add_argument("name")
     p.add_argument("--form", required=True, help="form id or .yaml path")
+    p.add_argument("--period", metavar="MONTH",
+                   help="the month it counts for in the bulletin, e.g. 2026-11 (default: now)")
     add(rounds_, "list", with_store(cmd_round_list), "list rounds (* = current)")
+    p = add(rounds_, "set-period", with_store(cmd_round_set_period),
+            "the month a round counts for in the bulletin (月通报)")
+    p.add_argument("round")
+    p.add_argument("month", help="e.g. 2026-11")
+    p = add(rounds_, "set-scores", with_store(cmd_round_set_scores),
+            "the round's 档案资料 (of 40) and 问卷调查 (of 20) scores, for the 100-point view")
+    p.add_argument("round")
+    p.add_argument("--archive", help="档案资料 score, 0–40")
+    p.add_argument("--survey", help="问卷调查 score, 0–20")
+    p.add_argument("--source", help="where the scores come from, e.g. 省文明办反馈 2026-11")
     p = add(rounds_, "move", with_store(cmd_round_move), "give a sampled site to another inspector")
     p.add_argument("site")
     p.add_argument("--from", dest="from_inspector", required=True, metavar="INSPECTOR")

@@ -369,6 +369,18 @@ def m0007_cases(db: Database) -> None:
     CREATE INDEX case_photos_event ON case_photos (event_id)""")
 
 
+@_migration(name="0008_round_periods")
+def m0008_round_periods(db: Database) -> None:
+    """A round's month (its period in the monthly bulletin: '2026-11'; empty: the month it
+    was created in) and the other two parts of the 100-point evaluation entered for it —
+    档案资料 (of 40) and 问卷调查 (of 20) — with where they came from."""
+    _run(db, """
+    ALTER TABLE rounds ADD COLUMN period TEXT NOT NULL DEFAULT '';
+    ALTER TABLE rounds ADD COLUMN archive_score TEXT NOT NULL DEFAULT '';
+    ALTER TABLE rounds ADD COLUMN survey_score TEXT NOT NULL DEFAULT '';
+    ALTER TABLE rounds ADD COLUMN scores_source TEXT NOT NULL DEFAULT ''""")
+
+
 def column_defaults(db: connection.Database, table: str) -> dict[str, Any]:
     """Each column of `table` with its default: what a row written without it holds."""
     return {name: None if default is None else db.execute(f"SELECT {default}").fetchone()[0]

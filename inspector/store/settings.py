@@ -22,6 +22,9 @@ BAD_CHOICE = QT_TRANSLATE_NOOP(
     "store.bad_choice",
     "setting '{key}' must be one of {choices}, not '{value}'")
 
+BAD_TARGET = QT_TRANSLATE_NOOP(
+    "store.bad_target", "setting 'target' is a total out of 100, e.g. 85, not '{value}'")
+
 
 class Role(StrEnum):
     """What this device is for (the `role` setting)."""
@@ -67,6 +70,11 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
             "rectification deadlines count in working time (办公时间)"),
     Setting("case_time_limit", "5 工作日", "a case's time limit when its standard names none, "
             "in 工作时 or 工作日 (默认整改时限)"),
+    Setting("target", "", "the city's target for the estimated 100-point total, e.g. 85: the "
+            "bulletin shows the gap to it (目标分)"),
+    Setting("ranking_rules", "", "the file of the bulletin's ranking rules (composite weights, "
+            "praise and criticism); empty: ranking.yaml in the data directory, else the "
+            "built-in rules (排名规则)"),
 )}
 
 
@@ -85,6 +93,16 @@ def check(key: str, value: str) -> str:
         from ..worktime import parse_limit
 
         value = str(parse_limit(value))
+    if key == "target" and value.strip():
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            number = Decimal(-1)
+        if not Decimal(0) < number <= Decimal(100):
+            raise UserError(BAD_TARGET(value=value))
+        value = str(number)
     if key == "timezone":
         try:
             value = clock.zone_info(value).key

@@ -72,68 +72,68 @@
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="30"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文书</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="33"/>
         <source>交办单 for the units…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成交办单…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="35"/>
         <source>Import the units&apos; replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入整改反馈…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="38"/>
         <source>Export the ledger (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出整改台账（XLSX）…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="49"/>
         <source>Folder for the 交办单</source>
-        <translation type="unfinished"></translation>
+        <translation>交办单保存文件夹</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="58"/>
         <source>Writing the 交办单</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成交办单</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="59"/>
         <source>Written: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成：{files}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="63"/>
         <source>The 交办单 the units sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位交回的交办单</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="64"/>
         <location filename="../../inspector/ui/cases/documents.py" line="81"/>
         <source>Spreadsheets (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="74"/>
         <source>Importing the units&apos; replies</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入整改反馈</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="75"/>
         <source>{n} fix reports entered, {m} already entered before</source>
-        <translation type="unfinished"></translation>
+        <translation>已录入 {n} 条整改反馈，{m} 条此前已录入</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="80"/>
         <source>Export the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导出整改台账</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="92"/>
         <source>Exporting the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出整改台账</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="93"/>
@@ -144,144 +144,154 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="95"/>
+        <location filename="../../inspector/ui/cases/page.py" line="98"/>
         <source>Overdue or warned only</source>
         <translation>只看预警和超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="100"/>
+        <location filename="../../inspector/ui/cases/page.py" line="103"/>
         <source>Case</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="100"/>
+        <location filename="../../inspector/ui/cases/page.py" line="103"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="100"/>
+        <location filename="../../inspector/ui/cases/page.py" line="103"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="101"/>
+        <location filename="../../inspector/ui/cases/page.py" line="104"/>
         <source>District</source>
         <translation>县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="101"/>
+        <location filename="../../inspector/ui/cases/page.py" line="104"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="101"/>
+        <location filename="../../inspector/ui/cases/page.py" line="104"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="102"/>
+        <location filename="../../inspector/ui/cases/page.py" line="105"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="102"/>
+        <location filename="../../inspector/ui/cases/page.py" line="105"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="108"/>
-        <location filename="../../inspector/ui/cases/page.py" line="331"/>
+        <location filename="../../inspector/ui/cases/page.py" line="111"/>
+        <location filename="../../inspector/ui/cases/page.py" line="345"/>
         <source>Open cases from the round</source>
         <translation>由本轮问题生成整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="125"/>
+        <location filename="../../inspector/ui/cases/page.py" line="123"/>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="124"/>
+        <source>Figures</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/cases/page.py" line="137"/>
         <source>Before (整改前)</source>
         <translation>整改前</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="126"/>
+        <location filename="../../inspector/ui/cases/page.py" line="138"/>
         <source>After (整改后)</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="150"/>
+        <location filename="../../inspector/ui/cases/page.py" line="162"/>
         <source>History</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="205"/>
+        <location filename="../../inspector/ui/cases/page.py" line="219"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="206"/>
+        <location filename="../../inspector/ui/cases/page.py" line="220"/>
         <source>Every unit</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="208"/>
+        <location filename="../../inspector/ui/cases/page.py" line="222"/>
         <source>Every district</source>
         <translation>全部县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="260"/>
+        <location filename="../../inspector/ui/cases/page.py" line="274"/>
         <source>{n} cases · {states} · {late} overdue or warned</source>
         <translation>{n} 个整改任务 · {states} · 预警或超期 {late} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="263"/>
+        <location filename="../../inspector/ui/cases/page.py" line="277"/>
         <source> · {sites} sites, in the order of a walk</source>
         <translation> · {sites} 个点位，按步行顺序</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="289"/>
+        <location filename="../../inspector/ui/cases/page.py" line="303"/>
         <source>No case yet: open cases from the round&apos;s problems.</source>
         <translation>还没有整改任务：由本轮的扣分问题生成。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="301"/>
+        <location filename="../../inspector/ui/cases/page.py" line="315"/>
         <source>Not dispatched yet.</source>
         <translation>尚未交办。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="333"/>
+        <location filename="../../inspector/ui/cases/page.py" line="347"/>
         <source>{n} cases opened</source>
         <translation>已打开 {n} 个整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="354"/>
+        <location filename="../../inspector/ui/cases/page.py" line="368"/>
         <source>After photos taken on site</source>
         <translation>现场拍摄的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="355"/>
+        <location filename="../../inspector/ui/cases/page.py" line="369"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="359"/>
+        <location filename="../../inspector/ui/cases/page.py" line="373"/>
         <source>Until (e.g. 2026-12-20 18:00):</source>
         <translation>延期至（例如 2026-12-20 18:00）：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="360"/>
-        <location filename="../../inspector/ui/cases/page.py" line="366"/>
+        <location filename="../../inspector/ui/cases/page.py" line="374"/>
+        <location filename="../../inspector/ui/cases/page.py" line="380"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="365"/>
+        <location filename="../../inspector/ui/cases/page.py" line="379"/>
         <source>Responsible unit:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="365"/>
+        <location filename="../../inspector/ui/cases/page.py" line="379"/>
         <source>Measures taken:</source>
         <translation>整改措施：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="400"/>
+        <location filename="../../inspector/ui/cases/page.py" line="414"/>
         <source>Opening of {n} cases undone</source>
         <translation>已撤销生成的 {n} 个整改任务</translation>
     </message>
@@ -715,7 +725,7 @@
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="21"/>
         <source>By unit</source>
-        <translation type="unfinished"></translation>
+        <translation>按单位</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="22"/>
@@ -725,27 +735,27 @@
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="24"/>
         <source>Unit or district</source>
-        <translation type="unfinished"></translation>
+        <translation>单位或县市区</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="24"/>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>交办</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="25"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="25"/>
         <source>Closure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>结案率</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="26"/>
         <source>On-time rate</source>
-        <translation type="unfinished"></translation>
+        <translation>按期结案率</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="26"/>
@@ -755,17 +765,17 @@
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="27"/>
         <source>Reworks</source>
-        <translation type="unfinished"></translation>
+        <translation>返工</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="27"/>
         <source>Days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>平均结案天数</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/cases/figures_view.py" line="30"/>
         <source>Cases counted from their first dispatch; 结案率 and 按期结案率 are of the cases dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>按首次交办统计；结案率、按期结案率均以交办数为分母。</translation>
     </message>
 </context>
 <context>
@@ -4956,7 +4966,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/periods.py" line="17"/>
         <source>&apos;{text}&apos; is not a month: write it as 2026-11</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是月份：请写成 2026-11</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +4974,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/periods.py" line="14"/>
         <source>&apos;{text}&apos; is not a period: write a month (2026-11), a quarter (2026-Q4) or a year (2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是时段：请写月份（2026-11）、季度（2026-Q4）或年份（2026）</translation>
     </message>
 </context>
 <context>
@@ -5542,7 +5552,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/actions/round_period.py" line="19"/>
         <source>{part} is a score from 0 to {points}, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}应为 0 到 {points} 之间的分数，而不是“{value}”</translation>
     </message>
 </context>
 <context>
@@ -5686,7 +5696,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/store/settings.py" line="25"/>
         <source>setting &apos;target&apos; is a total out of 100, e.g. 85, not &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项 target 是百分制总分目标，例如 85，而不是“{value}”</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,8 @@ from ..tables import RowsModel, select_row, selected_row, table_view
 from ..texts import shown
 from ..thumbnails import Thumbnails
 from ..widgets import heading
+from .documents import CaseDocuments
+from .figures_view import FiguresView
 
 THUMB = QSize(96, 72)
 CASE_TABLES = ("cases", "case_events", "case_photos")
@@ -115,8 +118,17 @@ class CasesPage(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(filters)
         lv.addWidget(self.counts)
-        lv.addWidget(self.view, 1)
-        lv.addWidget(self.open_button)
+        self.figures = FiguresView()
+        self.lists = QTabWidget()
+        self.lists.addTab(self.view, self.tr("Ledger"))
+        self.lists.addTab(self.figures, self.tr("Figures"))
+        lv.addWidget(self.lists, 1)
+        self.documents = CaseDocuments(self, store, bus, self._say)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.documents.button)
+        bottom.addStretch(1)
+        lv.addLayout(bottom)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.before = self._photo_list()
@@ -202,6 +214,8 @@ class CasesPage(QWidget):
             now = clock.now(self.store.zone())
             self.levels = {c.number: figures.overdue(c.state, now, calendar)
                            for c in self.cases}
+            self.figures.show_cases(self.cases, now, calendar)
+        self.documents.refresh()
         self._fill(self.state, self.tr("Every state"), [s.value for s in State])
         self._fill(self.unit, self.tr("Every unit"),
                    sorted({c.state.unit for c in self.cases if c.state.unit}))

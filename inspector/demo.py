@@ -262,7 +262,7 @@ def derived_versions(with_photos: bool = False) -> dict[tuple[str, str], dict[st
 
 
 def _inspect(store: Store, form: Form, round_id: str, only: str | None, seed: str,
-             version: str | None) -> int:
+             version: str | None, month: str = "2026-11", scale: float = 1.0) -> int:
     """Inspections of the sampled sites (only `only`'s assignments, when given)."""
     sites = store.round_sites(round_id)
     assignments: dict[str, list[str]] = {}
@@ -280,13 +280,15 @@ def _inspect(store: Store, form: Form, round_id: str, only: str | None, seed: st
                 continue
             _inspect_site(store, form, round_id, site, cat, k, inspector,
                           f"demo/{site.id}{seed}" + (f"/{inspector}" if turn else ""),
-                          version, count)
+                          version, count, month, scale)
             count += 1
     return count
 
 
 def _inspect_site(store: Store, form: Form, round_id: str, site: Site, cat: Category, k: int,
-                  inspector: str, seed: str, version: str | None, count: int) -> None:
+                  inspector: str, seed: str, version: str | None, count: int,
+                  month: str = "2026-11", scale: float = 1.0) -> None:
+    """One inspection; `scale` multiplies the fail rates (a worse month: above 1)."""
     rng = random.Random(seed)
     outcome, reason = Outcome.FINISHED, ""
     if cat.id == "construction_site" and k == 1:
@@ -294,8 +296,10 @@ def _inspect_site(store: Store, form: Form, round_id: str, site: Site, cat: Cate
     elif cat.id == "market" and k == 2:
         outcome = Outcome.IN_PROGRESS
     strict_case = cat.id in ("township", "small_square")
-    clean = k == 0 if strict_case else rng.random() < 0.1
-    responses, found = _answers(cat, site, rng, clean, FAIL_RATE.get(cat.id, 0.3))
+    clean = (k == 0 or (k == 1 and scale < 0.85)) if strict_case \
+        else rng.random() < min(0.5, 0.1 / scale)
+    responses, found = _answers(cat, site, rng, clean,
+                                min(0.95, FAIL_RATE.get(cat.id, 0.3) * scale))
     if strict_case and not clean and not found:
         item = cat.items[0]
         responses[item.id] = Response(item.id, passed=False) \
@@ -317,8 +321,8 @@ def _inspect_site(store: Store, form: Form, round_id: str, site: Site, cat: Cate
     results.save_inspection(store, round_id, InspectionIn(
         id=insp_id, site_id=site.id, inspector=inspector, outcome=outcome,
         review=ReviewState.APPROVED if approved else ReviewState.RECEIVED,
-        reason=reason, started_at=f"2026-11-{day:02d}T{hour:02d}:05:00+08:00",
-        finished_at=(f"2026-11-{day:02d}T{hour:02d}:41:00+08:00"
+        reason=reason, started_at=f"{month}-{day:02d}T{hour:02d}:05:00+08:00",
+        finished_at=(f"{month}-{day:02d}T{hour:02d}:41:00+08:00"
                      if outcome is Outcome.FINISHED else None),
         responses=responses, notes={}, problems=problems,
     ), form, version=version)

@@ -355,18 +355,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def parse_form(text: str, path: str = "<form>") -> LoadedForm:
     """Parse form text; raise FormError listing every problem found (one per line)."""
     ctx = _Ctx(path, [])
-    try:
-        try:
-            root = yaml.compose(text, Loader=_LOADER)
-        except yaml.YAMLError:  # PyYAML's own parser points at the line a person expects
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise FormError(NOT_YAML(path=path, line=line, problem=problem)) from None
-    if root is None:
-        raise FormError(EMPTY_FILE(path=path))
+    root = compose(text, path)
     m = _mapping(ctx, root, None, FORM_KEYS)
     where = FORM()
     form_id, _ = _scalar(ctx, m, "id", where, root)
@@ -430,16 +419,42 @@ def _dup(ctx: _Ctx, seen: dict[str, int], what: Text, ident: str, node: yaml.Nod
         seen[ident] = node.start_mark.line + 1
 
 
-def load_form(path: Path) -> LoadedForm:
+def compose(text: str, path: str) -> yaml.Node:
+    """The YAML's node tree (scalars as typed, every node with its line); a file that is
+    not YAML, or is empty, is refused naming the file and line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        try:
+            root = yaml.compose(text, Loader=_LOADER)
+        except yaml.YAMLError:  # PyYAML's own parser points at the line a person expects
+            root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FormError(NOT_YAML(path=path, line=line, problem=problem)) from None
+    if root is None:
+        raise FormError(EMPTY_FILE(path=path))
+    return root
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise FormError(NO_SUCH_FILE(path=path)) from None
     except UnicodeDecodeError:
         raise FormError(NOT_UTF8(path=path)) from None
     except OSError as exc:
         raise FormError(CANNOT_READ(path=path, error=exc.strerror)) from None
-    return parse_form(text, str(path))
+
+
+def load_form(path: Path) -> LoadedForm:
+    return parse_form(read_text(path), str(path))
+
+
+# What other YAML files checked as forms are (the bulletin's ranking rules) build on.
+Context = _Ctx
+mapping, scalar, decimal_of = _mapping, _scalar, _decimal
 
 
 def shipped_forms_dir() -> Path:

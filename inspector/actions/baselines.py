@@ -1,5 +1,5 @@
 """The baselines a scorecard is compared with (e.g. the official evaluation's 29.47 of
-40): added and removed by label; `report.data.baselines` reads them."""
+40): added, removed by label and read."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def remove(store: Store, label: str) -> None:
     with store.transaction():
         for r in found:
             store.delete("baselines", r["id"])
+
+
+def listed(store: Store) -> list[Baseline]:
+    """The baselines, in the order they were added (a malformed value left out)."""
+    out = []
+    for r in store.rows("baselines", order_by="rowid"):
+        try:
+            out.append(Baseline(r["label"], Decimal(r["value"])))
+        except InvalidOperation:
+            continue
+    return out

@@ -140,9 +140,12 @@ def _units_json(units: Sequence[str]) -> str:
 
 
 def ledger(store: Store, numbers: Sequence[str] | None = None,
-           calendar: WorkCalendar | None = None) -> list[LedgerCase]:
+           calendar: WorkCalendar | None = None,
+           as_of: datetime | None = None) -> list[LedgerCase]:
     """Every case (or those numbered), with its state folded from its events (on
-    `calendar`, when the caller has read the city's already)."""
+    `calendar`, when the caller has read the city's already); with `as_of`, as the case
+    stood then: only the events that happened before it (a past month's bulletin reads
+    the same whenever it is printed)."""
     rows = case_rows.cases(store)
     if numbers is not None:
         wanted = set(numbers)
@@ -153,8 +156,10 @@ def ledger(store: Store, numbers: Sequence[str] | None = None,
     default = parse_limit(store.setting("case_time_limit"))  # read once, not per case
     out = []
     for row in rows:
-        folded = machine.fold(row["number"], (event_of(e, zone) for e in events.get(
-            row["id"], [])), cal, limit_of(store, row, default))
+        happened = (event_of(e, zone) for e in events.get(row["id"], []))
+        folded = machine.fold(row["number"], (e for e in happened
+                                              if as_of is None or e.at < as_of),
+                              cal, limit_of(store, row, default))
         site = sites.get(row["site_id"])
         out.append(LedgerCase(row, site.name if site else "?",
                               site.district if site else "", site.category_id if site else "",

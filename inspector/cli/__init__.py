@@ -48,6 +48,8 @@ MORE_UNEXPLAINED = QT_TRANSLATE_NOOP("cli.more_unexplained",
                                      "… and {n} more records the log does not explain")
 DATABASE_FAILED = QT_TRANSLATE_NOOP("cli.database_failed",
                                     "{database}: {detail} — the change was not made")
+DEMO_YEAR_ALONE = QT_TRANSLATE_NOOP(
+    "cli.demo_year_alone", "demo --year is a supervisor's year: it takes no --inspector")
 # Commands that change the data directory: one at a time, and not while the app has it.
 # (`restore` goes only into an empty folder, which no app or command can be using.)
 WRITING = {("sites", "import"), ("round", "new"), ("round", "move"), ("round", "handout"),
@@ -157,6 +159,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from ..demo import load_demo
 
+    if args.year:
+        from ..demo_year import load_year
+
+        if args.inspector:
+            raise UserError(DEMO_YEAR_ALONE())
+        print(load_year(_store(args)))
+        return 0
     summary = load_demo(_store(args), args.inspector, args.seed)
     print(summary)
     return 0
@@ -261,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--inspector", help="make this laptop one demo inspector's (张三, 李四 or "
                    "王五): the shared city and round, and only that inspector's inspections")
     p.add_argument("--seed", type=int, help="varies the inspector's answers")
+    p.add_argument("--year", action="store_true",
+                   help="a supervisor's year: twelve monthly rounds with their cases, for the "
+                   "bulletin (月通报)")
 
     insp = group("inspections", "inspections of a round")
     p = add(insp, "list", with_store(photo_cmds.cmd_inspections),
@@ -368,6 +380,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", help="only this unit's sheet")
     p.add_argument("--format", choices=["both", "xlsx", "pdf"], default="both",
                    help="the sheet to fill in (XLSX), to print and sign (PDF), or both")
+    p = add(rp, "bulletin", with_store(report_cmds.cmd_bulletin),
+            "the bulletin (月通报 / 季评比 / 年底考核) for a month, quarter or year")
+    p.add_argument("--period", required=True, help="2026-11, 2026-Q4 or 2026")
+    p.add_argument("--out", required=True, help="FILE.pdf or FILE.xlsx")
+    ru = group("rules", "the bulletin's ranking rules (排名规则)")
+    add(ru, "show", report_cmds.cmd_rules,
+        "the built-in rules, documented: copy them to ranking.yaml and edit").set_defaults(
+        action_name="show")
+    p = add(ru, "check", report_cmds.cmd_rules, "check a rules file, naming every problem's line")
+    p.set_defaults(action_name="check")
+    p.add_argument("file")
     p = add(sub, "export", with_store(report_cmds.cmd_export),
             "sites, inspections, responses and problems as CSV, XLSX or JSON")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..actions import baselines
+from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..photos.importer import tree_of
 from ..report import data as report_data
@@ -21,6 +22,8 @@ NO_CITY = QT_TRANSLATE_NOOP(
     "cli.no_city",
     "warning: no city is set, so the documents name none — set it with: inspector config "
     "set city NAME")
+BULLETIN_SUFFIX = QT_TRANSLATE_NOOP(
+    "cli.bulletin_suffix", "--out {out}: the bulletin is written as FILE.pdf or FILE.xlsx")
 
 
 def _warn_if_no_city(store: Store, args: argparse.Namespace) -> None:
@@ -70,6 +73,43 @@ def cmd_dispatch(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bulletin(store: Store, args: argparse.Namespace) -> int:
+    from .. import periods
+    from ..bulletin.build import build
+
+    _warn_if_no_city(store, args)
+    period = periods.parse(args.period)
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise UserError(BULLETIN_SUFFIX(out=args.out))
+    bulletin = build(store, period)
+    if out.suffix.lower() == ".xlsx":
+        from ..report import bulletin_xlsx
+
+        bulletin_xlsx.write(bulletin, out)
+    else:
+        from ..report import bulletin_pdf
+
+        bulletin_pdf.write(bulletin, out)
+    field = bulletin.field_score
+    print(f"{out}: {period.label}, {len(bulletin.rounds)} rounds, 实地考察 "
+          f"{field if field is not None else '—'} / 40, {bulletin.cases} cases")
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """The ranking rules: the built-in file to start from, or a city's file checked."""
+    from ..bulletin import rules
+
+    if args.action_name == "show":
+        print(rules.DEFAULT, end="")
+        return 0
+    checked = rules.load(Path(args.file))
+    weights = ", ".join(f"{k} {v}" for k, v in checked.weights.items())
+    print(f"{args.file}: the ranking rules are valid ({weights})")
+    return 0
+
+
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
     _warn_if_no_city(store, args)
     for path in exporter.export(store, args.format, Path(args.out), args.round):
@@ -86,5 +126,5 @@ def cmd_baseline(store: Store, args: argparse.Namespace) -> int:
         print(f"baseline '{args.label}' removed")
     else:
         print(render(["label", "score"], [[b.label, str(b.value)]
-                                          for b in report_data.baselines(store)]))
+                                          for b in baselines.listed(store)]))
     return 0

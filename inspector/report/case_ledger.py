@@ -17,11 +17,11 @@ from ..cases.figures import Figures
 from ..store import Store
 from ..worktime import WorkCalendar
 from . import xlsx
-from .xlsx import LINE_PT, TIME_FORMAT, heading, print_ready, wrapped_lines
+from .xlsx import Column, heading, print_ready, table_rows
 
 SOURCES = {"round": "测评", "patrol": "巡查", "hotline": "12345热线", "leader": "领导交办"}
 # (header, width in characters, kind): kind says how the cell is written and shown.
-LEDGER: tuple[tuple[str, int, str], ...] = (
+LEDGER: tuple[Column, ...] = (
     ("编号", 13, "text"), ("来源", 8, "text"), ("点位", 18, "wrap"), ("县市区", 9, "text"),
     ("测评标准", 8, "text"), ("问题描述", 28, "wrap"), ("牵头单位", 14, "wrap"),
     ("协办单位", 14, "wrap"), ("优先级", 6, "text"), ("状态", 11, "text"),
@@ -29,12 +29,11 @@ LEDGER: tuple[tuple[str, int, str], ...] = (
     ("督办", 5, "text"), ("返工次数", 7, "int"), ("延期次数", 7, "int"),
     ("整改完成时间", 16, "time"), ("销号时间", 16, "time"), ("按期销号", 7, "text"),
 )
-FIGURES: tuple[tuple[str, int, str], ...] = (
+FIGURES: tuple[Column, ...] = (
     ("", 18, "wrap"), ("交办", 8, "int"), ("结案", 8, "int"), ("结案率", 9, "pct"),
     ("按期结案", 9, "int"), ("按期结案率", 10, "pct"), ("超期", 8, "int"),
     ("返工", 8, "int"), ("平均结案天数", 12, "dec"),
 )
-FORMATS = {"time": TIME_FORMAT, "pct": "0.0%", "dec": "0.0", "int": "0"}
 
 
 def write(store: Store, out: Path, since: datetime | None = None,
@@ -115,38 +114,17 @@ def _naive(when: datetime | None, zone: clock.Zone) -> datetime | None:
     return clock.naive(when, zone) if when is not None else None
 
 
-def _sheet(sheet: Any, name: str, title: str, note: str,
-           columns: Sequence[tuple[str, int, str]], rows: list[list[Any]], city: str, *,
-           landscape: bool) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+def _sheet(sheet: Any, name: str, title: str, note: str, columns: Sequence[Column],
+           rows: list[list[Any]], city: str, *, landscape: bool) -> None:
+    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     sheet.title = name
     heading(sheet, title, note, [c[0] for c in columns])
-    last = get_column_letter(len(columns))
-    thin = Side(style="thin", color="808080")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    fill = PatternFill("solid", fgColor="E8EEF5")
-    for i, (_header, width, _kind) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = width
-        cell = sheet.cell(3, i)
-        cell.font, cell.fill, cell.border = Font(bold=True), fill, box
-        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
-    write_cell: Callable[[int, int, Any], Any] = sheet.cell
-    for n, values in enumerate(rows, start=4):
-        for i, value in enumerate(values, start=1):
-            kind = columns[i - 1][2]
-            cell = write_cell(n, i, value)
-            cell.border = box
-            cell.alignment = Alignment(wrap_text=kind == "wrap", vertical="top")
-            if kind in FORMATS:
-                cell.number_format = FORMATS[kind]
-        lines = max((wrapped_lines(str(v or ""), columns[i][1]) for i, v in enumerate(values)
-                     if columns[i][2] == "wrap"), default=1)
-        sheet.row_dimensions[n].height = max(1, lines) * LINE_PT
-        if values and values[0] == "合计":
-            for i in range(1, len(columns) + 1):
-                sheet.cell(n, i).font = Font(bold=True)
+    table_rows(sheet, columns, rows, ruled=True)
+    if rows and rows[-1] and rows[-1][0] == "合计":
+        for i in range(1, len(columns) + 1):
+            sheet.cell(len(rows) + 3, i).font = Font(bold=True)
     sheet.freeze_panes = "B4"
-    sheet.auto_filter.ref = f"A3:{last}{max(3, len(rows) + 3)}"
+    sheet.auto_filter.ref = f"A3:{get_column_letter(len(columns))}{max(3, len(rows) + 3)}"
     print_ready(sheet, title_rows=3, left=city, right=name, landscape=landscape)

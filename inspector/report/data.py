@@ -4,9 +4,10 @@ recomputed here), the problems with their photos, baselines and earlier rounds."
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from .. import clock, state
+from ..actions.baselines import listed
 from ..domain import Baseline, Form, Scorecard
 from ..photos.evidence import missing_photos, stamp_text
 from ..photos.stamp import StampText
@@ -68,16 +69,6 @@ class ReportData:
     zone: str = clock.DEFAULT_ZONE  # the city's time zone, every time is printed in
 
 
-def baselines(store: Store) -> list[Baseline]:
-    out = []
-    for r in store.rows("baselines", order_by="rowid"):
-        try:
-            out.append(Baseline(r["label"], Decimal(r["value"])))
-        except InvalidOperation:
-            continue
-    return out
-
-
 def problems(store: Store, round_id: str, form: Form) -> list[ProblemRow]:
     zone = store.zone()
     photos = photo_rows.problem_photos(store, round_id)
@@ -121,5 +112,5 @@ def gather(store: Store, round_name: str | None = None) -> ReportData:
     notes = scorecard_notes(card, len(missing_photos(store, rnd["id"], form)))
     return ReportData(city=store.setting("city"), round=rnd, form=form, card=card,
                       problems=problems(store, rnd["id"], form), notes=notes,
-                      baselines=baselines(store),
+                      baselines=listed(store),
                       earlier=earlier, generated_at=now_iso(), zone=store.zone().key)

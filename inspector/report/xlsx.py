@@ -89,3 +89,42 @@ def heading(sheet: Any, title: str, note: str, headers: Sequence[str]) -> None:
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.row_dimensions[1].height = 24
     sheet["A2"].alignment = Alignment(wrap_text=True, vertical="top")
+
+
+# A column of a table sheet: (header, width in characters, kind). The kind says how its
+# cells show: "wrap" (wrapped text), "text", or one of NUMBER_FORMATS.
+Column = tuple[str, int, str]
+NUMBER_FORMATS = {"time": TIME_FORMAT, "pct": "0.0%", "score": "0.00", "dec": "0.0",
+                  "int": "0"}
+
+
+def table_rows(sheet: Any, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *,
+               ruled: bool = False) -> None:
+    """Under `heading`'s rows: the header row styled and the columns sized, then one row
+    per value list from row 4 — numbers in their formats, wrapped text with a row height
+    that fits it (spreadsheets do not grow a row for wrapped text by themselves)."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin", color="808080")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin) if ruled else None
+    fill = PatternFill("solid", fgColor="E8EEF5")
+    for i, (_header, width, _kind) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+        cell = sheet.cell(3, i)
+        cell.font, cell.fill = Font(bold=True), fill
+        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        if box is not None:
+            cell.border = box
+    for n, values in enumerate(rows, start=4):
+        for i, value in enumerate(values, start=1):
+            kind = columns[i - 1][2]
+            cell = sheet.cell(n, i, value)
+            cell.alignment = Alignment(wrap_text=kind == "wrap", vertical="top")
+            if kind in NUMBER_FORMATS:
+                cell.number_format = NUMBER_FORMATS[kind]
+            if box is not None:
+                cell.border = box
+        lines = max((wrapped_lines(str(v or ""), columns[i][1]) for i, v in enumerate(values)
+                     if columns[i][2] == "wrap"), default=1)
+        sheet.row_dimensions[n].height = max(1, lines) * LINE_PT

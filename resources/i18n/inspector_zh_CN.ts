@@ -3120,6 +3120,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>bulletin.no_rounds</name>
+    <message>
+        <location filename="../../inspector/bulletin/build.py" line="31"/>
+        <source>no round counts for {period}: set a round&apos;s month with inspector round set-period R {example} (inspector round list shows them)</source>
+        <translation>没有计入 {period} 的测评轮次：请用 inspector round set-period R {example} 设置轮次所属月份（inspector round list 可列出轮次）</translation>
+    </message>
+</context>
+<context>
     <name>cases.action_approve</name>
     <message>
         <location filename="../../inspector/cases/machine.py" line="145"/>
@@ -3336,6 +3344,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>cli.bulletin_suffix</name>
+    <message>
+        <location filename="../../inspector/cli/reports.py" line="25"/>
+        <source>--out {out}: the bulletin is written as FILE.pdf or FILE.xlsx</source>
+        <translation>--out {out}：通报只能写成 FILE.pdf 或 FILE.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>cli.cases_bad_date</name>
     <message>
         <location filename="../../inspector/cli/cases.py" line="20"/>
@@ -3384,6 +3400,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>cli.demo_year_alone</name>
+    <message>
+        <location filename="../../inspector/cli/__init__.py" line="51"/>
+        <source>demo --year is a supervisor&apos;s year: it takes no --inspector</source>
+        <translation>demo --year 生成督导的一整年数据，不能与 --inspector 同用</translation>
+    </message>
+</context>
+<context>
     <name>cli.more_unexplained</name>
     <message>
         <location filename="../../inspector/cli/__init__.py" line="47"/>
@@ -3394,7 +3418,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.no_city</name>
     <message>
-        <location filename="../../inspector/cli/reports.py" line="20"/>
+        <location filename="../../inspector/cli/reports.py" line="21"/>
         <source>warning: no city is set, so the documents name none — set it with: inspector config set city NAME</source>
         <translation>警告：没有设置城市，文件上不会写城市名——请用 inspector config set city 城市名 设置</translation>
     </message>
@@ -5625,6 +5649,62 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/actions/rounds.py" line="23"/>
         <source>a round needs a name, e.g. &quot;2026年第3轮模拟测评&quot;</source>
         <translation>测评轮次需要名称，例如 &quot;2026年第3轮模拟测评&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>rules.above_100</name>
+    <message>
+        <location filename="../../inspector/bulletin/rules.py" line="20"/>
+        <source>&apos;{key}&apos; is a score out of 100, not {value}</source>
+        <translation>“{key}”是百分制分数，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>rules.negative</name>
+    <message>
+        <location filename="../../inspector/bulletin/rules.py" line="18"/>
+        <source>&apos;{key}&apos; must be 0 or more, not {value}</source>
+        <translation>“{key}”不能小于 0，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>rules.no_rate_weight</name>
+    <message>
+        <location filename="../../inspector/bulletin/rules.py" line="21"/>
+        <source>at least one of field_rate, closure_rate and on_time_rate must weigh more than 0</source>
+        <translation>field_rate、closure_rate、on_time_rate 中至少要有一项权重大于 0</translation>
+    </message>
+</context>
+<context>
+    <name>rules.not_whole</name>
+    <message>
+        <location filename="../../inspector/bulletin/rules.py" line="19"/>
+        <source>&apos;{key}&apos; must be a whole number, not {value}</source>
+        <translation>“{key}”必须是整数，而不是 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>rules.problems</name>
+    <message>
+        <location filename="../../inspector/bulletin/rules.py" line="17"/>
+        <source>{lines}</source>
+        <translation>{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>rules.rules</name>
+    <message>
+        <location filename="../../inspector/bulletin/rules.py" line="15"/>
+        <source>ranking rules</source>
+        <translation>排名规则</translation>
+    </message>
+</context>
+<context>
+    <name>rules.section</name>
+    <message>
+        <location filename="../../inspector/bulletin/rules.py" line="16"/>
+        <source>{section}</source>
+        <translation>{section}</translation>
     </message>
 </context>
 <context>

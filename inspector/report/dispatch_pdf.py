@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from .. import output
 from .dispatch_sheet import DispatchRow
-from .pdfkit import ReportDoc, lines_cell, para, table
+from .pdfkit import ReportDoc, lines_cell, para, section, table
 
 HEADERS = ["编号", "点位 · 县市区", "测评标准", "问题描述 · 位置", "交办 · 期限", "整改前照片",
            "整改措施", "完成时间", "责任人 · 电话"]
@@ -64,7 +64,7 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
                      lines_cell(_when(r.dispatched_at), f"至 {_when(r.due_at)}"),
                      _photos(r.photos), "", "", ""])
     story: list[Flowable] = [
-        para(f"{city}{round_name} 问题整改交办单", "title"),
+        section(f"{city}{round_name} 问题整改交办单", "title", title=f"交办单 · {unit}"),
         para(f"责任单位：{unit}　共 {len(rows)} 个问题。请在整改期限内整改，填写整改措施、"
              "完成时间、责任人和电话，盖章后交回。", "center"),
         _ruled(table(body, WIDTHS, zebra=False)),

@@ -4,6 +4,9 @@ CSV is UTF-8 with a BOM so Excel (and WPS) shows the Chinese correctly; headers 
 same words as the app and the PDF (UI.md). JSON keys are English, for programs. Times are
 in the city's zone (the `timezone` setting): ISO 8601 with its offset in CSV and JSON
 (2026-11-20T14:05:00+08:00), date cells in XLSX with the zone in the column's header.
+In XLSX coordinates are number cells and 得分率 a percentage cell (0.725 shown 72.5%),
+and every sheet prints like the dispatch sheets (A4 landscape, one page wide, the header
+row on every page, 第 x 页 / 共 y 页).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +26,15 @@ from ..messages import QT_TRANSLATE_NOOP
 from ..scoring import inspection_score, percent1
 from ..store import Store
 from .data import gather
-from .xlsx import format_times, time_cell, time_header, workbook_bytes
+from .xlsx import (
+    LINE_PT,
+    format_times,
+    print_ready,
+    time_cell,
+    time_header,
+    workbook_bytes,
+    wrapped_lines,
+)
 
 BAD_FORMAT = QT_TRANSLATE_NOOP(
     "report.bad_format",
@@ -55,6 +67,13 @@ TABLES: dict[str, tuple[str, list[tuple[str, str]]]] = {
                             ("时间", "time"), ("照片", "photos")]),
 }
 TIME_FIELDS = frozenset({"started_at", "finished_at", "time"})
+# XLSX cells that are numbers: the field's number format (coordinates to ~0.1 m)
+NUMBER_FORMATS = {"lat": "0.000000", "lon": "0.000000", "wgs_lat": "0.0000000",
+                  "wgs_lon": "0.0000000", "rate": "0.0%"}
+# Columns of long text: this wide, wrapped (the rest as wide as their header)
+WRAPPED = {"name": 22, "address": 26, "responsible_unit": 22, "site": 20, "item_text": 40,
+           "review_comment": 24, "note": 24, "description": 40, "location": 18, "unit": 22,
+           "photos": 18}
 
 
 def collect(store: Store, round_name: str | None) -> dict[str, list[dict[str, Any]]]:
@@ -128,6 +147,7 @@ def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
         raise UserError(BAD_FORMAT(format=fmt))
     tables = collect(store, round_name)
     zone = store.zone()
+    place = " · ".join(t for t in (store.setting("city"), store.round(round_name)["name"]) if t)
     with output.several(out_dir) as written:
         if fmt == "json":
             written.append(output.write_text(out_dir / "inspector-export.json",
@@ -143,37 +163,67 @@ def export(store: Store, fmt: str, out_dir: Path, round_name: str | None = None,
                 written.append(output.write_text(out_dir / f"{key}.csv", buf.getvalue(),
                                                  "utf-8-sig"))
         else:
-            written.append(_xlsx(tables, out_dir / "inspector-export.xlsx", zone))
+            written.append(_xlsx(tables, out_dir / "inspector-export.xlsx", zone, place))
     if progress is not None:
         progress("export", 1, 1)
     return written
 
 
+def number_cell(field: str, value: object) -> Decimal | None:
+    """A coordinate or 得分率 (as `collect` words it: "30.570000", "72.5%") as the number
+    its cell holds — 得分率 as a fraction, 0.725 — or None for none."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    try:
+        number = Decimal(text.removesuffix("%"))
+    except InvalidOperation:
+        return None
+    return number / 100 if field == "rate" else number
 
 
-def _xlsx(tables: dict[str, list[dict[str, Any]]], path: Path, zone: clock.Zone) -> Path:
+def _cell(field: str, value: object, zone: clock.Zone) -> object:
+    if field in TIME_FIELDS:
+        return time_cell(value, zone)
+    if field in NUMBER_FORMATS:
+        return number_cell(field, value)
+    return value
+
+
+def _xlsx(tables: dict[str, list[dict[str, Any]]], path: Path, zone: clock.Zone,
+          place: str) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     book.remove(book.active)
+    wrap, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     for key, (title, columns) in TABLES.items():
         sheet = book.create_sheet(title)
         rows = tables[key]
         sheet.append([time_header(h, zone, [r[f] for r in rows]) if f in TIME_FIELDS else h
                       for h, f in columns])
-        for row in rows:
-            sheet.append([time_cell(row[f], zone) if f in TIME_FIELDS else row[f]
-                          for _, f in columns])
+        for n, row in enumerate(rows, start=2):
+            sheet.append([_cell(f, row[f], zone) for _, f in columns])
+            for i, (_, f) in enumerate(columns, start=1):
+                cell = sheet.cell(n, i)
+                cell.alignment = wrap if f in WRAPPED else top
+                if f in NUMBER_FORMATS:
+                    cell.number_format = NUMBER_FORMATS[f]
+            lines = max((wrapped_lines(str(row[f] or ""), WRAPPED[f]) for _, f in columns
+                         if f in WRAPPED), default=1)
+            if lines > 1:  # LibreOffice does not grow a row for its wrapped text
+                sheet.row_dimensions[n].height = lines * LINE_PT
         format_times(sheet, [i for i, (_, f) in enumerate(columns, start=1)
                              if f in TIME_FIELDS])
         for i, (header, f) in enumerate(columns, start=1):
             sheet.column_dimensions[sheet.cell(1, i).column_letter].width = (
-                18 if f in TIME_FIELDS else max(10, min(40, len(header) * 3)))
+                18 if f in TIME_FIELDS else WRAPPED.get(f, max(10, min(40, len(header) * 3))))
             sheet.cell(1, i).font = Font(bold=True)
             if f in TIME_FIELDS:  # a date cell too narrow shows ####; the zone wraps
                 sheet.cell(1, i).alignment = Alignment(wrap_text=True)
         sheet.freeze_panes = "A2"
+        print_ready(sheet, title_rows=1, left=place, right=title)
     with output.writing(path) as part:
         part.write_bytes(workbook_bytes(book))
     return path

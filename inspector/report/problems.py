@@ -18,7 +18,7 @@ from ..paths import safe_file_name
 from ..photos.files import thumb_path
 from ..photos.tree import PhotoTree
 from .data import ProblemRow, ReportData
-from .pdfkit import ReportDoc, para, table
+from .pdfkit import ReportDoc, para, section, table
 from .scorecard import header_text
 from .xlsx import format_times, time_cell, time_header, workbook_bytes
 
@@ -69,7 +69,7 @@ def _problem_story(data: ReportData, problems: list[ProblemRow], tree: PhotoTree
     for n, (unit, rows) in enumerate(by_unit(problems)):
         if n:
             story.append(PageBreak())
-        story.append(para(f"责任单位：{unit}（{len(rows)} 个问题）", "h1"))
+        story.append(section(f"责任单位：{unit}（{len(rows)} 个问题）", title=unit))
         for district, group in groupby(rows, key=lambda p: p.district):
             items = list(group)
             body: list[list[Any]] = [["问题编号", "点位", "测评标准", "问题描述", "数量", "位置",
@@ -78,7 +78,8 @@ def _problem_story(data: ReportData, problems: list[ProblemRow], tree: PhotoTree
                 body.append([p.number, p.site, f"{p.item_id} {p.item_text}", p.description,
                              str(p.count), p.location, f"{p.time} {p.inspector}",
                              _thumb(tree, p), "", "", ""])
-            story.append(KeepTogether([para(f"{district or '未指定'}（{len(items)}）", "h2")]))
+            story.append(KeepTogether([section(f"{district or '未指定'}（{len(items)}）", "h2",
+                                               1, district or "未指定")]))
             story.append(table(body, widths, right=(4,)))
             story.append(Spacer(1, 3 * mm))
     if not problems:

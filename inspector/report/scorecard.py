@@ -14,18 +14,33 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, Image, KeepTogether, PageBreak, Spacer
 
 from .. import clock, messages, output
-from ..domain import CategoryScore, SiteStatus
+from ..domain import CategoryScore, SiteScore, SiteStatus
 from ..photos.printing import PrintJob, make_prints
 from ..photos.tree import PhotoTree
 from ..state import notes_message
 from .data import ReportData
-from .pdfkit import FONT, GREEN, GREY, RED, ReportDoc, para, register_font, styles, table
+from .pdfkit import (
+    FONT,
+    GREEN,
+    GREY,
+    RED,
+    Paragraph,
+    ReportDoc,
+    lines_cell,
+    para,
+    register_font,
+    section,
+    styles,
+    table,
+)
 
 Progress = Callable[[str, int, int], None]
 DASH = "—"
+STRICT = "一票否决"
+NO_REASON = "未填写原因"
 
 
 def _d(value: Decimal | None, suffix: str = "") -> str:
@@ -37,14 +52,15 @@ def _points(value: Decimal) -> str:
 
 
 def header_text(data: ReportData) -> str:
+    """The running header: city · round · form, 实地考察 once (most forms' titles say it)."""
     city = f"{data.city} · " if data.city else ""
-    return (f"{city}{data.round['name']} · 实地考察 · {data.form.title} v{data.form.version}")
+    field = "" if "实地考察" in data.form.title else "实地考察 · "
+    return f"{city}{data.round['name']} · {field}{data.form.title} v{data.form.version}"
 
 
 def headline(data: ReportData) -> list[Flowable]:
     card = data.card
-    st = styles()
-    out: list[Flowable] = [Paragraph(f"{data.city}实地考察得分表", st["title"])]
+    out: list[Flowable] = [section(f"{data.city}实地考察得分表", "title", title="得分概况")]
     line = f"{card.total} / {card.points_inspected}"
     out.append(para(line, "big"))
     sub = [f"得分率 {_d(card.rate, '%')}", f"失分 {card.lost}"]
@@ -141,6 +157,36 @@ def category_table(data: ReportData) -> Flowable:
                  right=(1, 2, 3, 4, 5, 6), total_row=True)
 
 
+def _strict(data: ReportData, c: CategoryScore) -> bool:
+    category = data.form.category(c.category_id)
+    return bool(category and category.strict)
+
+
+def _zero(s: SiteScore) -> bool:
+    return s.status is SiteStatus.INSPECTED and s.rate is not None and s.rate == 0
+
+
+def _reason(s: SiteScore) -> str:
+    return s.reason or NO_REASON
+
+
+def table_notes(data: ReportData) -> list[Flowable]:
+    """What the table's figures need said under it: the strict site types where one failed
+    standard fails the whole inspection (and how many of their sites that left at 0.0 %),
+    and each site that could not be inspected with its reason."""
+    out: list[str] = []
+    for c in data.card.categories:
+        if _strict(data, c) and c.inspected:
+            zero = sum(1 for s in c.sites if _zero(s))
+            out.append(f"{c.name}实行{STRICT}：任一测评标准不达标，该次测评即得 0 分"
+                       + (f"（本轮 {zero} 个点位得分率 0.0%）。" if zero else "。"))
+    for c in data.card.categories:
+        for s in c.sites:
+            if s.status is SiteStatus.NOT_INSPECTABLE:
+                out.append(f"{c.name} {s.name} 无法测评，原因：{_reason(s)}；不计入得分。")
+    return [para("注：" + text, "small") for text in out]
+
+
 def top_items(data: ReportData, limit: int = 20) -> list[Flowable]:
     losses = sorted((i for c in data.card.categories for i in c.item_losses),
                     key=lambda i: (-i.shown, i.item_id))[:limit]
@@ -149,7 +195,7 @@ def top_items(data: ReportData, limit: int = 20) -> list[Flowable]:
     names = {c.category_id: c.name for c in data.card.categories}
     rows: list[list[Any]] = [["标准", "点位类型", "测评标准", "失分"]]
     rows += [[i.item_id, names.get(i.category_id, ""), i.text, str(i.shown)] for i in losses]
-    return [para(f"失分最多的测评标准（前 {len(losses)} 项）", "h1"),
+    return [section(f"失分最多的测评标准（前 {len(losses)} 项）", title="失分最多的测评标准"),
             table(rows, [16 * mm, 32 * mm, 115 * mm, 16 * mm], right=(3,))]
 
 
@@ -159,7 +205,7 @@ def districts(data: ReportData) -> list[Flowable]:
     rows: list[list[Any]] = [["名次", "县（市、区）", "得分率", "已测评点位数"]]
     rows += [[str(d.rank) if d.rank else DASH, d.district or "未指定", _d(d.rate, "%"),
               str(d.sites_inspected)] for d in data.card.districts]
-    return [para("县（市、区）排名", "h1"),
+    return [section("县（市、区）排名"),
             table(rows, [20 * mm, 60 * mm, 30 * mm, 30 * mm], right=(0, 2, 3))]
 
 
@@ -168,22 +214,28 @@ def per_category(data: ReportData) -> list[Flowable]:
     for p in data.problems:
         by_site.setdefault(p.site_id, []).append(
             f"{p.item_id} {p.description}" + (f"（{p.count}处）" if p.count > 1 else ""))
-    out: list[Flowable] = [PageBreak(), para("各类点位测评情况", "h1")]
+    out: list[Flowable] = [PageBreak(), section("各类点位测评情况")]
     status = {SiteStatus.INSPECTED: "", SiteStatus.NOT_INSPECTED: "未完成",
               SiteStatus.NOT_INSPECTABLE: "无法测评"}
     for c in data.card.categories:
         head = f"{c.name}　分值 {c.points}　得分 {_d(c.score)}　得分率 {_d(c.rate, '%')}"
+        strict = _strict(data, c)
         rows: list[list[Any]] = [["点位", "县（市、区）", "得分率", "扣分问题"]]
         for s in c.sites:
             problems = "；".join(by_site.get(s.site_id, [])) or ("无" if s.rate else "")
-            if s.status is SiteStatus.NOT_INSPECTABLE and s.reason:
-                problems = f"无法测评原因：{s.reason}"
-            rows.append([s.name, s.district or "未指定",
-                         _d(s.rate, "%") if s.status is SiteStatus.INSPECTED
-                         else status[s.status], problems])
-        out.append(KeepTogether([para(head, "h2"),
-                                 table(rows, [42 * mm, 24 * mm, 18 * mm, 96 * mm],
-                                       right=(2,))]))
+            if s.status is SiteStatus.NOT_INSPECTABLE:
+                problems = f"无法测评原因：{_reason(s)}"
+            rate: Any = _d(s.rate, "%") if s.status is SiteStatus.INSPECTED \
+                else status[s.status]
+            if strict and _zero(s):
+                rate = lines_cell(rate, STRICT, style="cell_right")
+            rows.append([s.name, s.district or "未指定", rate, problems])
+        heading: list[Flowable] = [section(head, "h2", 1, c.name)]
+        if strict:
+            heading.append(para(f"本类点位实行{STRICT}：任一测评标准不达标，该次测评即得 0 分。",
+                                "small"))
+        out.append(KeepTogether([*heading, table(rows, [42 * mm, 24 * mm, 18 * mm, 96 * mm],
+                                                 right=(2,))]))
     return out
 
 
@@ -191,7 +243,7 @@ def sign_off() -> list[Flowable]:
     rows = [["测评员（签字）", "", "督导（签字）", "", "日期", ""]]
     t = table(rows, [28 * mm, 35 * mm, 26 * mm, 35 * mm, 14 * mm, 30 * mm], repeat=0,
               zebra=False)
-    return [Spacer(1, 10 * mm), KeepTogether([para("审核签字", "h2"), t])]
+    return [Spacer(1, 10 * mm), KeepTogether([section("审核签字", "h2"), t])]
 
 
 def appendix(data: ReportData, root: Path, progress: Progress | None) -> list[Flowable]:
@@ -199,7 +251,7 @@ def appendix(data: ReportData, root: Path, progress: Progress | None) -> list[Fl
     jobs = [PrintJob(str(root), ph.sha256, ph.ext, ph.original_present, ph.text)
             for p in with_photos for ph in p.photos]
     paths = make_prints(jobs, (lambda d, t: progress("photos", d, t)) if progress else None)
-    out: list[Flowable] = [PageBreak(), para("附：扣分问题照片", "h1")]
+    out: list[Flowable] = [PageBreak(), section("附：扣分问题照片")]
     if not data.problems:
         return [*out, para("本轮没有扣分问题。")]
     st = styles()
@@ -234,8 +286,10 @@ def build_scorecard(data: ReportData, out: Path, root: Path, *, with_appendix: b
         doc = ReportDoc(str(part), header_text(data), when, title="实地考察得分表",
                         invariant=generated is not None)
         story: list[Flowable] = [*headline(data), *comparison(data)]
-        story += [para("各类点位得分率", "h2"), RateChart(data.card.categories, doc.width)]
-        story += [para("得分表（按失分排序）", "h1"), category_table(data)]
+        story += [section("各类点位得分率", "h2"), RateChart(data.card.categories, doc.width)]
+        # The whole table on one page: after the chart if it fits there, else on the next.
+        story.append(KeepTogether([section("得分表（按失分排序）", title="得分表"),
+                                   category_table(data), *table_notes(data)]))
         story += [*top_items(data), *districts(data), *per_category(data), *sign_off()]
         if with_appendix:
             story += appendix(data, root, progress)

@@ -82,6 +82,11 @@ def test_the_month_quarter_and_year_carry_the_rounds_figures(year: Path, tmp_pat
         f"{top['on_time_rate']}%" in text
     assert f"共 {sum(s['dispatched'] for s in stats)} 件本期交办的整改任务" in text
     assert "通报表扬：" in text and "反复出现的问题" in text
+    reader = PdfReader(str(out))
+    assert reader.metadata.title == "示范市创建全国文明城市实地考察2026年11月月通报"
+    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    marks = [m.title for m in reader.outline if not isinstance(m, list)]
+    assert {"概况", "县（市、区）排名", "成员单位整改排名", "数据来源"} <= set(marks)
     # The quarter: October and November, each round weighing the same.
     q4 = ok(year, "report", "bulletin", "--period", "2026-Q4", "--out",
             str(tmp_path / "q4.pdf")).out

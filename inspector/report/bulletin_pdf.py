@@ -18,7 +18,7 @@ from .. import output
 from ..bulletin.build import Bulletin
 from ..bulletin.rankings import DistrictRow
 from . import charts
-from .pdfkit import ReportDoc, para, table
+from .pdfkit import ReportDoc, para, section, table
 
 DASH = "—"
 KIND = {"month": "月通报", "quarter": "季度评比通报", "year": "年度考核通报"}
@@ -49,7 +49,7 @@ def arrow(row: DistrictRow) -> str:
 
 
 def headline(b: Bulletin, width: float) -> list[Flowable]:
-    out: list[Flowable] = [para(title(b), "title")]
+    out: list[Flowable] = [section(title(b), "title", title="概况")]
     field = b.field_score
     out.append(para(f"实地考察 {_d(field)} / 40", "big"))
     change = [f"较上期 {_signed(field - b.field_before)}" if field is not None
@@ -87,7 +87,7 @@ def trend(b: Bulletin, width: float) -> list[Flowable]:
     if len(b.history) < 2:
         return []
     base = b.baselines[0].value if b.baselines else None
-    return [para("实地考察得分走势", "h1"),
+    return [section("实地考察得分走势"),
             charts.trend([f"{int(r.month[5:])}月" for r in b.history],
                          [r.field for r in b.history], width, base)]
 
@@ -106,7 +106,7 @@ def districts(b: Bulletin, width: float) -> list[Flowable]:
     w = rules_text(b)
     ranked = [d for d in b.districts if d.field_rate is not None]
     ranked.sort(key=lambda d: d.field_rank or 0)
-    return [CondPageBreak(90 * mm), para("县（市、区）排名", "h1"),
+    return [CondPageBreak(90 * mm), section("县（市、区）排名"),
             table(rows, [12 * mm, 30 * mm, 18 * mm, 18 * mm, 20 * mm, 12 * mm, 12 * mm,
                          18 * mm, 16 * mm, 14 * mm], right=(0, 2, 3, 4, 5, 6, 7)),
             para(w, "small"), Spacer(1, 2 * mm),
@@ -136,7 +136,7 @@ def losses(b: Bulletin) -> list[Flowable]:
     if b.top_losses:
         rows: list[list[Any]] = [["测评标准", "内容", "点位类型", "失分"]]
         rows += [[x.key, x.name, x.category, str(x.lost)] for x in b.top_losses]
-        out += [CondPageBreak(60 * mm), para("本期失分最多的十项测评标准", "h1"),
+        out += [CondPageBreak(60 * mm), section("本期失分最多的十项测评标准"),
                 table(rows, [18 * mm, 100 * mm, 40 * mm, 18 * mm], right=(3,))]
     for caption, changes in (("较上期挽回失分", b.recovered[:10]),
                              ("较上期新增失分", b.newly_lost[:10])):
@@ -145,7 +145,7 @@ def losses(b: Bulletin) -> list[Flowable]:
         rows = [["测评标准", "内容", "点位类型", "上期", "本期", "变化"]]
         rows += [[c.loss.key, c.loss.name, c.loss.category, str(c.before), str(c.now),
                   _signed(c.delta)] for c in changes]
-        out += [para(caption, "h2"),
+        out += [section(caption, "h2", 1),
                 table(rows, [18 * mm, 84 * mm, 34 * mm, 14 * mm, 14 * mm, 16 * mm],
                       right=(3, 4, 5))]
     return out
@@ -153,7 +153,7 @@ def losses(b: Bulletin) -> list[Flowable]:
 
 def units(b: Bulletin) -> list[Flowable]:
     if not b.units:
-        return [para("成员单位整改排名", "h1"), para("本期没有交办的整改任务。")]
+        return [section("成员单位整改排名"), para("本期没有交办的整改任务。")]
     rows: list[list[Any]] = [["名次", "责任单位", "交办", "结案", "结案率", "按期结案率", "超期",
                               "返工", "平均天数"]]
     for u in b.units:
@@ -161,7 +161,7 @@ def units(b: Bulletin) -> list[Flowable]:
         rows.append([str(u.rank), f.group, str(f.dispatched), str(f.closed),
                      _d(f.closure_rate, "%"), _d(f.on_time_rate, "%"), str(f.overdue_now),
                      str(f.reworks), _d(f.days_to_close)])
-    return [CondPageBreak(60 * mm), para("成员单位整改排名", "h1"),
+    return [CondPageBreak(60 * mm), section("成员单位整改排名"),
             table(rows, [12 * mm, 56 * mm, 12 * mm, 12 * mm, 17 * mm, 20 * mm, 12 * mm,
                          12 * mm, 17 * mm], right=(0, 2, 3, 4, 5, 6, 7, 8)),
             para(f"按按期结案率、结案率、超期件数排序；共 {b.cases} 件本期交办的整改任务。",
@@ -177,7 +177,7 @@ def verdicts(b: Bulletin) -> list[Flowable]:
         overdue.sort(key=lambda x: (-x[1], x[0]))
         lines.append("超期未整改的单位：" + "、".join(f"{g}（{n} 件）" for g, n in overdue[:15])
                      + ("等" if len(overdue) > 15 else "") + "。")
-    return [KeepTogether([para("表扬与批评", "h1"), *(para(t) for t in lines)])]
+    return [KeepTogether([section("表扬与批评"), *(para(t) for t in lines)])]
 
 
 def repeated(b: Bulletin) -> list[Flowable]:
@@ -186,7 +186,7 @@ def repeated(b: Bulletin) -> list[Flowable]:
     rows: list[list[Any]] = [["点位", "县（市、区）", "测评标准", "连续轮次"]]
     rows += [[r.site, r.district or "未指定", f"{r.item_id} {r.item_text}",
               f"{len(r.rounds)} 轮"] for r in b.repeated]
-    return [CondPageBreak(50 * mm), para("反复出现的问题（连续两轮及以上）", "h1"),
+    return [CondPageBreak(50 * mm), section("反复出现的问题（连续两轮及以上）"),
             table(rows, [44 * mm, 24 * mm, 92 * mm, 18 * mm], right=(3,))]
 
 
@@ -195,7 +195,7 @@ def sources(b: Bulletin) -> list[Flowable]:
     for r in b.rounds:
         rows.append([r.name, r.month, _d(r.field), _d(r.archive), _d(r.survey),
                      str(r.row.get("scores_source") or "")])
-    return [CondPageBreak(40 * mm), para("数据来源", "h1"),
+    return [CondPageBreak(40 * mm), section("数据来源"),
             table(rows, [44 * mm, 18 * mm, 20 * mm, 20 * mm, 20 * mm, 56 * mm],
                   right=(2, 3, 4)),
             para(f"本期 {len(b.rounds)} 轮测评、{b.cases} 件整改任务；得分由各轮测评数据按其测评表"

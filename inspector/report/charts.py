@@ -46,7 +46,7 @@ def trend(labels: Sequence[str], scores: Sequence[Decimal | None], width: float,
     chart.lines[0].strokeColor = BLUE
     chart.lines[0].strokeWidth = 1.6
     chart.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=BLUE)
-    chart.lineLabelFormat = "%.2f"
+    chart.lineLabelFormat = _score_label  # a round without a score has no point, no label
     chart.lineLabels.fontName = font
     chart.lineLabels.fontSize = 6.5
     chart.lineLabels.dy = 5
@@ -93,3 +93,7 @@ def district_rates(names: Sequence[str], rates: Sequence[Decimal | None], width:
     d.add(String(chart.x, height - 4 * mm, "实地考察得分率（%）", fontName=font, fontSize=7,
                  fillColor=GREY))
     return d
+
+
+def _score_label(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"

@@ -91,8 +91,24 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+class SectionMark(Flowable):
+    """Where a section of a document starts (a unit's 督办单 in one file for all units):
+    its pages are numbered on their own, "{name} · 第 x 页 共 y 页"."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class ReportDoc(BaseDocTemplate):
-    """A4 (portrait or landscape) with a header line and a numbered footer."""
+    """A4 (portrait or landscape) with a header line and a numbered footer (numbered per
+    section when the story has SectionMarks)."""
 
     def __init__(self, target: Any, header: str, generated: datetime, wide: bool = False,
                  title: str = "", **kw: Any) -> None:
@@ -102,6 +118,7 @@ class ReportDoc(BaseDocTemplate):
                          author="inspector", creator="inspector", subject=header, **kw)
         self.header = header
         self.generated = generated
+        self.sections: list[tuple[int, str]] = []  # (first page, name), from SectionMarks
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._header)])
 
@@ -116,12 +133,22 @@ class ReportDoc(BaseDocTemplate):
                     height - 12.5 * mm)
         canvas.restoreState()
 
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, SectionMark):
+            self.sections.append((self.page, flowable.name))
+
     def footer(self, canvas: Canvas, page: int, total: int) -> None:
         width, _ = self.pagesize
+        label = ""
+        if self.sections and page >= self.sections[0][0]:
+            n = max(i for i, (first, _) in enumerate(self.sections) if first <= page)
+            first, label = self.sections[n]
+            last = self.sections[n + 1][0] - 1 if n + 1 < len(self.sections) else total
+            page, total, label = page - first + 1, last - first + 1, f"{label} · "
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        canvas.drawCentredString(width / 2, 9 * mm, f"第 {page} 页 共 {total} 页")
+        canvas.drawCentredString(width / 2, 9 * mm, f"{label}第 {page} 页 共 {total} 页")
         canvas.drawRightString(width - self.rightMargin, 9 * mm,
                                "生成时间 " + self.generated.strftime("%Y-%m-%d %H:%M"))
         canvas.restoreState()
@@ -171,10 +198,10 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def lines_cell(*lines: str) -> Paragraph:
+def lines_cell(*lines: str, style: str = "cell") -> Paragraph:
     """A table cell of several lines (a Paragraph's text ignores its newlines); empty
     lines are left out."""
-    return Paragraph("<br/>".join(_escape(t) for t in lines if t), styles()["cell"])
+    return Paragraph("<br/>".join(_escape(t) for t in lines if t), styles()[style])
 
 
 def para(text: str, style: str = "base") -> Paragraph:

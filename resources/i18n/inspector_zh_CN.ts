@@ -70,133 +70,133 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="84"/>
+        <location filename="../../inspector/ui/cases/page.py" line="86"/>
         <source>Overdue or warned only</source>
         <translation>只看预警和超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="89"/>
+        <location filename="../../inspector/ui/cases/page.py" line="91"/>
         <source>Case</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="89"/>
+        <location filename="../../inspector/ui/cases/page.py" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="89"/>
+        <location filename="../../inspector/ui/cases/page.py" line="91"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="90"/>
+        <location filename="../../inspector/ui/cases/page.py" line="92"/>
         <source>District</source>
         <translation>县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="90"/>
+        <location filename="../../inspector/ui/cases/page.py" line="92"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="90"/>
+        <location filename="../../inspector/ui/cases/page.py" line="92"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="91"/>
+        <location filename="../../inspector/ui/cases/page.py" line="93"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="91"/>
+        <location filename="../../inspector/ui/cases/page.py" line="93"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="96"/>
+        <location filename="../../inspector/ui/cases/page.py" line="98"/>
         <source>Open cases from the round</source>
         <translation>由本轮问题生成整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="113"/>
+        <location filename="../../inspector/ui/cases/page.py" line="115"/>
         <source>Before (整改前)</source>
         <translation>整改前</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="114"/>
+        <location filename="../../inspector/ui/cases/page.py" line="116"/>
         <source>After (整改后)</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="138"/>
+        <location filename="../../inspector/ui/cases/page.py" line="140"/>
         <source>History</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="176"/>
+        <location filename="../../inspector/ui/cases/page.py" line="184"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="177"/>
+        <location filename="../../inspector/ui/cases/page.py" line="185"/>
         <source>Every unit</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="179"/>
+        <location filename="../../inspector/ui/cases/page.py" line="187"/>
         <source>Every district</source>
         <translation>全部县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="216"/>
+        <location filename="../../inspector/ui/cases/page.py" line="233"/>
         <source>{n} cases · {states} · {late} overdue or warned</source>
         <translation>{n} 个整改任务 · {states} · 预警或超期 {late} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="234"/>
+        <location filename="../../inspector/ui/cases/page.py" line="251"/>
         <source>No case yet: open cases from the round&apos;s problems.</source>
         <translation>还没有整改任务：由本轮的扣分问题生成。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="246"/>
+        <location filename="../../inspector/ui/cases/page.py" line="263"/>
         <source>Not dispatched yet.</source>
         <translation>尚未交办。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="277"/>
+        <location filename="../../inspector/ui/cases/page.py" line="294"/>
         <source>{n} cases opened</source>
         <translation>已打开 {n} 个整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="297"/>
+        <location filename="../../inspector/ui/cases/page.py" line="314"/>
         <source>After photos taken on site</source>
         <translation>现场拍摄的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="298"/>
+        <location filename="../../inspector/ui/cases/page.py" line="315"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="302"/>
+        <location filename="../../inspector/ui/cases/page.py" line="319"/>
         <source>Until (e.g. 2026-12-20 18:00):</source>
         <translation>延期至（例如 2026-12-20 18:00）：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="303"/>
-        <location filename="../../inspector/ui/cases/page.py" line="309"/>
+        <location filename="../../inspector/ui/cases/page.py" line="320"/>
+        <location filename="../../inspector/ui/cases/page.py" line="326"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="308"/>
+        <location filename="../../inspector/ui/cases/page.py" line="325"/>
         <source>Responsible unit:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="308"/>
+        <location filename="../../inspector/ui/cases/page.py" line="325"/>
         <source>Measures taken:</source>
         <translation>整改措施：</translation>
     </message>
@@ -595,32 +595,32 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="116"/>
+        <location filename="../../inspector/ui/main_window.py" line="117"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="94"/>
+        <location filename="../../inspector/ui/main_window.py" line="95"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="96"/>
+        <location filename="../../inspector/ui/main_window.py" line="97"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="98"/>
+        <location filename="../../inspector/ui/main_window.py" line="99"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="100"/>
+        <location filename="../../inspector/ui/main_window.py" line="101"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="113"/>
+        <location filename="../../inspector/ui/main_window.py" line="114"/>
         <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
         <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
     </message>
@@ -993,119 +993,119 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="66"/>
+        <location filename="../../inspector/ui/main_window.py" line="68"/>
         <source>Cases</source>
         <translation>整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="67"/>
+        <location filename="../../inspector/ui/main_window.py" line="66"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157"/>
+        <location filename="../../inspector/ui/main_window.py" line="158"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="180"/>
+        <location filename="../../inspector/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="182"/>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="184"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="184"/>
+        <location filename="../../inspector/ui/main_window.py" line="185"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="185"/>
+        <location filename="../../inspector/ui/main_window.py" line="186"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="192"/>
+        <location filename="../../inspector/ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="193"/>
+        <location filename="../../inspector/ui/main_window.py" line="194"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="195"/>
+        <location filename="../../inspector/ui/main_window.py" line="196"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="200"/>
+        <location filename="../../inspector/ui/main_window.py" line="201"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="202"/>
+        <location filename="../../inspector/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="203"/>
-        <location filename="../../inspector/ui/main_window.py" line="383"/>
+        <location filename="../../inspector/ui/main_window.py" line="204"/>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="215"/>
+        <location filename="../../inspector/ui/main_window.py" line="216"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="253"/>
+        <location filename="../../inspector/ui/main_window.py" line="257"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="260"/>
+        <location filename="../../inspector/ui/main_window.py" line="264"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="273"/>
+        <location filename="../../inspector/ui/main_window.py" line="277"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="311"/>
+        <location filename="../../inspector/ui/main_window.py" line="315"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="316"/>
-        <location filename="../../inspector/ui/main_window.py" line="325"/>
+        <location filename="../../inspector/ui/main_window.py" line="320"/>
+        <location filename="../../inspector/ui/main_window.py" line="329"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="317"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="327"/>
+        <location filename="../../inspector/ui/main_window.py" line="331"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="379"/>
+        <location filename="../../inspector/ui/main_window.py" line="383"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -2967,6 +2967,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>before_after.nothing_after</name>
+    <message>
+        <location filename="../../inspector/report/before_after.py" line="29"/>
+        <source>no case of {unit} has after photos yet: they come with a fix report or a re-inspection (inspector cases fix N --photo F)</source>
+        <translation>{unit}还没有带整改后照片的问题：整改后照片随整改反馈或复查一起提交（inspector cases fix 编号 --photo 文件）</translation>
+    </message>
+</context>
+<context>
     <name>cases.action_approve</name>
     <message>
         <location filename="../../inspector/cases/machine.py" line="145"/>
@@ -3057,7 +3065,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cases.bad_source</name>
     <message>
-        <location filename="../../inspector/cases/ledger.py" line="28"/>
+        <location filename="../../inspector/cases/ledger.py" line="29"/>
         <source>a case&apos;s source is one of {sources}, not &apos;{source}&apos;</source>
         <translation>整改任务的来源须为 {sources} 之一，而不是“{source}”</translation>
     </message>
@@ -3121,7 +3129,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cases.no_such_case</name>
     <message>
-        <location filename="../../inspector/cases/ledger.py" line="24"/>
+        <location filename="../../inspector/cases/ledger.py" line="25"/>
         <source>no case numbered &apos;{number}&apos; (inspector cases list shows them)</source>
         <translation>没有编号为“{number}”的整改任务（inspector cases list 可列出全部）</translation>
     </message>
@@ -3129,7 +3137,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cases.photos_refused</name>
     <message>
-        <location filename="../../inspector/cases/ledger.py" line="26"/>
+        <location filename="../../inspector/cases/ledger.py" line="27"/>
         <source>case {case}: no photo could be stored ({why}); nothing recorded</source>
         <translation>整改任务 {case}：照片都无法保存（{why}）；未作记录</translation>
     </message>
@@ -3217,7 +3225,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.no_city</name>
     <message>
-        <location filename="../../inspector/cli/reports.py" line="20"/>
+        <location filename="../../inspector/cli/reports.py" line="24"/>
         <source>warning: no city is set, so the documents name none — set it with: inspector config set city NAME</source>
         <translation>警告：没有设置城市，文件上不会写城市名——请用 inspector config set city 城市名 设置</translation>
     </message>
@@ -3265,7 +3273,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>dispatch.any_unit</name>
     <message>
-        <location filename="../../inspector/report/dispatch.py" line="24"/>
+        <location filename="../../inspector/report/dispatch.py" line="23"/>
         <source>any unit</source>
         <translation>任何单位</translation>
     </message>
@@ -3297,7 +3305,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>dispatch.nothing_dispatched</name>
     <message>
-        <location filename="../../inspector/report/dispatch.py" line="21"/>
+        <location filename="../../inspector/report/dispatch.py" line="20"/>
         <source>no case is waiting on {unit}: dispatch cases first (inspector cases dispatch N --unit U)</source>
         <translation>没有等待{unit}整改的任务：请先交办（inspector cases dispatch 编号 --unit 单位）</translation>
     </message>
@@ -4068,6 +4076,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/output.py" line="28"/>
         <source>the file is too large for this disk</source>
         <translation>文件对这个磁盘来说太大</translation>
+    </message>
+</context>
+<context>
+    <name>overdue.nothing_overdue</name>
+    <message>
+        <location filename="../../inspector/report/overdue_pdf.py" line="33"/>
+        <source>no case of {unit} is overdue (超期) or marked for supervision (督办): no 督办单 written</source>
+        <translation>{unit}没有超期或列为督办的问题：未生成督办单</translation>
+    </message>
+</context>
+<context>
+    <name>overdue.nothing_with_warning</name>
+    <message>
+        <location filename="../../inspector/report/overdue_pdf.py" line="36"/>
+        <source>no case of {unit} is overdue (超期), near its due time (预警) or marked for supervision (督办): no 督办单 written</source>
+        <translation>{unit}没有超期、预警或列为督办的问题：未生成督办单</translation>
     </message>
 </context>
 <context>
@@ -5561,7 +5585,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.all_unproven</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="41"/>
+        <location filename="../../inspector/sync/exchange.py" line="42"/>
         <source>the {n} changes to send were received before inspector kept their authors&apos; signatures, so they cannot be passed on; ask those inspectors to export again with --full</source>
         <translation>要发送的 {n} 处改动是在 inspector 保存作者签名之前收到的，无法转交；请那些测评员用 --full 重新导出</translation>
     </message>
@@ -5625,7 +5649,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_photos_option</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="35"/>
+        <location filename="../../inspector/sync/exchange.py" line="36"/>
         <source>--photos must be &apos;original&apos; or &apos;display&apos;</source>
         <translation>--photos 须为 &apos;original&apos; 或 &apos;display&apos;</translation>
     </message>
@@ -5649,7 +5673,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_since</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="45"/>
+        <location filename="../../inspector/sync/exchange.py" line="46"/>
         <source>--since {text}: not a date (use e.g. 2026-11-20 or 2026-11-20T09:00+08:00)</source>
         <translation>--since {text}：不是日期（例如 2026-11-20 或 2026-11-20T09:00+08:00）</translation>
     </message>
@@ -5657,7 +5681,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.cancelled</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="51"/>
+        <location filename="../../inspector/sync/exchange.py" line="52"/>
         <source>{file}: not imported (cancelled)</source>
         <translation>{file}: 未导入（已取消）</translation>
     </message>
@@ -5721,7 +5745,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.handed_to_other</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="59"/>
+        <location filename="../../inspector/sync/exchange.py" line="60"/>
         <source>this package was handed out to {inspector}, and this laptop is {mine}&apos;s: what is inspected here counts as {mine}&apos;s; if this is {inspector}&apos;s laptop, change the name in Settings</source>
         <translation>该同步包是发给{inspector}的，而这台笔记本是{mine}的：在这里测评的结果记在{mine}名下；如果这是{inspector}的笔记本，请在“设置”中修改姓名</translation>
     </message>
@@ -5849,7 +5873,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.named_for</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="56"/>
+        <location filename="../../inspector/sync/exchange.py" line="57"/>
         <source>this laptop is now {inspector}&apos;s: the package was handed out to {inspector}</source>
         <translation>这台笔记本现在是{inspector}的：该同步包是发给{inspector}的</translation>
     </message>
@@ -5865,7 +5889,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.needs_data_dir</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="34"/>
+        <location filename="../../inspector/sync/exchange.py" line="35"/>
         <source>sync needs a data directory on disk</source>
         <translation>同步需要磁盘上的数据目录</translation>
     </message>
@@ -5897,7 +5921,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.no_such_export</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="48"/>
+        <location filename="../../inspector/sync/exchange.py" line="49"/>
         <source>no single past export matches &apos;{again}&apos; (inspector sync exports)</source>
         <translation>没有唯一一次历史导出与“{again}”对应（见 inspector sync exports）</translation>
     </message>
@@ -5929,7 +5953,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.nothing_changed</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="38"/>
+        <location filename="../../inspector/sync/exchange.py" line="39"/>
         <source>nothing has changed since the last export; --full sends everything</source>
         <translation>自上次导出以来没有改动；--full 可发送全部</translation>
     </message>
@@ -5969,7 +5993,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.photo_not_its_name</name>
     <message>
-        <location filename="../../inspector/sync/exchange.py" line="52"/>
+        <location filename="../../inspector/sync/exchange.py" line="53"/>
         <source>{file}: photo {sha} is not the photo its name says</source>
         <translation>{file}: 照片 {sha} 与其名称所指的照片不符</translation>
     </message>

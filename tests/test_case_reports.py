@@ -113,7 +113,7 @@ def test_the_overdue_report_chases_each_unit_on_pages_of_its_own(
                                      if u == unit)
     assert units.count("湖滨区住建局") >= 2  # 13 cases do not fit one page
     whole = "".join(texts)
-    for number in n[1:16] + [n[18]]:
+    for number in [*n[1:16], n[18]]:
         assert number in whole
     assert n[0] not in whole and n[16] not in whole  # fixed; not due and not supervised
     assert len(re.findall(r"超期\s+\d+ 工作日", whole)) == 15 and "督办" in texts[0]

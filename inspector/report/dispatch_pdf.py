@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from .. import output
 from .dispatch_sheet import DispatchRow
-from .pdfkit import FONT, ReportDoc, lines_cell, para, table
+from .pdfkit import ReportDoc, lines_cell, para, register_font, table
 
 HEADERS = ["编号", "点位 · 县市区", "测评标准", "问题描述 · 位置", "交办 · 期限", "整改前照片",
            "整改措施", "完成时间", "责任人 · 电话"]
@@ -28,6 +28,7 @@ PHOTO = 15 * mm  # each before photo's height: all of them, two to a line
 
 def photo_grid(paths: Sequence[Path]) -> Flowable | str:
     """Every photo small, two to a line ("缺照片" without one)."""
+    font = register_font()
     images: list[Any] = []
     for path in paths:
         img = Image(str(path))
@@ -39,7 +40,7 @@ def photo_grid(paths: Sequence[Path]) -> Flowable | str:
     lines = [images[i:i + 2] + [""] * (2 - len(images[i:i + 2]))
              for i in range(0, len(images), 2)]
     grid = Table(lines, colWidths=[16.5 * mm, 16.5 * mm])
-    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8),  # no stray Helvetica
+    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 8),  # no stray Helvetica
                               ("LEFTPADDING", (0, 0), (-1, -1), 0.5),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0.5),
                               ("TOPPADDING", (0, 0), (-1, -1), 0.5),

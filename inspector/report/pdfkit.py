@@ -3,7 +3,8 @@ its header and "第 x 页 共 y 页" footer, and tables with the project's look.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -49,7 +50,13 @@ def register_font() -> str:
     return FONT
 
 
-def styles() -> dict[str, ParagraphStyle]:
+def styles() -> Mapping[str, ParagraphStyle]:
+    """The styles every report uses: made once (a 交办单 asks for them for every cell)."""
+    return _styles()
+
+
+@functools.cache
+def _styles() -> Mapping[str, ParagraphStyle]:
     register_font()
     base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12.5, wordWrap="CJK")
     return {
@@ -164,11 +171,29 @@ class ReportDoc(BaseDocTemplate):
         self.build(list(story), canvasmaker=_Canvas)
 
 
+class CellParagraph(Paragraph):
+    """A Paragraph that breaks its lines once for a width: a table wraps every cell to
+    measure its rows, again for each page it is split over, and again to draw it — a
+    交办单 of a city's cases spent most of its time breaking the same CJK lines."""
+
+    _broken: tuple[float, Any, float] | None = None  # width asked, lines, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._broken is not None and self._broken[0] == availWidth:
+            _, self.blPara, self.height = self._broken
+            self.width = availWidth
+            return availWidth, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if width == availWidth:  # not the "cannot fit here" answer
+            self._broken = (availWidth, self.blPara, height)
+        return width, height
+
+
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, right: Sequence[int] = (),
           total_row: bool = False, repeat: int = 1, zebra: bool = True) -> Table:
     """A table with a shaded header, thin rules, numbers right-aligned."""
     st = styles()
-    cells = [[c if isinstance(c, Flowable) else Paragraph(_escape(str(c)), st["cell"])
+    cells = [[c if isinstance(c, Flowable) else CellParagraph(_escape(str(c)), st["cell"])
               if isinstance(c, str) and len(c) > 8 else c for c in row] for row in rows]
     t = Table(cells, colWidths=list(widths), repeatRows=repeat)
     commands: list[tuple[Any, ...]] = [
@@ -198,10 +223,10 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def lines_cell(*lines: str, style: str = "cell") -> Paragraph:
+def lines_cell(*lines: str, style: str = "cell") -> CellParagraph:
     """A table cell of several lines (a Paragraph's text ignores its newlines); empty
     lines are left out."""
-    return Paragraph("<br/>".join(_escape(t) for t in lines if t), styles()[style])
+    return CellParagraph("<br/>".join(_escape(t) for t in lines if t), styles()[style])
 
 
 def para(text: str, style: str = "base") -> Paragraph:

@@ -10,6 +10,8 @@ Times, in one run:
   (d) the baseline: reading the same rows with one plain SELECT each and json-decoding the
       events' data, the least any ledger must do.
 Targets: (a)+(b) ≤ 1 s for `cases stats`; (c) ≤ 100 ms.
+The dispatch documents (2,000 cases, 4,000 photos, beside bare ReportLab) are timed by
+bench/dispatch.py.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import json
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -67,7 +68,7 @@ def test_the_month_quarter_and_year_carry_the_rounds_figures(year: Path, tmp_pat
     said = ok(year, "report", "bulletin", "--period", "2026-11", "--out", str(out)).out
     assert f"实地考察 {nov['total']} / 40" in said
     text = text_of(out)
-    assert "示范市创建全国文明城市实地考察2026年11月月通报" in text
+    assert "示范市创建全国文明城市实地考察2026年11月通报" in text
     assert f"实地考察 {nov['total']} / 40" in text
     oct_ = Decimal(str(by_month["2026-10"]["total"]))
     assert f"较上期 {Decimal(str(nov['total'])) - oct_}" in text
@@ -83,8 +84,10 @@ def test_the_month_quarter_and_year_carry_the_rounds_figures(year: Path, tmp_pat
     assert f"共 {sum(s['dispatched'] for s in stats)} 件本期交办的整改任务" in text
     assert "通报表扬：" in text and "反复出现的问题" in text
     reader = PdfReader(str(out))
-    assert reader.metadata.title == "示范市创建全国文明城市实地考察2026年11月月通报"
-    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    assert reader.metadata is not None
+    assert reader.metadata.title == "示范市创建全国文明城市实地考察2026年11月通报"
+    catalog: Any = reader.trailer["/Root"]
+    assert catalog["/Lang"] == "zh-CN"
     marks = [m.title for m in reader.outline if not isinstance(m, list)]
     assert {"概况", "县（市、区）排名", "成员单位整改排名", "数据来源"} <= set(marks)
     # The quarter: October and November, each round weighing the same.
@@ -96,7 +99,8 @@ def test_the_month_quarter_and_year_carry_the_rounds_figures(year: Path, tmp_pat
                str(tmp_path / "2026.pdf")).out
     of_2026 = mean([Decimal(str(by_month[m]["total"])) for m in MONTHS[1:]])
     assert "11 rounds" in whole and f"实地考察 {of_2026} / 40" in whole
-    assert "年度考核通报" in text_of(tmp_path / "2026.pdf")
+    assert "示范市创建全国文明城市实地考察2026年度考核通报" in text_of(tmp_path / "2026.pdf")
+    assert "2026年第四季度评比通报" in text_of(tmp_path / "q4.pdf")
 
 
 def test_the_bulletin_workbook_holds_numbers(year: Path, tmp_path: Path) -> None:

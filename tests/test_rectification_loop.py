@@ -46,7 +46,7 @@ def test_dispatched_fixed_reinspected_elsewhere_and_closed(sup: Path, tmp_path: 
     ok(sup, "cases", "dispatch", *numbers[:3], "--unit", a, "--co-unit", "湖滨街道",
        "--priority", "紧急")
     ok(sup, "cases", "dispatch", *numbers[3:], "--unit", b)
-    assert "协办 湖滨街道 · 优先级 紧急" in ok(sup, "cases", "show", numbers[0]).out
+    assert "配合 湖滨街道 · 优先级 紧急" in ok(sup, "cases", "show", numbers[0]).out
     out = tmp_path / "交办"
     ok(sup, "report", "dispatch", "--out", str(out))
 
@@ -150,7 +150,7 @@ def test_dispatched_fixed_reinspected_elsewhere_and_closed(sup: Path, tmp_path: 
                  for r in range(4, cases.max_row + 1)}
     assert len(by_number) == len(listed.splitlines()) - 2
     closed = dict(zip(head, by_number[numbers[2]], strict=True))
-    assert (closed["状态"], closed["按期销号"], closed["牵头单位"], closed["协办单位"],
+    assert (closed["状态"], closed["按期销号"], closed["牵头单位"], closed["配合单位"],
             closed["优先级"]) == ("销号", "否", a, "湖滨街道", "紧急")
     assert isinstance(closed["交办时间"], datetime) and isinstance(closed["销号时间"], datetime)
     assert dict(zip(head, by_number[numbers[4]], strict=True))["返工次数"] == 1

@@ -49,10 +49,10 @@ praise:
   top: 1
   above: 90
 # criticism — 通报批评: the last `bottom` districts, and any with more than `overdue_above`
-# cases overdue.
+# cases overdue at the period's end (of those first dispatched in it: a quarter has more).
 criticism:
   bottom: 1
-  overdue_above: 3
+  overdue_above: 8
 """
 
 

@@ -114,7 +114,7 @@ def check_priority(priority: str) -> None:
 
 def set_details(store: Store, number: str, *, co_units: Sequence[str] | None = None,
                 priority: str | None = None) -> None:
-    """The case's co-units (协办单位) and priority, as the supervisor sets them when
+    """The case's co-units (配合单位) and priority, as the supervisor sets them when
     dispatching: a new version of its record."""
     if priority is not None:
         check_priority(priority)

@@ -391,6 +391,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(ru, "check", report_cmds.cmd_rules, "check a rules file, naming every problem's line")
     p.set_defaults(action_name="check")
     p.add_argument("file")
+    p = add(rp, "overdue", with_store(report_cmds.cmd_overdue),
+            "督办单: per unit, its cases past their due time (超期) and those marked 督办")
+    p.add_argument("--out", required=True, help="FILE.pdf")
+    p.add_argument("--unit", help="only this unit's 督办单")
+    p.add_argument("--warning", action="store_true",
+                   help="also the cases near their due time (预警)")
+    p.add_argument("--by", help="the date to finish and report by (default: in 3 工作日)")
+    p = add(rp, "before-after", with_store(report_cmds.cmd_before_after),
+            "整改前后对比: each case's before and after photos side by side, with time and place")
+    p.add_argument("--out", required=True, help="FILE.pdf")
+    p.add_argument("--unit", help="only this unit's cases")
     p = add(sub, "export", with_store(report_cmds.cmd_export),
             "sites, inspections, responses and problems as CSV, XLSX or JSON")
     p.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])

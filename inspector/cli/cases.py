@@ -70,7 +70,7 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
     zone = store.zone()
     print(f"{c.number} · {c.site} ({c.district or '未指定'}) · {c.row['item_id']}")
     print(f"  {c.row['description']}")
-    details = [f"协办 {'、'.join(units)}" for units in [ledger.co_units(c.row)] if units]
+    details = [f"配合 {'、'.join(units)}" for units in [ledger.co_units(c.row)] if units]
     details += [f"优先级 {c.row['priority']}"] if c.row["priority"] else []
     if details:
         print(f"  {' · '.join(details)}")
@@ -213,7 +213,7 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
     p.add_argument("--unit")
     p.add_argument("--location")
     p.add_argument("--limit", help="time limit, e.g. '4 工作时' (default: the setting)")
-    p.add_argument("--co-unit", action="append", metavar="UNIT", help="a co-unit (协办单位)")
+    p.add_argument("--co-unit", action="append", metavar="UNIT", help="a co-unit (配合单位)")
     p.add_argument("--priority", choices=ledger.PRIORITIES)
 
     def acting(name: str, kind: Kind, help_text: str,
@@ -231,7 +231,7 @@ def register(group: Callable[[str, str], Any], add: Callable[..., Any],
     p.add_argument("--unit", required=True)
     p.add_argument("--due", help="a due time of your own")
     p.add_argument("--co-unit", action="append", metavar="UNIT",
-                   help="a co-unit (协办单位); again for more")
+                   help="a co-unit (配合单位); again for more")
     p.add_argument("--priority", choices=ledger.PRIORITIES)
     acting("fix", Kind.FIX, "整改反馈: the unit's fix report",
            lambda _s, a: {"measures": a.measures, "person": a.person, "phone": a.phone},

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 
+from .. import clock
 from ..actions import baselines
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
@@ -16,6 +18,7 @@ from ..report import problems as problem_list
 from ..report.scorecard import build_scorecard
 from ..store import Store
 from . import say
+from .cases import BAD_DATE
 from .table import render
 
 NO_CITY = QT_TRANSLATE_NOOP(
@@ -108,6 +111,39 @@ def cmd_rules(args: argparse.Namespace) -> int:
     weights = ", ".join(f"{k} {v}" for k, v in checked.weights.items())
     print(f"{args.file}: the ranking rules are valid ({weights})")
     return 0
+
+
+def cmd_overdue(store: Store, args: argparse.Namespace) -> int:
+    from ..report import overdue_pdf
+
+    _warn_if_no_city(store, args)
+    by = _date("--by", args.by, store)
+    out = Path(args.out)
+    units = overdue_pdf.write(store, out, args.unit, warning=args.warning, by=by)
+    print(out)
+    print(f"{sum(units.values())} cases in {len(units)} unit(s): "
+          + ", ".join(f"{unit} {n}" for unit, n in units.items()))
+    return 0
+
+
+def cmd_before_after(store: Store, args: argparse.Namespace) -> int:
+    from ..report import before_after
+
+    _warn_if_no_city(store, args)
+    out = Path(args.out)
+    n = before_after.write(store, out, args.unit)
+    print(out)
+    print(f"{n} cases with before and after photos")
+    return 0
+
+
+def _date(option: str, text: str | None, store: Store) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return clock.to_zone(datetime.fromisoformat(text), store.zone())
+    except ValueError:
+        raise UserError(BAD_DATE(option=option, text=text)) from None
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:

@@ -21,11 +21,12 @@ from . import charts
 from .pdfkit import ReportDoc, para, section, table
 
 DASH = "—"
-KIND = {"month": "月通报", "quarter": "季度评比通报", "year": "年度考核通报"}
-
-
 def title(b: Bulletin) -> str:
-    return f"{b.city}创建全国文明城市实地考察{b.period.label}{KIND[b.period.kind]}"
+    """示范市…2026年11月通报 (月通报), …2026年第四季度评比通报, …2026年度考核通报."""
+    p = b.period
+    named = {"month": f"{p.label}通报", "quarter": f"{p.label}评比通报",
+             "year": f"{p.year}年度考核通报"}[p.kind]
+    return f"{b.city}创建全国文明城市实地考察{named}"
 
 
 def _d(value: Decimal | None, suffix: str = "") -> str:

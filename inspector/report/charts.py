@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -23,8 +23,7 @@ def trend(labels: Sequence[str], scores: Sequence[Decimal | None], width: float,
           baseline: Decimal | None = None, height: float = 55 * mm) -> Drawing:
     """The field score (of 40) round by round, with the baseline (e.g. 29.47) as a line."""
     font = register_font()
-    d = Drawing(width, height)
-    d.initialFontName = font  # else the drawing starts in Helvetica (not embedded)
+    d = _page(width, height, font)
     chart = HorizontalLineChart()
     chart.x, chart.y = 12 * mm, 12 * mm
     chart.width, chart.height = width - 18 * mm, height - 18 * mm
@@ -66,8 +65,7 @@ def district_rates(names: Sequence[str], rates: Sequence[Decimal | None], width:
     """The districts' field score rates (%), best first, green at 80 % and over, red under
     60 %."""
     font = register_font()
-    d = Drawing(width, height)
-    d.initialFontName = font
+    d = _page(width, height, font)
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 10 * mm
     chart.width, chart.height = width - 16 * mm, height - 16 * mm
@@ -97,3 +95,12 @@ def district_rates(names: Sequence[str], rates: Sequence[Decimal | None], width:
 
 def _score_label(value: float | None) -> str:
     return "" if value is None else f"{value:.2f}"
+
+
+def _page(width: float, height: float, font: str) -> Drawing:
+    """A drawing on white: the same in the PDF and shown as SVG in the app, whatever the
+    window's colours."""
+    d = Drawing(width, height)
+    d.initialFontName = font  # else the drawing starts in Helvetica (not embedded)
+    d.add(Rect(0, 0, width, height, fillColor=colors.white, strokeColor=None))
+    return d

@@ -4,7 +4,6 @@ every before photo, as the print-ready sheet units fill in and send back."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from .. import clock, output
@@ -13,9 +12,9 @@ from ..cases.machine import State
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..paths import safe_file_name
-from ..photos.files import thumb_path
 from ..photos.importer import tree_of
 from ..store import Store, case_rows
+from . import case_docs
 from .dispatch_sheet import DispatchRow, write
 
 NOTHING_DISPATCHED = QT_TRANSLATE_NOOP(
@@ -45,30 +44,21 @@ def write_sheets(store: Store, folder: Path, unit: str | None = None,
                    if c.row["problem_id"]]
     photos = case_rows.before_photos(store, problem_ids)
     tree, zone = tree_of(store), store.zone()
-    try:
-        form = store.round_form(store.round())
-    except UserError:
-        form = None
-    texts = {it.id: it.text for cat in form.categories for it in cat.items} if form else {}
-    city, round_name = store.setting("city"), _round_name(store)
+    texts = case_docs.standards(store)
+    city, round_name = store.setting("city"), case_docs.round_name(store)
     generated = clock.now(zone)
     out: list[Path] = []
     with output.several(folder) as written:
         for n, (name, cases) in enumerate(sorted(waiting.items()), start=1):
             rows = []
             for c in sorted(cases, key=lambda c: (c.district, c.site, c.number)):
-                shots = []
-                for p in photos.get(str(c.row["problem_id"] or ""), []):
-                    try:
-                        shots.append(thumb_path(tree, p["sha256"], p["ext"]))
-                    except Exception:  # a missing original: the row says 缺照片 instead
-                        continue
-                item = str(c.row["item_id"])
+                # a missing original: left out, and the row says 缺照片 when none is left
+                shots = case_docs.thumbs(tree, photos.get(str(c.row["problem_id"] or ""), []))
                 rows.append(DispatchRow(
-                    c.number, c.site, c.district, f"{item} {texts.get(item, '')}".strip(),
+                    c.number, c.site, c.district, case_docs.standard(c, texts),
                     str(c.row["description"]) or ("缺照片" if not shots else ""),
-                    str(c.row["location"]), _local(c.state.dispatched_at, zone),
-                    _local(c.state.due_at, zone), shots))
+                    str(c.row["location"]), case_docs.local(c.state.dispatched_at, zone),
+                    case_docs.local(c.state.due_at, zone), shots))
             for kind in kinds:
                 target = folder / file_name(name, kind)
                 writer = write if kind == "xlsx" else dispatch_pdf.write
@@ -80,13 +70,3 @@ def write_sheets(store: Store, folder: Path, unit: str | None = None,
                 progress("files", n, len(waiting))
     return out
 
-
-def _round_name(store: Store) -> str:
-    try:
-        return str(store.round()["name"])
-    except UserError:
-        return ""
-
-
-def _local(when: datetime | None, zone: clock.Zone) -> datetime | None:
-    return None if when is None else clock.to_zone(when, zone)

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
 
 from .. import output
 from .dispatch_sheet import DispatchRow
-from .pdfkit import ReportDoc, lines_cell, para, section, table
+from .pdfkit import ReportDoc, lines_cell, para, register_font, section, table
 
 HEADERS = ["编号", "点位 · 县市区", "测评标准", "问题描述 · 位置", "交办 · 期限", "整改前照片",
            "整改措施", "完成时间", "责任人 · 电话"]
@@ -26,7 +26,9 @@ WIDTHS = [25 * mm, 26 * mm, 30 * mm, 37 * mm, 27 * mm, 34 * mm, 42 * mm, 21 * mm
 PHOTO = 15 * mm  # each before photo's height: all of them, two to a line
 
 
-def _photos(paths: Sequence[Path]) -> Flowable | str:
+def photo_grid(paths: Sequence[Path]) -> Flowable | str:
+    """Every photo small, two to a line ("缺照片" without one)."""
+    font = register_font()
     images: list[Any] = []
     for path in paths:
         img = Image(str(path))
@@ -38,7 +40,8 @@ def _photos(paths: Sequence[Path]) -> Flowable | str:
     lines = [images[i:i + 2] + [""] * (2 - len(images[i:i + 2]))
              for i in range(0, len(images), 2)]
     grid = Table(lines, colWidths=[16.5 * mm, 16.5 * mm])
-    grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0.5),
+    grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 8),  # no stray Helvetica
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0.5),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0.5),
                               ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
@@ -62,7 +65,7 @@ def write(out: Path, rows: Sequence[DispatchRow], *, city: str, round_name: str,
         body.append([r.number, lines_cell(r.site, r.district or "未指定"), lines_cell(r.standard),
                      lines_cell(r.description, r.location),
                      lines_cell(_when(r.dispatched_at), f"至 {_when(r.due_at)}"),
-                     _photos(r.photos), "", "", ""])
+                     photo_grid(r.photos), "", "", ""])
     story: list[Flowable] = [
         section(f"{city}{round_name} 问题整改交办单", "title", title=f"交办单 · {unit}"),
         para(f"责任单位：{unit}　共 {len(rows)} 个问题。请在整改期限内整改，填写整改措施、"

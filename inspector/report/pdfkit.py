@@ -5,7 +5,8 @@ bookmarks."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -61,7 +62,13 @@ def register_font() -> str:
     return FONT
 
 
-def styles() -> dict[str, ParagraphStyle]:
+def styles() -> Mapping[str, ParagraphStyle]:
+    """The styles every report uses: made once (a 交办单 asks for them for every cell)."""
+    return _styles()
+
+
+@functools.cache
+def _styles() -> Mapping[str, ParagraphStyle]:
     register_font()
     base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12.5, wordWrap="CJK")
     return {
@@ -190,8 +197,24 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+class SectionMark(Flowable):
+    """Where a section of a document starts (a unit's 督办单 in one file for all units):
+    its pages are numbered on their own, "{name} · 第 x 页 共 y 页"."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class ReportDoc(BaseDocTemplate):
-    """A4 (portrait or landscape) with a header line and a numbered footer."""
+    """A4 (portrait or landscape) with a header line and a numbered footer (numbered per
+    section when the story has SectionMarks)."""
 
     def __init__(self, target: Any, header: str, generated: datetime, *, title: str,
                  wide: bool = False, **kw: Any) -> None:
@@ -202,6 +225,7 @@ class ReportDoc(BaseDocTemplate):
                          **kw)
         self.header = header
         self.generated = generated
+        self.sections: list[tuple[int, str]] = []  # (first page, name), from SectionMarks
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._header)])
 
@@ -218,16 +242,25 @@ class ReportDoc(BaseDocTemplate):
 
     def footer(self, canvas: Canvas, page: int, total: int) -> None:
         width, _ = self.pagesize
+        label = ""
+        if self.sections and page >= self.sections[0][0]:
+            n = max(i for i, (first, _) in enumerate(self.sections) if first <= page)
+            first, label = self.sections[n]
+            last = self.sections[n + 1][0] - 1 if n + 1 < len(self.sections) else total
+            page, total, label = page - first + 1, last - first + 1, f"{label} · "
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        canvas.drawCentredString(width / 2, 9 * mm, f"第 {page} 页 共 {total} 页")
+        canvas.drawCentredString(width / 2, 9 * mm, f"{label}第 {page} 页 共 {total} 页")
         canvas.drawRightString(width - self.rightMargin, 9 * mm,
                                "生成时间 " + self.generated.strftime("%Y-%m-%d %H:%M"))
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        """A heading made by `section` becomes a bookmark to where it stands."""
+        """A SectionMark starts a section's own page numbers; a heading made by `section`
+        becomes a bookmark to where it stands."""
+        if isinstance(flowable, SectionMark):
+            self.sections.append((self.page, flowable.name))
         outline = getattr(flowable, "outline", None)
         if outline is not None and isinstance(self.canv, NumberedCanvas):
             top = self.frame._y + getattr(flowable, "height", 0)
@@ -244,11 +277,29 @@ class ReportDoc(BaseDocTemplate):
         self.build(list(story), canvasmaker=_Canvas)
 
 
+class CellParagraph(Paragraph):
+    """A Paragraph that breaks its lines once for a width: a table wraps every cell to
+    measure its rows, again for each page it is split over, and again to draw it — a
+    交办单 of a city's cases spent most of its time breaking the same CJK lines."""
+
+    _broken: tuple[float, Any, float] | None = None  # width asked, lines, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._broken is not None and self._broken[0] == availWidth:
+            _, self.blPara, self.height = self._broken
+            self.width = availWidth
+            return availWidth, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if width == availWidth:  # not the "cannot fit here" answer
+            self._broken = (availWidth, self.blPara, height)
+        return width, height
+
+
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *, right: Sequence[int] = (),
           total_row: bool = False, repeat: int = 1, zebra: bool = True) -> Table:
     """A table with a shaded header, thin rules, numbers right-aligned."""
     st = styles()
-    cells = [[c if isinstance(c, Flowable) else Paragraph(_escape(str(c)), st["cell"])
+    cells = [[c if isinstance(c, Flowable) else CellParagraph(_escape(str(c)), st["cell"])
               if isinstance(c, str) and len(c) > 8 else c for c in row] for row in rows]
     t = Table(cells, colWidths=list(widths), repeatRows=repeat)
     commands: list[tuple[Any, ...]] = [
@@ -278,10 +329,10 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def lines_cell(*lines: str, style: str = "cell") -> Paragraph:
+def lines_cell(*lines: str, style: str = "cell") -> CellParagraph:
     """A table cell of several lines (a Paragraph's text ignores its newlines); empty
     lines are left out. `style="cell_right"` for a column of numbers."""
-    return Paragraph("<br/>".join(_escape(t) for t in lines if t), styles()[style])
+    return CellParagraph("<br/>".join(_escape(t) for t in lines if t), styles()[style])
 
 
 def para(text: str, style: str = "base") -> Paragraph:

@@ -71,3 +71,16 @@ def before_photos(store: Store, problem_ids: list[str]) -> dict[str, list[Row]]:
             "ORDER BY p.taken_at, p.sha256", problem_ids):
         out.setdefault(r["problem_id"], []).append(r)
     return out
+
+
+def photos_by_sha(store: Store, shas: list[str]) -> dict[str, Row]:
+    """sha256 → its photos row (ext, taken_at, lat, lon …): the after photos of cases."""
+    out: dict[str, Row] = {}
+    unique = sorted(set(shas))
+    for start in range(0, len(unique), 500):  # under SQLite's limit on parameters
+        chunk = unique[start:start + 500]
+        for r in store.db.query(
+                f"SELECT * FROM photos WHERE sha256 IN ({', '.join('?' for _ in chunk)})",
+                chunk):
+            out[r["sha256"]] = r
+    return out

@@ -66,7 +66,8 @@ PAGES = (("scorecard", "ScorecardPage", QT_TRANSLATE_NOOP("MainWindow", "Scoreca
          ("sync", "SyncPage", QT_TRANSLATE_NOOP("MainWindow", "Sync"), False),
          ("review", "ReviewPage", QT_TRANSLATE_NOOP("MainWindow", "Review"), True),
          # After 审核, so a supervisor's Ctrl+5 stays 审核 (an inspector's laptop: 整改).
-         ("cases", "CasesPage", QT_TRANSLATE_NOOP("MainWindow", "Cases"), False))
+         ("cases", "CasesPage", QT_TRANSLATE_NOOP("MainWindow", "Cases"), False),
+         ("bulletin", "BulletinPage", QT_TRANSLATE_NOOP("MainWindow", "Bulletin"), True))
 
 def make_app(argv: list[str], language: str, font_family: str = "") -> QApplication:
     existing = QApplication.instance()

@@ -68,6 +68,209 @@
     </message>
 </context>
 <context>
+    <name>BulletinPage</name>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="60"/>
+        <source>Month (月通报)</source>
+        <translation>月（月通报）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="61"/>
+        <source>Quarter (季评比)</source>
+        <translation>季度（季评比）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="62"/>
+        <source>Year (年底考核)</source>
+        <translation>年度（年底考核）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="67"/>
+        <source>Bulletin PDF…</source>
+        <translation>生成通报 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="68"/>
+        <source>Write the bulletin as a PDF and preview it</source>
+        <translation>生成通报 PDF 并预览</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="70"/>
+        <source>Workbook (XLSX)…</source>
+        <translation>导出工作簿（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="72"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="87"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="87"/>
+        <source>District</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="87"/>
+        <source>Score rate</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="88"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
+        <source>Closure rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="88"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
+        <source>On-time rate</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="89"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="89"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <source>Reworks</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="90"/>
+        <source>Composite</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="90"/>
+        <source>Change</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="91"/>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <source>Dispatched</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <source>Days to close</source>
+        <translation>平均结案天数</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="107"/>
+        <source>Districts</source>
+        <translation>县（市、区）排名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="108"/>
+        <source>Units</source>
+        <translation>成员单位排名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="109"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="164"/>
+        <source>No round yet: the bulletin compares rounds.</source>
+        <translation>还没有测评轮次：通报要比较各轮测评。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="193"/>
+        <source>Gathering the bulletin</source>
+        <translation>正在汇总通报</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="206"/>
+        <source> · gap to target {target}: {gap}</source>
+        <translation> · 距目标 {target} 分还差 {gap} 分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="210"/>
+        <source>Field score &lt;b&gt;{field}&lt;/b&gt; / 40 · change {change} · estimated total {total} / 100{gap} · {rounds} rounds, {cases} cases</source>
+        <translation>实地考察 &lt;b&gt;{field}&lt;/b&gt; / 40 · 较上期 {change} · 估算总分 {total} / 100{gap} · {rounds} 轮测评，{cases} 件整改任务</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="225"/>
+        <source>Commended</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="226"/>
+        <source>Criticised</source>
+        <translation>批评</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="233"/>
+        <source>Commended: {praised} · Criticised: {criticised}</source>
+        <translation>通报表扬：{praised} · 通报批评：{criticised}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="241"/>
+        <source>{district}: its rounds</source>
+        <translation>{district}：各轮得分率</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="245"/>
+        <source>Its problems that came back:</source>
+        <translation>反复出现的问题：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="258"/>
+        <source>{unit}: {n} cases</source>
+        <translation>{unit}：{n} 件整改任务</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="266"/>
+        <source>Bulletin PDF</source>
+        <translation>通报 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="266"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="269"/>
+        <source>Bulletin workbook</source>
+        <translation>通报工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="269"/>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bulletin/page.py" line="293"/>
+        <source>Written: {file}</source>
+        <translation>已生成：{file}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocuments</name>
     <message>
         <location filename="../../inspector/ui/cases/documents.py" line="30"/>
@@ -690,32 +893,32 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="118"/>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
         <source>No round yet. Load the demo city to see a scorecard, import a site list, or import a sync package from your supervisor.</source>
         <translation>还没有测评轮次。载入示例城市即可看到得分表，也可以导入点位库，或导入督导发来的同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="96"/>
+        <location filename="../../inspector/ui/main_window.py" line="97"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="98"/>
+        <location filename="../../inspector/ui/main_window.py" line="99"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="100"/>
+        <location filename="../../inspector/ui/main_window.py" line="101"/>
         <source>Import a sync package…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="102"/>
+        <location filename="../../inspector/ui/main_window.py" line="103"/>
         <source>New round…</source>
         <translation>新建测评轮次…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="115"/>
+        <location filename="../../inspector/ui/main_window.py" line="116"/>
         <source>The site registry has {n} sites. Create a round to draw and assign its sample.</source>
         <translation>点位库有 {n} 个点位。新建测评轮次，抽样并分配给测评员。</translation>
     </message>
@@ -1156,109 +1359,114 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="160"/>
+        <location filename="../../inspector/ui/main_window.py" line="70"/>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="161"/>
         <source>Inspect</source>
         <translation>测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="185"/>
+        <location filename="../../inspector/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="187"/>
+        <location filename="../../inspector/ui/main_window.py" line="188"/>
         <source>Load the demo city</source>
         <translation>载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="188"/>
+        <location filename="../../inspector/ui/main_window.py" line="189"/>
         <source>Import a site list…</source>
         <translation>导入点位库…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="189"/>
+        <location filename="../../inspector/ui/main_window.py" line="190"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="190"/>
+        <location filename="../../inspector/ui/main_window.py" line="191"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="197"/>
+        <location filename="../../inspector/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="198"/>
+        <location filename="../../inspector/ui/main_window.py" line="199"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="198"/>
+        <location filename="../../inspector/ui/main_window.py" line="199"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="201"/>
+        <location filename="../../inspector/ui/main_window.py" line="202"/>
         <source>&amp;Pages</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="203"/>
+        <location filename="../../inspector/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="204"/>
-        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <location filename="../../inspector/ui/main_window.py" line="205"/>
+        <location filename="../../inspector/ui/main_window.py" line="388"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="216"/>
+        <location filename="../../inspector/ui/main_window.py" line="217"/>
         <source>1 Pass · 2 Fail · 3 N/A · +/- count · N problem · M note · P photos · Ctrl+Enter finish · F1 help</source>
         <translation>1 符合 · 2 不符合 · 3 不适用 · +/- 计数 · N 问题 · M 备注 · P 照片 · Ctrl+Enter 完成 · F1 帮助</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="257"/>
+        <location filename="../../inspector/ui/main_window.py" line="258"/>
         <source>Inspector · Field inspection</source>
         <translation>实地考察测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="264"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
         <source>{city} {round} · Field inspection · form v{version}</source>
         <translation>{city} {round} · 实地考察 · 表单 v{version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="277"/>
+        <location filename="../../inspector/ui/main_window.py" line="278"/>
         <source>Saved {time}</source>
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="315"/>
+        <location filename="../../inspector/ui/main_window.py" line="316"/>
         <source>Loading the demo city</source>
         <translation>正在载入示例城市</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="320"/>
-        <location filename="../../inspector/ui/main_window.py" line="329"/>
+        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="330"/>
         <source>Import a site list</source>
         <translation>导入点位库</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="321"/>
+        <location filename="../../inspector/ui/main_window.py" line="322"/>
         <source>Site lists (*.csv *.xlsx)</source>
         <translation>点位库 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="331"/>
+        <location filename="../../inspector/ui/main_window.py" line="332"/>
         <source>{added} sites added, {updated} updated</source>
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="383"/>
+        <location filename="../../inspector/ui/main_window.py" line="384"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -3120,6 +3328,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>before_after.nothing_after</name>
+    <message>
+        <location filename="../../inspector/report/before_after.py" line="29"/>
+        <source>no case of {unit} has after photos yet: they come with a fix report or a re-inspection (inspector cases fix N --photo F)</source>
+        <translation>{unit}还没有带整改后照片的问题：整改后照片随整改反馈或复查一起提交（inspector cases fix 编号 --photo 文件）</translation>
+    </message>
+</context>
+<context>
     <name>bulletin.no_rounds</name>
     <message>
         <location filename="../../inspector/bulletin/build.py" line="31"/>
@@ -3346,7 +3562,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.bulletin_suffix</name>
     <message>
-        <location filename="../../inspector/cli/reports.py" line="25"/>
+        <location filename="../../inspector/cli/reports.py" line="28"/>
         <source>--out {out}: the bulletin is written as FILE.pdf or FILE.xlsx</source>
         <translation>--out {out}：通报只能写成 FILE.pdf 或 FILE.xlsx</translation>
     </message>
@@ -3418,7 +3634,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.no_city</name>
     <message>
-        <location filename="../../inspector/cli/reports.py" line="21"/>
+        <location filename="../../inspector/cli/reports.py" line="24"/>
         <source>warning: no city is set, so the documents name none — set it with: inspector config set city NAME</source>
         <translation>警告：没有设置城市，文件上不会写城市名——请用 inspector config set city 城市名 设置</translation>
     </message>
@@ -3466,7 +3682,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>dispatch.any_unit</name>
     <message>
-        <location filename="../../inspector/report/dispatch.py" line="24"/>
+        <location filename="../../inspector/report/dispatch.py" line="23"/>
         <source>any unit</source>
         <translation>任何单位</translation>
     </message>
@@ -3516,7 +3732,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>dispatch.nothing_dispatched</name>
     <message>
-        <location filename="../../inspector/report/dispatch.py" line="21"/>
+        <location filename="../../inspector/report/dispatch.py" line="20"/>
         <source>no case is waiting on {unit}: dispatch cases first (inspector cases dispatch N --unit U)</source>
         <translation>没有等待{unit}整改的任务：请先交办（inspector cases dispatch 编号 --unit 单位）</translation>
     </message>
@@ -4287,6 +4503,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/output.py" line="28"/>
         <source>the file is too large for this disk</source>
         <translation>文件对这个磁盘来说太大</translation>
+    </message>
+</context>
+<context>
+    <name>overdue.nothing_overdue</name>
+    <message>
+        <location filename="../../inspector/report/overdue_pdf.py" line="40"/>
+        <source>no case of {unit} is overdue (超期) or marked for supervision (督办): no 督办单 written</source>
+        <translation>{unit}没有超期或列为督办的问题：未生成督办单</translation>
+    </message>
+</context>
+<context>
+    <name>overdue.nothing_with_warning</name>
+    <message>
+        <location filename="../../inspector/report/overdue_pdf.py" line="43"/>
+        <source>no case of {unit} is overdue (超期), near its due time (预警) or marked for supervision (督办): no 督办单 written</source>
+        <translation>{unit}没有超期、预警或列为督办的问题：未生成督办单</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +5630,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>report.bad_format</name>
     <message>
-        <location filename="../../inspector/report/export.py" line="27"/>
+        <location filename="../../inspector/report/export.py" line="39"/>
         <source>--format must be csv, xlsx or json, not {format}</source>
         <translation>--format 须为 csv、xlsx 或 json，而不是 {format}</translation>
     </message>

@@ -83,6 +83,10 @@ def test_the_month_quarter_and_year_carry_the_rounds_figures(year: Path, tmp_pat
         f"{top['on_time_rate']}%" in text
     assert f"共 {sum(s['dispatched'] for s in stats)} 件本期交办的整改任务" in text
     assert "通报表扬：" in text and "反复出现的问题" in text
+    # Per site type: the round's rates and losses, as score --json has them.
+    for c in nov["categories"]:  # type: ignore[attr-defined]
+        if c["rate"] is not None:
+            assert f"{c['name']} {c['rate']}%" in text
     reader = PdfReader(str(out))
     assert reader.metadata is not None
     assert reader.metadata.title == "示范市创建全国文明城市实地考察2026年11月通报"
@@ -107,8 +111,8 @@ def test_the_bulletin_workbook_holds_numbers(year: Path, tmp_path: Path) -> None
     out = tmp_path / "q4.xlsx"
     ok(year, "report", "bulletin", "--period", "2026-Q4", "--out", str(out))
     book = load_workbook(out)
-    assert book.sheetnames == ["概况", "走势", "县市区排名", "成员单位排名", "失分标准",
-                               "反复问题", "数据来源"]
+    assert book.sheetnames == ["概况", "走势", "点位类型", "县市区走势", "县市区排名",
+                               "成员单位排名", "失分标准", "反复问题", "数据来源"]
     parts = {book["概况"].cell(r, 1).value: book["概况"].cell(r, 3).value for r in range(4, 9)}
     assert isinstance(parts["实地考察"], float) and parts["档案资料"] == 35.75  # (35.5 + 36) / 2
     districts = book["县市区排名"]

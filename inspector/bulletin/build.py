@@ -45,6 +45,22 @@ class Part:
         return None if self.score is None else self.points - self.score
 
 
+@dataclass(frozen=True)
+class TypeRow:
+    name: str
+    rate: Decimal | None  # percent, the period's mean
+    rate_before: Decimal | None
+    lost: Decimal | None  # points, the period's mean
+    lost_before: Decimal | None
+
+    @property
+    def change(self) -> Decimal | None:
+        """Points recovered (+) or newly lost (−) since the previous period."""
+        if self.lost is None or self.lost_before is None:
+            return None
+        return self.lost_before - self.lost
+
+
 @dataclass
 class Bulletin:
     city: str
@@ -58,7 +74,8 @@ class Bulletin:
     baselines: list[Baseline]
     parts: list[Part]
     target: Decimal | None
-    categories: list[tuple[str, Decimal | None, Decimal | None]]  # name, rate, rate before
+    categories: list[TypeRow]  # per site type, worst first
+    district_trend: list[tuple[str, list[Decimal | None]]]  # per district, rate per history
     districts: list[rankings.DistrictRow]
     units: list[rankings.UnitRow]
     top_losses: list[Loss]
@@ -130,15 +147,22 @@ def build(store: Store, period: Period, *, now: datetime | None = None) -> Bulle
     losses = rounds.item_losses(these)
     recovered, newly_lost = rounds.changes(losses, rounds.item_losses(before)) if before \
         else ([], [])
-    rate_now = _category_rates(these)
-    rate_before = _category_rates(before)
+    rate_now, rate_before = _category_rates(these), _category_rates(before)
+    lost_now, lost_before = rounds.category_losses(these), rounds.category_losses(before)
+    names = {loss.name: key for key, loss in {**lost_before, **lost_now}.items()}
+    types = [TypeRow(name, rate, rate_before.get(name),
+                     lost_now[names[name]].lost if names.get(name) in lost_now else None,
+                     lost_before[names[name]].lost if names.get(name) in lost_before
+                     else None) for name, rate in rate_now.items()]
+    types.sort(key=lambda t: (-(t.lost or 0), t.name))
+    history = rounds.until(every, period)[-12:]
     return Bulletin(
         city=store.setting("city"), period=period, rules=rules, rounds=these,
-        previous=before, history=rounds.until(every, period)[-12:], field_score=field_now,
+        previous=before, history=history, field_score=field_now,
         field_before=rounds.mean([r.field for r in before]) if before else None,
         baselines=listed(store), parts=parts,
         target=Decimal(target) if target else None,
-        categories=[(name, rate, rate_before.get(name)) for name, rate in rate_now.items()],
+        categories=types, district_trend=_district_trend(history),
         districts=districts, units=rankings.units(by_unit),
         top_losses=sorted(losses.values(), key=lambda loss: (-loss.lost, loss.key))[:10],
         recovered=recovered, newly_lost=newly_lost,
@@ -152,3 +176,9 @@ def _category_rates(these: list[RoundView]) -> dict[str, Decimal | None]:
         for c in r.card.categories:
             rates.setdefault(c.name, []).append(c.rate)
     return {name: rounds.mean(values, rounds.ONE) for name, values in rates.items()}
+
+
+def _district_trend(history: list[RoundView]) -> list[tuple[str, list[Decimal | None]]]:
+    names = sorted({d.district for r in history for d in r.card.districts if d.district})
+    return [(name, [next((d.rate for d in r.card.districts if d.district == name), None)
+                    for r in history]) for name in names]

@@ -1,9 +1,10 @@
 """Districts and member units ranked for a period.
 
 Districts by the field score rate (the mean of their rates over the period's rounds) and
-by the city's composite (rules.py): the rates weighed, less points per overdue case and
-per rework. Units (成员单位) by their rectification figures: 按期结案率, then 结案率, then
-fewer overdue. Equal figures share a rank (1, 2, 2, 4), as the scorecard's districts do."""
+by the city's composite (rules.py): the rates weighed, less points per percent of cases
+overdue (超期率) and sent back (返工率). Units (成员单位) by their rectification figures:
+按期结案率, then 结案率, then fewer overdue. Equal figures share a rank (1, 2, 2, 4), as
+the scorecard's districts do."""
 
 from __future__ import annotations
 
@@ -33,6 +34,21 @@ class DistrictRow:
     previous_rank: int | None = None  # the previous period's, for the arrow
     praised: bool = False
     criticised: bool = False
+
+    @property
+    def overdue_rate(self) -> Decimal:
+        """超期率: percent of the cases dispatched in the period overdue at its end."""
+        return _share(self.overdue, self.dispatched)
+
+    @property
+    def rework_rate(self) -> Decimal:
+        return _share(self.reworks, self.dispatched)
+
+
+def _share(part: int, whole: int) -> Decimal:
+    if not whole:
+        return Decimal(0)
+    return (Decimal(part * 100) / whole).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
 def districts(rounds: Sequence[RoundView], cases: Sequence[Figures], rules: Rules
@@ -66,7 +82,8 @@ def composite(row: DistrictRow, rules: Rules) -> Decimal | None:
     if not weighed or row.field_rate is None:
         return None
     score = sum((w * v for w, v in weighed), Decimal(0)) / sum(w for w, _ in weighed)
-    score -= rules.deductions["overdue"] * row.overdue + rules.deductions["rework"] * row.reworks
+    score -= rules.deductions["overdue"] * row.overdue_rate \
+        + rules.deductions["rework"] * row.rework_rate
     return score.quantize(TWO, ROUND_HALF_UP)
 
 
@@ -92,8 +109,8 @@ def _verdicts(rows: list[DistrictRow], rules: Rules) -> list[DistrictRow]:
         criticised = r.rank is not None and (
             (rules.criticism_bottom > 0 and r.rank > last - rules.criticism_bottom
              and len(ranked) > rules.criticism_bottom)
-            or (rules.criticism_overdue_above is not None
-                and r.overdue > rules.criticism_overdue_above))
+            or (rules.criticism_overdue_rate_above is not None
+                and r.overdue_rate > rules.criticism_overdue_rate_above))
         praised = not criticised and r.rank is not None and (
             r.rank <= rules.praise_top
             or (rules.praise_above is not None and r.composite is not None

@@ -23,10 +23,11 @@ NO_RATE_WEIGHT = QT_TRANSLATE_NOOP(
     "at least one of field_rate, closure_rate and on_time_rate must weigh more than 0")
 
 RATES = ("field_rate", "closure_rate", "on_time_rate")  # weights of rates, in percent
-COUNTS = ("overdue", "rework")  # points off per case
+COUNTS = ("overdue", "rework")  # points off per percent of the cases dispatched
 SECTIONS = {"composite": (*RATES, *COUNTS), "praise": ("top", "above"),
-            "criticism": ("bottom", "overdue_above")}
-WHOLE = {"top", "bottom", "overdue_above"}
+            "criticism": ("bottom", "overdue_rate_above")}
+WHOLE = {"top", "bottom"}
+PERCENT = {"above", "overdue_rate_above"}
 
 DEFAULT = """\
 # 月通报排名规则 · the bulletin's ranking rules.
@@ -37,22 +38,23 @@ DEFAULT = """\
 # composite — each district's 综合得分: the rates weighed, out of 100,
 #   Σ weight × rate ÷ Σ weight   over the rates the district has in the period
 #   (a district no case was dispatched to is scored on its field rate alone),
-# less `overdue` points per case overdue at the period's end and `rework` points per rework.
+# less `overdue` points per percent of its cases overdue at the period's end (超期率) and
+# `rework` points per percent sent back (返工率) — shares, so a month and a year compare.
 composite:
   field_rate: 60      # 实地考察得分率
   closure_rate: 20    # 结案率
   on_time_rate: 20    # 按期结案率
-  overdue: 0.5        # 每件超期扣分
-  rework: 0.2         # 每次返工扣分
+  overdue: 0.2        # 超期率每 1% 扣分
+  rework: 0.1         # 返工率每 1% 扣分
 # praise — 通报表扬: the first `top` districts by composite, and any scoring `above` or more.
 praise:
   top: 1
   above: 90
-# criticism — 通报批评: the last `bottom` districts, and any with more than `overdue_above`
-# cases overdue at the period's end (of those first dispatched in it: a quarter has more).
+# criticism — 通报批评: the last `bottom` districts, and any with more than
+# `overdue_rate_above` percent of the period's cases overdue at its end.
 criticism:
   bottom: 1
-  overdue_above: 8
+  overdue_rate_above: 10
 """
 
 
@@ -63,7 +65,7 @@ class Rules:
     praise_top: int
     praise_above: Decimal | None
     criticism_bottom: int
-    criticism_overdue_above: int | None
+    criticism_overdue_rate_above: Decimal | None  # percent of the cases dispatched
     source: str
 
 
@@ -88,7 +90,7 @@ def parse(text: str, path: str = "<rules>") -> Rules:
                 ctx.err(vnode, where, NEGATIVE(key=key, value=value))
             elif key in WHOLE and value != value.to_integral_value():
                 ctx.err(vnode, where, NOT_WHOLE(key=key, value=value))
-            elif key == "above" and value > 100:
+            elif key in PERCENT and value > 100:
                 ctx.err(vnode, where, ABOVE_100(key=key, value=value))
             else:
                 values[key] = value
@@ -103,8 +105,8 @@ def parse(text: str, path: str = "<rules>") -> Rules:
         praise_top=int(values.get("top", 0)),
         praise_above=values.get("above") if "above" in given else None,
         criticism_bottom=int(values.get("bottom", 0)),
-        criticism_overdue_above=int(values["overdue_above"]) if "overdue_above" in given
-        else None,
+        criticism_overdue_rate_above=values.get("overdue_rate_above")
+        if "overdue_rate_above" in given else None,
         source=path)
 
 

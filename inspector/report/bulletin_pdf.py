@@ -74,7 +74,7 @@ def headline(b: Bulletin, width: float) -> list[Flowable]:
             else "已达到" if b.gap is not None else "总分待档案资料、问卷调查得分录入后估算"))
     fastest = b.fastest
     if fastest is not None and fastest.lost:
-        worst = max(b.rounds[-1].card.categories, key=lambda c: c.lost or 0, default=None)
+        worst = b.categories[0] if b.categories else None  # most points lost first
         where = f"，其中{worst.name}失 {worst.lost} 分" if worst and fastest.name == \
             "实地考察" and worst.lost else ""
         notes.append(f"失分最多、补齐最快的是{fastest.name}（失 {fastest.lost} 分{where}）")
@@ -93,23 +93,51 @@ def trend(b: Bulletin, width: float) -> list[Flowable]:
                          [r.field for r in b.history], width, base)]
 
 
+def site_types(b: Bulletin) -> list[Flowable]:
+    """Per site type: its rate and points lost this period and the previous one."""
+    if not b.categories:
+        return []
+    rows: list[list[Any]] = [["点位类型", "本期得分率", "上期得分率", "本期失分", "上期失分",
+                              "挽回(+)/新失(−)"]]
+    rows += [[t.name, _d(t.rate, "%"), _d(t.rate_before, "%"), _d(t.lost), _d(t.lost_before),
+              _signed(t.change)] for t in b.categories]
+    return [CondPageBreak(60 * mm), section("各类点位得分率与失分"),
+            table(rows, [56 * mm, 24 * mm, 24 * mm, 22 * mm, 22 * mm, 28 * mm],
+                  right=(1, 2, 3, 4, 5))]
+
+
+def district_trend(b: Bulletin) -> list[Flowable]:
+    """Each district's field score rate round by round (the trend's months)."""
+    if len(b.history) < 2 or not b.district_trend:
+        return []
+    months = [f"{int(r.month[5:])}月" for r in b.history]
+    rows: list[list[Any]] = [["县（市、区）", *months]]
+    rows += [[name, *(DASH if v is None else f"{v}" for v in values)]
+             for name, values in b.district_trend]
+    first = 22 * mm
+    rest = (180 * mm - first) / len(months)
+    return [section("县（市、区）得分率走势（%）", "h2", 1),
+            table(rows, [first, *([rest] * len(months))],
+                  right=tuple(range(1, len(months) + 1)))]
+
+
 def districts(b: Bulletin, width: float) -> list[Flowable]:
     if not b.districts:
         return []
-    rows: list[list[Any]] = [["名次", "县（市、区）", "得分率", "结案率", "按期结案率", "超期",
-                              "返工", "综合得分", "较上期", "通报"]]
+    rows: list[list[Any]] = [["名次", "县（市、区）", "得分率", "结案率", "按期结案率",
+                              "超期（超期率）", "返工", "综合得分", "较上期", "通报"]]
     for d in b.districts:
         rows.append([_d(Decimal(d.rank)) if d.rank else DASH, d.district,
                      _d(d.field_rate, "%"), _d(d.closure_rate, "%"),
-                     _d(d.on_time_rate, "%"), str(d.overdue), str(d.reworks),
+                     _d(d.on_time_rate, "%"), f"{d.overdue}（{d.overdue_rate}%）", str(d.reworks),
                      _d(d.composite), arrow(d),
                      "表扬" if d.praised else ("批评" if d.criticised else "")])
     w = rules_text(b)
     ranked = [d for d in b.districts if d.field_rate is not None]
     ranked.sort(key=lambda d: d.field_rank or 0)
     return [CondPageBreak(90 * mm), section("县（市、区）排名"),
-            table(rows, [12 * mm, 30 * mm, 18 * mm, 18 * mm, 20 * mm, 12 * mm, 12 * mm,
-                         18 * mm, 16 * mm, 14 * mm], right=(0, 2, 3, 4, 5, 6, 7)),
+            table(rows, [11 * mm, 26 * mm, 17 * mm, 17 * mm, 20 * mm, 24 * mm, 11 * mm,
+                         18 * mm, 14 * mm, 12 * mm], right=(0, 2, 3, 4, 5, 6, 7)),
             para(w, "small"), Spacer(1, 2 * mm),
             charts.district_rates([d.district for d in ranked],
                                   [d.field_rate for d in ranked], width)]
@@ -120,13 +148,13 @@ def rules_text(b: Bulletin) -> str:
     weights = "，".join(f"{name} {r.weights[k]}" for k, name in (
         ("field_rate", "得分率"), ("closure_rate", "结案率"), ("on_time_rate", "按期结案率"))
         if r.weights[k])
-    off = "，".join(f"每{name}扣 {r.deductions[k]} 分" for k, name in (
-        ("overdue", "件超期"), ("rework", "次返工")) if r.deductions[k])
+    off = "，".join(f"{name}每 1% 扣 {r.deductions[k]} 分" for k, name in (
+        ("overdue", "超期率"), ("rework", "返工率")) if r.deductions[k])
     praise = [f"前 {r.praise_top} 名"] if r.praise_top else []
     praise += [f"综合得分 {r.praise_above} 分以上"] if r.praise_above is not None else []
     blame = [f"后 {r.criticism_bottom} 名"] if r.criticism_bottom else []
-    blame += [f"超期超过 {r.criticism_overdue_above} 件"] \
-        if r.criticism_overdue_above is not None else []
+    blame += [f"超期率超过 {r.criticism_overdue_rate_above}%"] \
+        if r.criticism_overdue_rate_above is not None else []
     return (f"综合得分按权重（{weights}）计算" + (f"，{off}" if off else "") +
             f"；通报表扬：{'或'.join(praise) or '无'}；通报批评：{'或'.join(blame) or '无'}。"
             f"各期按其测评轮次平均，结案情况按首次交办时间计入，统计至期末。规则：{r.source}")
@@ -208,7 +236,8 @@ def write(b: Bulletin, out: Path) -> Path:
         doc = ReportDoc(str(part), f"{b.city} · {b.period.label} · 实地考察通报", b.generated,
                         title=title(b))
         story: Sequence[Flowable] = [
-            *headline(b, doc.width), *trend(b, doc.width), *districts(b, doc.width),
-            *losses(b), *units(b), *verdicts(b), *repeated(b), *sources(b)]
+            *headline(b, doc.width), *trend(b, doc.width), *district_trend(b),
+            *districts(b, doc.width), *site_types(b), *losses(b), *units(b), *verdicts(b),
+            *repeated(b), *sources(b)]
         doc.render(story)
     return out

@@ -33,6 +33,14 @@ def write(b: Bulletin, out: Path) -> Path:
                              ("档案资料", 10, "score"), ("问卷调查", 10, "score")],
          [[r.name, r.month, _n(r.field), _rate(r.card.rate), _n(r.archive), _n(r.survey)]
           for r in b.history]),
+        ("点位类型", "各类点位得分率与失分", [
+            ("点位类型", 22, "wrap"), ("本期得分率", 11, "pct"), ("上期得分率", 11, "pct"),
+            ("本期失分", 10, "score"), ("上期失分", 10, "score"), ("挽回/新失", 10, "score")],
+         [[t.name, _rate(t.rate), _rate(t.rate_before), _n(t.lost), _n(t.lost_before),
+           _n(t.change)] for t in b.categories]),
+        ("县市区走势", "县（市、区）得分率走势", [("县（市、区）", 12, "text")] + [
+            (f"{r.month}", 9, "pct") for r in b.history],
+         [[name, *(_rate(v) for v in values)] for name, values in b.district_trend]),
         ("县市区排名", "县（市、区）排名", [
             ("名次", 6, "int"), ("县（市、区）", 14, "wrap"), ("得分率", 9, "pct"),
             ("结案率", 9, "pct"), ("按期结案率", 11, "pct"), ("超期", 7, "int"),

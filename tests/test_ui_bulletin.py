@@ -59,6 +59,21 @@ def test_the_bulletin_page(window_for: WindowFor, open_store: OpenStore, qtbot: 
     qtbot.waitUntil(lambda: page.job is None and out.exists(), timeout=60_000)
     qtbot.waitUntil(lambda: page.preview.pages >= 3)
     assert page.print_button.isEnabled() and "通报.pdf" in page.status.text()
+    # Printed: every page of it to the printer (a PDF printer here).
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    page.print_button.click()
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(printed)).pages) == page.preview.pages
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.tabs.setCurrentIndex(0)
     assert window.grab().save(str(SCREENSHOTS / "bulletin.png"))

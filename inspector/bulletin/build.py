@@ -127,7 +127,7 @@ def build(store: Store, period: Period, *, now: datetime | None = None) -> Bulle
         start = datetime.combine(p.start(), time(), zone)
         end = datetime.combine(p.end(), time(), zone)
         as_of = min(end, now)
-        cases = ledger.ledger(store, calendar=calendar, as_of=as_of)
+        cases = ledger.ledger(store, calendar=calendar, as_of=as_of, dispatched=(start, end))
         by_district = figures.figures([(c.district or "未指定", c.state) for c in cases],
                                       as_of, calendar, since=start, until=end)
         by_unit = figures.figures([(c.state.unit or "未交办", c.state) for c in cases],

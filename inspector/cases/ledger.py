@@ -141,11 +141,13 @@ def _units_json(units: Sequence[str]) -> str:
 
 def ledger(store: Store, numbers: Sequence[str] | None = None,
            calendar: WorkCalendar | None = None,
-           as_of: datetime | None = None) -> list[LedgerCase]:
+           as_of: datetime | None = None,
+           dispatched: tuple[datetime, datetime] | None = None) -> list[LedgerCase]:
     """Every case (or those numbered), with its state folded from its events (on
     `calendar`, when the caller has read the city's already); with `as_of`, as the case
     stood then: only the events that happened before it (a past month's bulletin reads
-    the same whenever it is printed)."""
+    the same whenever it is printed). With `dispatched` (start, end): only the cases first
+    dispatched in it — a period's figures, without folding the rest of the year."""
     rows = case_rows.cases(store)
     if numbers is not None:
         wanted = set(numbers)
@@ -156,15 +158,23 @@ def ledger(store: Store, numbers: Sequence[str] | None = None,
     default = parse_limit(store.setting("case_time_limit"))  # read once, not per case
     out = []
     for row in rows:
-        happened = (event_of(e, zone) for e in events.get(row["id"], []))
-        folded = machine.fold(row["number"], (e for e in happened
-                                              if as_of is None or e.at < as_of),
-                              cal, limit_of(store, row, default))
+        happened = [e for e in (event_of(e, zone) for e in events.get(row["id"], []))
+                    if as_of is None or e.at < as_of]
+        if dispatched is not None and not _dispatched_in(happened, *dispatched):
+            continue
+        folded = machine.fold(row["number"], happened, cal, limit_of(store, row, default))
         site = sites.get(row["site_id"])
         out.append(LedgerCase(row, site.name if site else "?",
                               site.district if site else "", site.category_id if site else "",
                               folded))
     return out
+
+
+def _dispatched_in(events: Sequence[Event], start: datetime, end: datetime) -> bool:
+    """Whether any dispatch of the case falls in [start, end): every case whose first
+    dispatch (as the fold finds it, `figures.first_dispatch`) is in the period, and a few
+    more, which the figures' own window leaves out."""
+    return any(start <= e.at < end for e in events if e.kind in (Kind.DISPATCH, Kind.REASSIGN))
 
 
 def event_of(row: Row, zone: clock.Zone) -> Event:

@@ -200,3 +200,17 @@ def demo_supervisor(dest: Path, built_in: Path) -> Path:
     shutil.copytree(_DEMO_CITY[0], dest)
     ok(supervisor(dest), "config", "set", "inspector", "赵组长")
     return dest
+
+
+_DEMO_YEAR: list[Path] = []
+
+
+def demo_year(dest: Path, built_in: Path) -> Path:
+    """A copy of the demo city's year (`demo --year` on the supervisor's demo, built once
+    per test run, in `built_in`)."""
+    if not _DEMO_YEAR:
+        year = demo_supervisor(built_in / "demo-year", built_in)
+        assert "a year of 12 monthly rounds" in ok(year, "demo", "--year").out
+        _DEMO_YEAR.append(year)
+    shutil.copytree(_DEMO_YEAR[0], dest)
+    return dest

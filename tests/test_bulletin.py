@@ -15,17 +15,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from synckit import demo_supervisor, ok, run
+from synckit import demo_year, ok, run
 
 MONTHS = ["2025-12", *(f"2026-{m:02d}" for m in range(1, 12))]
 
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.getbasetemp()
-    city = demo_supervisor(tmp_path_factory.mktemp("year") / "sup", base)
-    assert "a year of 12 monthly rounds" in ok(city, "demo", "--year").out
-    return city
+    return demo_year(tmp_path_factory.mktemp("year") / "sup", tmp_path_factory.getbasetemp())
 
 
 def scores(city: Path) -> dict[str, dict[str, object]]:

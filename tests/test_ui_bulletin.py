@@ -9,15 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import SCREENSHOTS, OpenStore, WindowFor
 from pytestqt.qtbot import QtBot
-from synckit import demo_supervisor, ok
+from synckit import demo_year, ok
 
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.getbasetemp()
-    city = demo_supervisor(tmp_path_factory.mktemp("ui-year") / "sup", base)
-    ok(city, "demo", "--year")
-    return city
+    return demo_year(tmp_path_factory.mktemp("year") / "sup", tmp_path_factory.getbasetemp())
 
 
 def test_the_bulletin_page(window_for: WindowFor, open_store: OpenStore, qtbot: QtBot,

@@ -4,8 +4,7 @@ Keyboard first: ↑/↓ move between items; 1 符合 · 2 不符合 · 3 不适�
 for the levels, 0 不适用); +/− change a count; N new problem; M note; P photos;
 Ctrl+Enter finish the site. Every edit is one operation of the core (`actions`),
 committed with its audit row before the status bar says 已保存, and undone by Ctrl+Z
-(Ctrl+Shift+Z redoes) through the Changes it returned.
-"""
+(Ctrl+Shift+Z redoes) through the Changes it returned."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ def write(b: Bulletin, out: Path) -> Path:
          [[p.name, int(p.points), _n(p.score), _n(p.lost)] for p in b.parts]
          + [["估算总分", 100, _n(b.total), _n(Decimal(100) - b.total if b.total is not None
                                               else None)],
-            ["目标", None, _n(b.target), _n(b.gap)]]),
+            ["目标（失分栏为尚差）", None, _n(b.target), _n(b.gap)]]),
         ("走势", "实地考察得分走势", [("测评轮次", 24, "wrap"), ("月份", 9, "text"),
                              ("实地考察", 10, "score"), ("得分率", 9, "pct"),
                              ("档案资料", 10, "score"), ("问卷调查", 10, "score")],
@@ -74,7 +74,7 @@ def write(b: Bulletin, out: Path) -> Path:
     for n, (name, caption, columns, rows) in enumerate(sheets):
         sheet = first if n == 0 else book.create_sheet()
         note = rules_text(b) if name == "县市区排名" else f"{b.period.label} · 共 {len(rows)} 行"
-        _fill(sheet, name, f"{title(b)} · {caption}", note, columns, rows, b.city,
+        _fill(sheet, name, caption, f"{title(b)}。{note}", columns, rows, b.city,
               b.period.label)
     book.properties.title = title(b)
     with output.writing(out) as part:

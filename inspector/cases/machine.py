@@ -19,7 +19,7 @@ conflict, the same one everywhere.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -151,15 +151,17 @@ ACTIONS = {
 
 def refusal(case: CaseState, event: Event) -> Msg | None:
     """Why `event` cannot apply to `case` as it stands, or None."""
-    action = ACTIONS[event.kind]()  # a phrase, in the reader's language
+    def action() -> Msg:  # a phrase, in the reader's language: made only when refused
+        return ACTIONS[event.kind]()
+
     if event.kind in SUPERVISOR_ONLY and event.role != "supervisor":
-        return SUPERVISORS_ONLY(case=case.number, action=action)
+        return SUPERVISORS_ONLY(case=case.number, action=action())
     if case.state not in FROM[event.kind]:
-        return WRONG_STATE(case=case.number, state=case.state.value, action=action,
+        return WRONG_STATE(case=case.number, state=case.state.value, action=action(),
                            allowed=" / ".join(s.value for s in FROM[event.kind]))
     needed = NEEDS.get(event.kind)
     if needed and not str(event.data.get(needed, "")).strip():
-        return NEEDS_FIELD(case=case.number, action=action, field=FIELD_NAMES[needed]())
+        return NEEDS_FIELD(case=case.number, action=action(), field=FIELD_NAMES[needed]())
     if event.kind is Kind.PASS:
         if event.actor == case.fixed_by:
             return SAME_PERSON(case=case.number, person=event.actor)
@@ -183,10 +185,19 @@ def apply(case: CaseState, event: Event, calendar: WorkCalendar, limit: Limit) -
     """`case` after `event`, or with the event kept as a conflict when it cannot apply."""
     why = refusal(case, event)
     if why is not None:
-        return replace(case, conflicts=(*case.conflicts, (event, why)))
-    # One replace() an event: a city's ledger folds tens of thousands of them.
-    return replace(case, history=(*case.history, event), **_changes(case, event, calendar,
+        return _with(case, conflicts=(*case.conflicts, (event, why)))
+    # One new state an event: a city's ledger folds tens of thousands of them.
+    return _with(case, history=(*case.history, event), **_changes(case, event, calendar,
                                                                    limit))
+
+
+def _with(case: CaseState, **changes: Any) -> CaseState:
+    """`dataclasses.replace` without its generic __init__ call: the fold makes one state
+    per event, tens of thousands for a city (the fields are the machine's own)."""
+    new = object.__new__(CaseState)
+    new.__dict__.update(case.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 def _changes(case: CaseState, event: Event, calendar: WorkCalendar,

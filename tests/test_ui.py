@@ -173,7 +173,7 @@ def test_screenshots_of_every_page(window_for: WindowFor, store: Store,
     saved.append(ARTIFACTS / "window-empty.png")
     assert empty.grab().save(str(saved[-1]))
     empty.store.close()
-    assert window.tabs.count() == 6  # 测评 得分表 问题清单 同步 审核 整改
+    assert window.tabs.count() == 7  # 测评 得分表 问题清单 同步 审核 整改 通报
     for path in saved:  # each a 1366×768 window (the dialog its own size), readable
         image = QImage(str(path))
         assert not image.isNull()

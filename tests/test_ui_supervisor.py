@@ -608,7 +608,7 @@ def test_a_supervisor_imports_reviews_and_prints_through_the_window(
 
     monkeypatch.setattr(SettingsDialog, "exec", supervisor_in_city)
     window.open_settings()
-    assert tabs() == ["测评", "得分表", "问题清单", "同步", "审核", "整改"]
+    assert tabs() == ["测评", "得分表", "问题清单", "同步", "审核", "整改", "通报"]
 
     # 导入同步包… on the empty state opens Sync; three packages, three trust questions.
     [to_sync] = [b for b in window.empty.findChildren(QPushButton) if b.text() == "导入同步包…"]

@@ -29,9 +29,11 @@ readonly WINDOW_PACKAGES=(
     xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
 )
-# A CJK TrueType font (Qt and ReportLab), pdftoppm (tests look at the PDFs) and a headless
-# LibreOffice Calc (tests re-save the 交办单 as a unit's office would, and print it):
-readonly EXTRA_PACKAGES=(fonts-wqy-microhei poppler-utils libreoffice-calc-nogui)
+# A CJK TrueType font (Qt and ReportLab), pdftoppm (tests look at the PDFs), a headless
+# LibreOffice Calc (tests re-save the 交办单 as a unit's office would, and print it) and
+# PostgreSQL's server (the city hub's tests start a throwaway cluster of their own with
+# initdb/pg_ctl; the Debian service it also installs is not used):
+readonly EXTRA_PACKAGES=(fonts-wqy-microhei poppler-utils libreoffice-calc-nogui postgresql)
 
 say() { printf '==> %s\n' "$*"; }
 warn() { printf 'bootstrap: warning: %s\n' "$*" >&2; }

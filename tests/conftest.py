@@ -279,3 +279,22 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Any]:
+    """A real PostgreSQL cluster for the whole run (tests/pgcluster.py), torn down after.
+    Missing PostgreSQL skips the hub's tests loudly — or fails them where
+    INSPECTOR_REQUIRE_POSTGRES=1 (CI)."""
+    import pgcluster
+
+    try:
+        cluster = pgcluster.start_cluster()
+    except FileNotFoundError:
+        if os.environ.get(pgcluster.REQUIRE_ENV) == "1":
+            pytest.fail(pgcluster.INSTALL)
+        pytest.skip(pgcluster.INSTALL)
+    try:
+        yield cluster
+    finally:
+        pgcluster.remove(cluster)

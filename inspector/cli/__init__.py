@@ -22,6 +22,7 @@ from ..store import Store, audit
 from ..store.schema import RECORD_TABLES
 from ..store.settings import SETTINGS
 from . import cases as case_cmds
+from . import hub as hub_cmds
 from . import photos as photo_cmds
 from . import reports as report_cmds
 from . import rounds as round_cmds
@@ -59,7 +60,7 @@ WRITING = {("sites", "import"), ("round", "new"), ("round", "move"), ("round", "
            ("sync", "export"), ("sync", "import"), ("devices", "trust"), ("devices", "refuse"),
            ("devices", "reset-history"), ("conflicts", "confirm"), ("conflicts", "reverse"),
            ("review", "approve"), ("review", "flag"), ("review", "reject"),
-           ("baseline", "add"), ("baseline", "remove")} | case_cmds.WRITING
+           ("baseline", "add"), ("baseline", "remove")} | case_cmds.WRITING | hub_cmds.WRITING
 
 
 def _store(args: argparse.Namespace) -> Store:
@@ -299,7 +300,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sha256")
     p.add_argument("--inspection", required=True)
 
-    sy = group("sync", "sync packages between laptops")
+    # `inspector sync` alone pushes to the hub, then pulls from it.
+    sync_parser = sub.add_parser("sync", parents=[common],
+                                 help="sync packages between laptops (alone: push, then pull)")
+    sync_parser.set_defaults(handler=with_store(hub_cmds.cmd_sync))
+    hub_cmds.pull_options(sync_parser)
+    sy = sync_parser.add_subparsers(dest="action", metavar="ACTION")
+    hub_cmds.add_sync_hub(sy, add, with_store)
     p = add(sy, "export", with_store(sync_cmds.cmd_export),
             "write a signed package with everything changed since the last export")
     p.add_argument("--out", required=True, help="package file to write")
@@ -418,6 +425,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(bl, "remove", with_store(report_cmds.cmd_baseline), "remove a baseline")
     p.add_argument("label")
     p.set_defaults(action_name="remove")
+
+    hub_cmds.register_hub(group, add, with_store)
 
     aud = group("audit", "the audit log")
     add(aud, "verify", cmd_audit_verify, "check that no audit row was changed or removed, "

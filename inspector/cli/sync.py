@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .. import paths, state
@@ -54,15 +55,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
-    failed = held = 0
     outcomes = exchange.import_packages(store, [Path(n) for n in args.files],
                                         trust_new=args.trust_new, confirmed=args.yes)
-    for name, (_, result) in zip(args.files, outcomes, strict=True):
+    return show_imports(store, args, ((name, result) for name, (_, result)
+                                      in zip(args.files, outcomes, strict=True)),
+                        lambda name: f"inspector sync import {name} --yes")
+
+
+def show_imports(store: Store, args: argparse.Namespace,
+                 outcomes: Iterable[tuple[str, exchange.ImportResult | UserError]],
+                 anyway: Callable[[str], str]) -> int:
+    """What each import did, one line a package (a file's or one pulled from the hub):
+    exit 1 if one was refused, else 3 if one is held."""
+    failed = held = 0
+    for name, result in outcomes:
         if isinstance(result, UserError):
             print(f"inspector: {say.text(args, result)}", file=sys.stderr)
             if isinstance(result, preflight.NeedsConfirmation):
-                print(f"  to apply it anyway: inspector sync import {name} --yes",
-                      file=sys.stderr)
+                print(f"  to apply it anyway: {anyway(name)}", file=sys.stderr)
             failed += 1
             continue
         who = f"{result.inspector or '?'} · device {result.device_id[:8]} · {result.fingerprint}"

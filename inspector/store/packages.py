@@ -10,6 +10,7 @@ from .store import Store, now_iso
 
 SINCE_NOTE = "since "  # note of a --since export (not a watermark; --again reuses it)
 HANDOUT_NOTE = "for "  # note of the work handed to one inspector (not a watermark)
+HUB_NOTE = "hub "  # note of a push to a city hub: what the hub lacked (not a watermark)
 
 _COLUMNS = ("sha256, direction, status, device_id, file_name, at, from_seq, to_seq, records, "
             "photos, note, signature, fingerprint, audit_seq, audit_hash")
@@ -53,10 +54,11 @@ def exports_named(store: Store, sha_prefix: str) -> list[Package]:
 def exported_up_to(store: Store) -> int:
     """The last change an export sent (0 before the first): the next one starts after it.
     A --since export left out older changes it did not send, and an inspector's handout
-    all but that inspector's work: neither is a watermark."""
+    all but that inspector's work, and a push to a hub what the hub lacked: none is a
+    watermark (a USB stick still carries everything since the last file)."""
     row = store.db.execute("SELECT max(to_seq) FROM packages WHERE direction = 'out' "
-                           "AND note NOT LIKE ? AND note NOT LIKE ?",
-                           [SINCE_NOTE + "%", HANDOUT_NOTE + "%"]).fetchone()
+                           "AND note NOT LIKE ? AND note NOT LIKE ? AND note NOT LIKE ?",
+                           [SINCE_NOTE + "%", HANDOUT_NOTE + "%", HUB_NOTE + "%"]).fetchone()
     return int(row[0] or 0)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Collection, Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -97,12 +97,13 @@ def _since_ms(text: str, zone: clock.Zone) -> int:
 def export_package(store: Store, out: Path, *, full: bool = False, since: str | None = None,
                    again: str | None = None, photos: str = "original",
                    keep: Callable[[vs.Version], bool] | None = None, for_inspector: str = "",
-                   among: list[tuple[int, vs.Version]] | None = None) -> ExportResult:
+                   among: list[tuple[int, vs.Version]] | None = None, note: str | None = None,
+                   skip_photos: Collection[str] = ()) -> ExportResult:
     """Everything changed since the last export (or more), with the photos it needs.
 
     With `keep`, every version it keeps, whenever made (of `among`, when the caller read
-    them once for several packages): the work a supervisor hands one inspector
-    (`handout`), for `for_inspector`. Such a package is no watermark."""
+    them once for several packages): the work a supervisor hands one inspector (`handout`),
+    for `for_inspector`, or what a hub lacks (hub.client: `note`, `skip_photos`). No watermark."""
     if photos not in ("original", "display"):
         raise UserError(BAD_PHOTOS_OPTION())
     key = own_key(store)
@@ -141,8 +142,8 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     unproven = len(selected) - len(versions)
     if not versions:
         raise UserError(ALL_UNPROVEN(n=unproven))
-    shas = sorted({str(v.data["photo_sha256"]) for v in versions
-                   if v.table in PHOTO_TABLES and not v.data.get("deleted")})
+    shas = sorted({str(v.data["photo_sha256"]) for v in versions if v.table in PHOTO_TABLES
+                   and not v.data.get("deleted")} - set(skip_photos))
     tree = tree_of(store)
     photo_meta: list[dict[str, Any]] = []
     entries: list[tuple[str, bytes | Path]] = []
@@ -184,8 +185,9 @@ def export_package(store: Store, out: Path, *, full: bool = False, since: str | 
     }, entries)
     packages.record_export(store, sha256=sha, file_name=out.name, from_seq=after,
                            to_seq=to_seq, records=len(versions), photos=len(photo_meta),
-                           note=(f"{packages.HANDOUT_NOTE}{for_inspector}" if keep else
-                                 f"{SINCE_NOTE}{since}" if since else ""), audit_seq=head_seq,
+                           note=note if note is not None else (
+                               f"{packages.HANDOUT_NOTE}{for_inspector}" if keep else
+                               f"{SINCE_NOTE}{since}" if since else ""), audit_seq=head_seq,
                            audit_hash=head_hash)
     return ExportResult(out, sha, len(versions), len(photo_meta), unproven)
 
@@ -494,5 +496,4 @@ def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
 
 def verify_only(path: Path) -> dict[str, Any]:
     from .package import verify_package
-
     return verify_package(path)

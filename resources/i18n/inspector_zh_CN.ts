@@ -70,202 +70,202 @@
 <context>
     <name>BulletinPage</name>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="60"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="63"/>
         <source>Month (月通报)</source>
         <translation>月（月通报）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="61"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="64"/>
         <source>Quarter (季评比)</source>
         <translation>季度（季评比）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="62"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="65"/>
         <source>Year (年底考核)</source>
         <translation>年度（年底考核）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="67"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="72"/>
         <source>Bulletin PDF…</source>
         <translation>生成通报 PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="68"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="73"/>
         <source>Write the bulletin as a PDF and preview it</source>
         <translation>生成通报 PDF 并预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="70"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="75"/>
         <source>Workbook (XLSX)…</source>
         <translation>导出工作簿（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="72"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="77"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="87"/>
         <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="97"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="87"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="87"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
         <source>Score rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="88"/>
         <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="98"/>
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="88"/>
-        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="99"/>
         <source>On-time rate</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="89"/>
         <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="99"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="89"/>
-        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="100"/>
         <source>Reworks</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="90"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
         <source>Composite</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="90"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
         <source>Change</source>
         <translation>较上期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="91"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="96"/>
         <source>Bulletin</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="97"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="97"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="98"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="100"/>
         <source>Days to close</source>
         <translation>平均结案天数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="107"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="112"/>
         <source>Districts</source>
         <translation>县（市、区）排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="108"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="113"/>
         <source>Units</source>
         <translation>成员单位排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="109"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="114"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="164"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="169"/>
         <source>No round yet: the bulletin compares rounds.</source>
         <translation>还没有测评轮次：通报要比较各轮测评。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="193"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="198"/>
         <source>Gathering the bulletin</source>
         <translation>正在汇总通报</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="206"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="212"/>
         <source> · gap to target {target}: {gap}</source>
         <translation> · 距目标 {target} 分还差 {gap} 分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="210"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="216"/>
         <source>Field score &lt;b&gt;{field}&lt;/b&gt; / 40 · change {change} · estimated total {total} / 100{gap} · {rounds} rounds, {cases} cases</source>
         <translation>实地考察 &lt;b&gt;{field}&lt;/b&gt; / 40 · 较上期 {change} · 估算总分 {total} / 100{gap} · {rounds} 轮测评，{cases} 件整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="225"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="231"/>
         <source>Commended</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="226"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="232"/>
         <source>Criticised</source>
         <translation>批评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="233"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="239"/>
         <source>Commended: {praised} · Criticised: {criticised}</source>
         <translation>通报表扬：{praised} · 通报批评：{criticised}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="241"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="247"/>
         <source>{district}: its rounds</source>
         <translation>{district}：各轮得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="245"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="251"/>
         <source>Its problems that came back:</source>
         <translation>反复出现的问题：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="258"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="264"/>
         <source>{unit}: {n} cases</source>
         <translation>{unit}：{n} 件整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="266"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="272"/>
         <source>Bulletin PDF</source>
         <translation>通报 PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="266"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="272"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="269"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="275"/>
         <source>Bulletin workbook</source>
         <translation>通报工作簿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="269"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="275"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="293"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="299"/>
         <source>Written: {file}</source>
         <translation>已生成：{file}</translation>
     </message>
@@ -3586,7 +3586,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.chain_broken</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="39"/>
+        <location filename="../../inspector/cli/__init__.py" line="40"/>
         <source>audit row {seq} {reason}: the history from there on cannot be trusted</source>
         <translation>审计日志第 {seq} 行{reason}：从这里往后的历史不可信</translation>
     </message>
@@ -3594,7 +3594,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.config_set_usage</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="33"/>
+        <location filename="../../inspector/cli/__init__.py" line="34"/>
         <source>usage: inspector config set KEY VALUE</source>
         <translation>用法：inspector config set 设置项 值</translation>
     </message>
@@ -3602,7 +3602,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.conflicts_usage</name>
     <message>
-        <location filename="../../inspector/cli/sync.py" line="24"/>
+        <location filename="../../inspector/cli/sync.py" line="25"/>
         <source>usage: inspector conflicts {action} ID</source>
         <translation>用法：inspector conflicts {action} 编号</translation>
     </message>
@@ -3610,7 +3610,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.database_failed</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="49"/>
+        <location filename="../../inspector/cli/__init__.py" line="50"/>
         <source>{database}: {detail} — the change was not made</source>
         <translation>{database}: {detail}——这次修改没有生效</translation>
     </message>
@@ -3618,7 +3618,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.demo_year_alone</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="51"/>
+        <location filename="../../inspector/cli/__init__.py" line="52"/>
         <source>demo --year is a supervisor&apos;s year: it takes no --inspector</source>
         <translation>demo --year 生成督导的一整年数据，不能与 --inspector 同用</translation>
     </message>
@@ -3626,7 +3626,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.more_unexplained</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="47"/>
+        <location filename="../../inspector/cli/__init__.py" line="48"/>
         <source>… and {n} more records the log does not explain</source>
         <translation>……另有 {n} 条记录审计日志无法解释</translation>
     </message>
@@ -3642,7 +3642,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.review_usage</name>
     <message>
-        <location filename="../../inspector/cli/sync.py" line="21"/>
+        <location filename="../../inspector/cli/sync.py" line="22"/>
         <source>usage: inspector review {action} INSPECTION [--comment TEXT]</source>
         <translation>用法：inspector review {action} 测评编号 [--comment 说明]</translation>
     </message>
@@ -3658,7 +3658,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.sent_contradicted</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="41"/>
+        <location filename="../../inspector/cli/__init__.py" line="42"/>
         <source>audit row {seq} is not what package {file} (sent {date}) showed: the log was rewritten after it</source>
         <translation>审计日志第 {seq} 行已不是同步包 {file}（{date} 发出）所示的样子：日志在那之后被改写过</translation>
     </message>
@@ -3666,7 +3666,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>cli.unexplained</name>
     <message>
-        <location filename="../../inspector/cli/__init__.py" line="44"/>
+        <location filename="../../inspector/cli/__init__.py" line="45"/>
         <source>record {record} {reason}: changed outside inspector, the log does not explain it</source>
         <translation>记录 {record} {reason}：在 inspector 之外被改动，审计日志无法解释</translation>
     </message>
@@ -4103,6 +4103,230 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/sync/handout.py" line="23"/>
         <source>only a supervisor hands out work; this computer is an inspector&apos;s (&apos;inspector config set role supervisor&apos; on the supervisor&apos;s computer)</source>
         <translation>只有督导可以发给测评员；这台电脑是测评员的（督导的电脑上运行 inspector config set role supervisor）</translation>
+    </message>
+</context>
+<context>
+    <name>hub.bad_body</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="63"/>
+        <source>the hub could not read the request: {detail}</source>
+        <translation>汇聚中心无法读取请求：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>hub.bad_listen</name>
+    <message>
+        <location filename="../../inspector/cli/hub.py" line="22"/>
+        <source>--listen {text}: not HOST:PORT</source>
+        <translation>--listen {text}：不是 主机:端口</translation>
+    </message>
+</context>
+<context>
+    <name>hub.bad_signature</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="47"/>
+        <source>the hub refused the request: its signature does not match</source>
+        <translation>汇聚中心拒绝了请求：签名不符</translation>
+    </message>
+</context>
+<context>
+    <name>hub.bad_url</name>
+    <message>
+        <location filename="../../inspector/hub/client.py" line="51"/>
+        <source>{url}: not a hub address (use http://HOST:PORT)</source>
+        <translation>{url}：不是汇聚中心地址（请使用 http://主机:端口）</translation>
+    </message>
+</context>
+<context>
+    <name>hub.confirm_needed</name>
+    <message>
+        <location filename="../../inspector/cli/hub.py" line="30"/>
+        <source>the hub&apos;s key is {fingerprint}: compare it with the one its admin shows (&apos;inspector hub init&apos; prints it), then run &apos;inspector hub connect {url} --fingerprint {fingerprint}&apos;</source>
+        <translation>汇聚中心的密钥是 {fingerprint}：请与其管理员出示的指纹核对（'inspector hub init' 会显示），然后运行 'inspector hub connect {url} --fingerprint {fingerprint}'</translation>
+    </message>
+</context>
+<context>
+    <name>hub.damaged_download</name>
+    <message>
+        <location filename="../../inspector/hub/client.py" line="52"/>
+        <source>package {sha} arrived damaged from the hub; pull again</source>
+        <translation>从汇聚中心收到的同步包 {sha} 已损坏，请重新拉取</translation>
+    </message>
+</context>
+<context>
+    <name>hub.database_down</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="64"/>
+        <source>the hub&apos;s database is unavailable; try again in a moment</source>
+        <translation>汇聚中心的数据库暂时不可用，请稍后再试</translation>
+    </message>
+</context>
+<context>
+    <name>hub.db_failed</name>
+    <message>
+        <location filename="../../inspector/cli/hub.py" line="37"/>
+        <source>the hub&apos;s database: {detail}</source>
+        <translation>汇聚中心的数据库：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>hub.fingerprint_differs</name>
+    <message>
+        <location filename="../../inspector/hub/client.py" line="48"/>
+        <source>the hub at {url} has the key {actual}, not {expected} — not connected</source>
+        <translation>汇聚中心 {url} 的密钥是 {actual}，而不是 {expected}——未连接</translation>
+    </message>
+</context>
+<context>
+    <name>hub.impostor</name>
+    <message>
+        <location filename="../../inspector/hub/client.py" line="43"/>
+        <source>the answer from {url} is not signed by the hub this computer connected to ({fingerprint}) — nothing was sent or received; if the hub&apos;s key really changed, connect again</source>
+        <translation>来自 {url} 的应答没有本机所连接汇聚中心（{fingerprint}）的签名——未发送也未接收任何内容；如果汇聚中心的密钥确实更换了，请重新连接</translation>
+    </message>
+</context>
+<context>
+    <name>hub.no_db</name>
+    <message>
+        <location filename="../../inspector/cli/hub.py" line="20"/>
+        <source>which hub database? --db postgresql://… (or ${env})</source>
+        <translation>哪个汇聚中心数据库？--db postgresql://…（或设置 ${env}）</translation>
+    </message>
+</context>
+<context>
+    <name>hub.no_key</name>
+    <message>
+        <location filename="../../inspector/hub/hubkey.py" line="14"/>
+        <source>the hub&apos;s database has no key yet: run &apos;inspector hub init --db …&apos; first</source>
+        <translation>汇聚中心的数据库还没有密钥：请先运行 'inspector hub init --db …'</translation>
+    </message>
+</context>
+<context>
+    <name>hub.no_such_key</name>
+    <message>
+        <location filename="../../inspector/cli/hub.py" line="23"/>
+        <source>no device key {fingerprint} is known to the hub: inspector hub devices list</source>
+        <translation>汇聚中心不认识设备密钥 {fingerprint}：inspector hub devices list</translation>
+    </message>
+</context>
+<context>
+    <name>hub.no_such_package</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="62"/>
+        <source>the hub has no package {sha}</source>
+        <translation>汇聚中心没有同步包 {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>hub.not_confirmed</name>
+    <message>
+        <location filename="../../inspector/cli/hub.py" line="28"/>
+        <source>not connected: the hub&apos;s fingerprint was not confirmed</source>
+        <translation>未连接：汇聚中心的指纹未经确认</translation>
+    </message>
+</context>
+<context>
+    <name>hub.not_connected</name>
+    <message>
+        <location filename="../../inspector/hub/client.py" line="38"/>
+        <source>this computer is not connected to a hub: inspector hub connect URL</source>
+        <translation>本机尚未连接汇聚中心：inspector hub connect URL</translation>
+    </message>
+</context>
+<context>
+    <name>hub.not_initialised</name>
+    <message>
+        <location filename="../../inspector/hub/db.py" line="29"/>
+        <source>the hub&apos;s database is at schema {have}, this inspector needs {want}: run &apos;inspector hub init --db …&apos; first</source>
+        <translation>汇聚中心的数据库结构为第 {have} 版，本程序需要第 {want} 版：请先运行 'inspector hub init --db …'</translation>
+    </message>
+</context>
+<context>
+    <name>hub.not_the_sender</name>
+    <message>
+        <location filename="../../inspector/hub/receive.py" line="28"/>
+        <source>{source}: the package is signed by device {signer}, not by the device that sent it ({sender}) — a laptop pushes only its own packages</source>
+        <translation>{source}：此同步包由设备 {signer} 签名，而不是发送它的设备（{sender}）——每台电脑只能推送自己的同步包</translation>
+    </message>
+</context>
+<context>
+    <name>hub.not_trusted</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="54"/>
+        <source>the hub does not trust this computer yet: ask the hub&apos;s admin to run &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</source>
+        <translation>汇聚中心尚未信任本机：请汇聚中心管理员运行 'inspector hub devices trust {fingerprint} --role inspector|supervisor'</translation>
+    </message>
+</context>
+<context>
+    <name>hub.photo_not_its_name</name>
+    <message>
+        <location filename="../../inspector/hub/receive.py" line="32"/>
+        <source>{source}: photo {sha} is not the photo its name says</source>
+        <translation>{source}：照片 {sha} 与其文件名所示的照片不符</translation>
+    </message>
+</context>
+<context>
+    <name>hub.refused_key</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="58"/>
+        <source>the hub&apos;s admin refused this computer&apos;s key ({fingerprint})</source>
+        <translation>汇聚中心管理员已拒绝本机的密钥（{fingerprint}）</translation>
+    </message>
+</context>
+<context>
+    <name>hub.replayed</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="53"/>
+        <source>the hub refused the request: it was sent before</source>
+        <translation>汇聚中心拒绝了请求：该请求已发送过（重放）</translation>
+    </message>
+</context>
+<context>
+    <name>hub.said</name>
+    <message>
+        <location filename="../../inspector/hub/client.py" line="47"/>
+        <source>the hub answered {status}: {text}</source>
+        <translation>汇聚中心答复 {status}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>hub.several_keys</name>
+    <message>
+        <location filename="../../inspector/cli/hub.py" line="26"/>
+        <source>{fingerprint} names {n} keys; give more of the fingerprint</source>
+        <translation>{fingerprint} 对应 {n} 个密钥，请给出更长的指纹</translation>
+    </message>
+</context>
+<context>
+    <name>hub.stale</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="49"/>
+        <source>the hub refused the request: this computer&apos;s clock is more than {minutes} minutes from the hub&apos;s — check the date, time and time zone</source>
+        <translation>汇聚中心拒绝了请求：本机时钟与汇聚中心相差超过 {minutes} 分钟——请检查日期、时间和时区</translation>
+    </message>
+</context>
+<context>
+    <name>hub.too_large</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="60"/>
+        <source>the hub refused the request: its body is larger than {limit} bytes</source>
+        <translation>汇聚中心拒绝了请求：内容超过 {limit} 字节</translation>
+    </message>
+</context>
+<context>
+    <name>hub.unreachable</name>
+    <message>
+        <location filename="../../inspector/hub/client.py" line="40"/>
+        <source>the hub at {url} cannot be reached ({detail}); nothing was sent or received — work on offline, and try again later</source>
+        <translation>无法连接汇聚中心 {url}（{detail}）；未发送也未接收任何内容——可继续离线工作，稍后再试</translation>
+    </message>
+</context>
+<context>
+    <name>hub.unreachable_db</name>
+    <message>
+        <location filename="../../inspector/hub/db.py" line="27"/>
+        <source>cannot open the hub&apos;s database {db}: {detail}</source>
+        <translation>无法打开汇聚中心的数据库 {db}：{detail}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,165 @@
+"""A pushed package on the hub: verified by the same reader as a file import, checked by the
+same rules (sync.rules: authorship proven by signatures, roles, clock, pseudo devices'
+records, references), then applied in one PostgreSQL transaction under the apply lock.
+
+What is applied is the join of `db.add_versions`; the package's bytes are kept (content-
+addressed) so that laptops pulling receive exactly what its signer made. The checks that
+read the hub's state run inside the locked transaction: two pushes racing cannot both be
+judged against a state that neither of them sees.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..messages import QT_TRANSLATE_NOOP
+from ..store import versions as vs
+from ..store.store import to_json
+from ..sync import authorship, keys, pseudo, rules
+from ..sync import receive as sync_receive
+from ..sync.package import open_package
+from . import db
+from .blobs import Blobs
+
+NOT_THE_SENDER = QT_TRANSLATE_NOOP(
+    "hub.not_the_sender",
+    "{source}: the package is signed by device {signer}, not by the device that sent it ({sender})"
+    " — a laptop pushes only its own packages")
+PHOTO_NOT_ITS_NAME = QT_TRANSLATE_NOOP(
+    "hub.photo_not_its_name", "{source}: photo {sha} is not the photo its name says")
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The device whose signed request brought the package, as the hub trusts it."""
+    device_id: str
+    fingerprint: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # "applied" or "already"
+    seq: int
+    sha256: str
+    versions: int  # in the package
+    new: int  # versions new to the hub
+    photos: int
+
+
+def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
+            source: str = "package") -> Outcome:
+    """Verify, check and apply the package file `path`; rules.Refused / PackageError (a
+    UserError) when it is refused, the database then as it was."""
+    with tempfile.TemporaryDirectory(prefix="hub-package-") as tmp:
+        pkg = open_package(path, extract_dir=Path(tmp))
+        with pkg:
+            sha = pkg.file_sha256
+            done = db.package(conn, sha)
+            if done is not None:
+                return Outcome("already", int(done["seq"]), sha, int(done["records"]), 0,
+                               int(done["photos"]))
+            manifest = pkg.manifest
+            public = str(manifest.get("public_key", ""))
+            try:
+                fingerprint = keys.fingerprint_of(keys.public_from_b64(public))
+            except ValueError:
+                raise rules.Refused(sync_receive.NO_SIGNER(source=source)) from None
+            if fingerprint != sender.fingerprint or pkg.device_id != sender.device_id:
+                raise rules.Refused(NOT_THE_SENDER(source=source, signer=pkg.device_id[:8],
+                                                   sender=sender.device_id[:8]))
+            versions = rules.parse_records(source, sync_receive.entry_text(
+                pkg, sync_receive.RECORDS))
+            photo_meta = sync_receive.photo_meta_of(source, sync_receive.entry_text(
+                pkg, sync_receive.PHOTOS))
+            for needed in (authorship.ENTRY, sync_receive.HISTORY):
+                if needed not in pkg.names:
+                    raise rules.Refused(sync_receive.MADE_BY_OLDER_VERSION(
+                        source=source, entry=needed))
+            try:
+                certs = authorship.parse(sync_receive.entry_text(pkg, authorship.ENTRY))
+            except ValueError as exc:
+                raise rules.Refused(sync_receive.BAD_CERTIFICATES(
+                    source=source, entry=authorship.ENTRY, detail=exc)) from None
+            photos = _photo_files(pkg, source, photo_meta)
+            # The files first (content-addressed, so a copy left by a refused package is
+            # harmless), then the rows that point at them, in one transaction.
+            for file, _original, kept_as in photos.values():
+                blobs.put("photos", kept_as, file)
+            blobs.put("packages", sha, path)
+            with db.apply_lock(conn):
+                if (done := db.package(conn, sha)) is not None:  # pushed meanwhile
+                    return Outcome("already", int(done["seq"]), sha, int(done["records"]), 0,
+                                   int(done["photos"]))
+                proven = _check(conn, source, sender, public, versions, certs, photo_meta)
+                seq = db.add_package(conn, {
+                    "sha256": sha, "device_id": sender.device_id, "fingerprint": fingerprint,
+                    "role": sender.role, "inspector": str(manifest.get("inspector") or ""),
+                    "size": path.stat().st_size, "records": len(proven),
+                    "photos": len(photo_meta)})
+                used = {v.cert for v in proven if v.cert}
+                db.keep_certificates(conn, [(c.id, c.device_id, c.inspector, c.public_key,
+                                             c.digests, c.signature)
+                                            for c in certs if c.id in used])
+                new = db.add_versions(conn, seq, [_row(v) for v in proven])
+                db.set_new_versions(conn, seq, new)
+                for sha_photo, meta in photo_meta.items():
+                    db.add_photo(conn, seq, sha_photo, str(meta.get("ext", "jpg")),
+                                 bool(meta.get("original_present")),
+                                 json.dumps(meta, ensure_ascii=False, sort_keys=True))
+                db.add_audit(conn, seq, sha, sender.device_id)
+            return Outcome("applied", seq, sha, len(proven), new, len(photo_meta))
+
+
+def _photo_files(pkg: Any, source: str, photo_meta: dict[str, dict[str, Any]]
+                 ) -> dict[str, tuple[Path, bool, str]]:
+    """Each listed photo's checked file in the package, and the name it is kept under:
+    the original by its hash, a display-size copy as `<sha>.display.jpg`."""
+    out = {}
+    for sha, meta in photo_meta.items():
+        original = bool(meta.get("original_present"))
+        name = f"photos/{sha}.{meta.get('ext')}" if original else f"photos/{sha}.display.jpg"
+        if name not in pkg.names:
+            raise rules.Refused(sync_receive.PHOTO_FILE_MISSING(source=source, sha=sha[:12]))
+        if original and pkg.entry(name).sha256 != sha:
+            raise rules.Refused(PHOTO_NOT_ITS_NAME(source=source, sha=sha[:12]))
+        out[sha] = (pkg.path_of(name), original, sha if original else f"{sha}.display.jpg")
+    return out
+
+
+def _check(conn: db.Conn, source: str, sender: Sender, public: str,
+           versions: list[vs.Version], certs: list[authorship.Certificate],
+           photo_meta: dict[str, dict[str, Any]]) -> list[vs.Version]:
+    """The rules a supervisor's import applies, judged against the hub's state."""
+    signer = rules.DeviceRole(sender.device_id, sender.role, True)
+    proven = rules.check_authorship(source, signer, public, versions, certs,
+                                    lambda device: db.keys_of(conn, device))
+    pseudo.check(source, proven, lambda form_id, version: db.form_row(conn, form_id, version))
+    rules.check_clock(source, proven)
+    roles = {d: rules.DeviceRole(d, r, True) for d, r in db.roles(conn).items()}
+
+    def base_of(v: vs.Version) -> dict[str, Any] | None:
+        base = v.data.get("base")
+        if not base:
+            return None
+        return db.version_data(conn, v.table, v.record_id, str(base)) or next(
+            (o.data for o in proven if o.table == v.table and o.record_id == v.record_id
+             and o.version == base), None)
+
+    rules.check_roles(source, signer, proven, roles,
+                      lambda table, rid: db.record(conn, table, rid), base_of)
+    rules.check_references(
+        source, proven,
+        have_form=lambda key: db.record(conn, "forms", key) is not None,
+        have_photo=lambda sha: sha in photo_meta or db.has_photo(conn, sha))
+    return proven
+
+
+def _row(v: vs.Version) -> db.VersionRow:
+    base = v.data.get("base")
+    return db.VersionRow(v.table, v.record_id, v.version, v.device, v.digest,
+                         str(base) if base else None, to_json(v.data), v.cert)

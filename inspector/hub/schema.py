@@ -1,0 +1,104 @@
+"""The hub's PostgreSQL schema as numbered migrations, each applied in its own transaction.
+
+`migrate` takes a transaction-level advisory lock first, so two `hub init` (or two hub
+processes starting) never apply the same migration twice.
+"""
+
+from __future__ import annotations
+
+MIGRATE_LOCK = 0x1D5EC7_0001  # pg_advisory_xact_lock key of migrations
+APPLY_LOCK = 0x1D5EC7_0002  # ... of applying a package (see db.apply_lock)
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "core tables", """
+CREATE TABLE devices (
+    fingerprint text PRIMARY KEY,
+    device_id text NOT NULL,
+    public_key text NOT NULL UNIQUE,
+    inspector text NOT NULL DEFAULT '',
+    role text CHECK (role IN ('inspector', 'supervisor')),
+    status text NOT NULL CHECK (status IN ('pending', 'trusted', 'refused')),
+    first_seen timestamptz NOT NULL DEFAULT now(),
+    decided_at timestamptz
+);
+CREATE UNIQUE INDEX devices_one_trusted_key ON devices (device_id) WHERE status = 'trusted';
+CREATE TABLE nonces (
+    fingerprint text NOT NULL,
+    nonce text NOT NULL,
+    at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (fingerprint, nonce)
+);
+CREATE INDEX nonces_at ON nonces (at);
+CREATE TABLE packages (
+    seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    sha256 text NOT NULL UNIQUE,
+    device_id text NOT NULL,
+    fingerprint text NOT NULL,
+    role text NOT NULL,
+    inspector text NOT NULL DEFAULT '',
+    size bigint NOT NULL,
+    records integer NOT NULL,
+    new_versions integer NOT NULL,
+    photos integer NOT NULL,
+    received_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE certificates (
+    id text PRIMARY KEY,
+    device_id text NOT NULL,
+    inspector text NOT NULL,
+    public_key text NOT NULL,
+    digests bytea NOT NULL,
+    signature text NOT NULL
+);
+-- The grow-only set of versions: (table, record, version) with the line as received.
+CREATE TABLE versions (
+    table_name text NOT NULL,
+    record_id text NOT NULL,
+    version text COLLATE "C" NOT NULL,
+    device text NOT NULL,
+    digest bytea NOT NULL UNIQUE,
+    base text COLLATE "C",
+    data text NOT NULL,
+    cert text REFERENCES certificates (id),
+    package_seq bigint NOT NULL REFERENCES packages (seq),
+    PRIMARY KEY (table_name, record_id, version)
+);
+-- Each record's greatest version (the stamp's text sorts as the stamp: see inspector.hlc).
+CREATE TABLE records (
+    table_name text NOT NULL,
+    record_id text NOT NULL,
+    version text COLLATE "C" NOT NULL,
+    data text NOT NULL,
+    PRIMARY KEY (table_name, record_id)
+);
+CREATE TABLE photos (
+    sha256 text PRIMARY KEY,
+    ext text NOT NULL,
+    original_present boolean NOT NULL,
+    meta text NOT NULL,
+    package_seq bigint NOT NULL REFERENCES packages (seq)
+);
+"""),
+    (2, "the hub's key and its audit chain", """
+CREATE TABLE hub_key (
+    id integer PRIMARY KEY CHECK (id = 1),
+    private_key bytea NOT NULL,
+    public_key text NOT NULL,
+    fingerprint text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+-- One row per applied package, chained on the package's own signed hash (which covers
+-- every version in it): a rewritten history breaks the chain.
+CREATE TABLE audit (
+    seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    package_seq bigint NOT NULL REFERENCES packages (seq),
+    package_sha256 text NOT NULL,
+    device_id text NOT NULL,
+    prev_hash text NOT NULL,
+    hash text NOT NULL
+);
+"""),
+]
+
+LATEST = MIGRATIONS[-1][0]

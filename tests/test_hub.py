@@ -1,0 +1,226 @@
+"""The city hub on a real PostgreSQL (tests/pgcluster.py): migrations, push and pull through
+two `hub serve` processes, the equivalence with USB files, concurrent pushes serialised by
+the advisory lock, and hostile requests refused with the database unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+from hubkit import Hub, join, running, serve
+from pgcluster import Cluster
+from synckit import Demo, build_demo, copy_dir, fingerprint, ok, opened, run, supervisor
+
+from inspector.hub import auth, db, schema
+from inspector.sync import exchange
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    return build_demo(tmp_path_factory.mktemp("hub-demo"))
+
+
+def laptops(demo: Demo, root: Path) -> dict[str, Path]:
+    """Copies of the three demo inspectors' laptops (each test pushes its own)."""
+    return {name: copy_dir(path, root / path.name) for name, path in demo.dirs.items()}
+
+
+def counts(hub: Hub) -> dict[str, int]:
+    with db.connect(hub.db) as conn:
+        return db.counts(conn)
+
+
+def test_hub_init_creates_and_migrates_the_schema(postgres: Cluster, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    url = postgres.create_db("hub_migrate")
+    with db.connect(url) as conn:  # a hub made by an older inspector: schema 1 only
+        monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        assert db.migrate(conn) == [1]
+        monkeypatch.undo()
+        assert db.schema_version(conn) == 1
+    out = ok(None, "hub", "init", "--db", url).out
+    assert "hub database at schema 2 (migrations 2 applied)" in out
+    assert "hub key fingerprint: SHA256:" in out
+    again = ok(None, "hub", "init", "--db", url).out
+    assert "(up to date)" in again
+    assert again.splitlines()[1] == out.splitlines()[1]  # one key, kept
+    listed = ok(None, "hub", "devices", "list", "--db", url).out
+    assert "hub key fingerprint" in listed
+    bad = run(None, "hub", "devices", "list", "--db", url.rsplit("/", 1)[0] + "/no_such_db")
+    assert bad.code == 1 and "cannot open the hub's database" in bad.err
+    assert "Traceback" not in bad.err and len(bad.err.strip().splitlines()) == 1
+
+
+def test_push_and_pull_equal_the_usb_files(postgres: Cluster, demo: Demo,
+                                           tmp_path: Path) -> None:
+    """Three inspectors pushed to the hub (through two hub processes) and a supervisor
+    pulling from it see byte for byte what a supervisor importing the three files sees."""
+    dirs = laptops(demo, tmp_path)
+    with running(postgres, tmp_path, processes=2) as hub:
+        for n, (_name, laptop) in enumerate(dirs.items()):
+            first = run(laptop, "hub", "connect", hub.urls[n % 2], "--fingerprint",
+                        hub.fingerprint)
+            assert first.code == 0 and "not trusted yet" in first.out, first
+            refused = run(laptop, "sync", "push")
+            assert refused.code == 1 and "does not trust this computer yet" in refused.err
+            ok(None, "hub", "devices", "trust", fingerprint(laptop), "--role", "inspector",
+               "--db", hub.db)
+            pushed = ok(laptop, "sync", "push").out
+            assert "versions" in pushed and "new to the hub" in pushed, pushed
+            assert "everything" in ok(laptop, "sync", "push").out  # idempotent
+        listed = ok(None, "hub", "devices", "list", "--db", hub.db).out
+        assert listed.count("trusted") == 3
+        sup = supervisor(tmp_path / "sup-hub")
+        join(hub, sup, "supervisor", hub.urls[1])
+        pulled = ok(sup, "sync", "pull", "--trust-new").out
+        assert pulled.count("applied") == 3, pulled
+        assert "nothing new" in ok(sup, "sync", "pull").out
+        usb = supervisor(tmp_path / "sup-usb")
+        ok(usb, "sync", "import", *map(str, demo.packages.values()), "--trust-new")
+        assert ok(sup, "score", "--json").out == ok(usb, "score", "--json").out
+        assert ok(sup, "conflicts", "list").out == ok(usb, "conflicts", "list").out
+        # the supervisor's own push: its reviews and what it relays (nothing new here)
+        assert "push" in ok(sup, "sync").out
+        before = counts(hub)
+        assert before["packages"] == 3 and before["audit"] == 3
+        assert before["versions"] > 100 and before["photos"] > 0
+
+
+def _waiting_on_the_lock(url: str) -> int:
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                           "NOT granted AND objid = %s",
+                           [schema.APPLY_LOCK & 0xFFFFFFFF]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def test_concurrent_pushes_are_serialised_by_the_advisory_lock(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    """Two laptops push at once to two hub processes while the apply lock is held: both
+    wait on it (seen in pg_locks), and once it is released both apply, one after the
+    other — consecutive sequence numbers, every version once, the audit chain intact."""
+    dirs = laptops(demo, tmp_path)
+    a, b = dirs["张三"], dirs["李四"]
+    with running(postgres, tmp_path, processes=2) as hub:
+        join(hub, a, "inspector", hub.urls[0])
+        join(hub, b, "inspector", hub.urls[1])
+        holder = psycopg.connect(hub.db)
+        holder.execute("SELECT pg_advisory_lock(%s)", [schema.APPLY_LOCK])
+        procs = [subprocess.Popen([sys.executable, "-m", "inspector", "--data-dir", str(d),
+                                   "sync", "push"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for d in (a, b)]
+        try:
+            deadline = time.monotonic() + 30
+            while _waiting_on_the_lock(hub.db) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert _waiting_on_the_lock(hub.db) == 2
+            assert counts(hub)["packages"] == 0
+        finally:
+            holder.execute("SELECT pg_advisory_unlock(%s)", [schema.APPLY_LOCK])
+            holder.close()
+        for proc in procs:
+            out, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err
+            assert "new to the hub" in out
+        with db.connect(hub.db) as conn:
+            seqs = [r["seq"] for r in conn.execute("SELECT seq FROM packages ORDER BY seq")]
+            chain = conn.execute("SELECT prev_hash, hash FROM audit ORDER BY seq").fetchall()
+            dup = conn.execute("SELECT count(*) AS n FROM (SELECT digest FROM versions GROUP BY "
+                               "digest HAVING count(*) > 1) d").fetchone()
+        assert seqs == [seqs[0], seqs[0] + 1]
+        assert chain[1]["prev_hash"] == chain[0]["hash"]
+        assert dup is not None and dup["n"] == 0
+
+
+def _request(url: str, key: Any, method: str, path: str, body: bytes,
+             headers: dict[str, str] | None = None) -> httpx.Response:
+    sent = headers or auth.sign_request(key, "x", method, path, hashlib.sha256(body).hexdigest())
+    return httpx.request(method, url + path, content=body, headers=sent, timeout=30)
+
+
+def test_hostile_requests_are_refused_with_the_database_unchanged(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    dirs = laptops(demo, tmp_path)
+    mine, other = dirs["张三"], dirs["王五"]
+    with running(postgres, tmp_path) as hub:
+        small = serve(hub, "--max-body", "100000")
+        join(hub, mine, "inspector")
+        with opened(mine) as store:
+            key = exchange.own_key(store)
+        body = b'{"digests": [], "photos": []}'
+        before = counts(hub)
+        # a bad signature: the body changed after signing
+        signed = auth.sign_request(key, "x", "POST", "/v1/have", hashlib.sha256(body).hexdigest())
+        bad = _request(hub.url, key, "POST", "/v1/have", body + b" ", signed)
+        assert bad.status_code == 401 and "signature" in bad.json()["error"]
+        # a stale one: signed ten minutes ago
+        old = auth.sign_request(key, "x", "POST", "/v1/have", hashlib.sha256(body).hexdigest(),
+                                at_ms=int(time.time() * 1000) - 600_000)
+        assert _request(hub.url, key, "POST", "/v1/have", body, old).status_code == 401
+        # an oversized body, refused before it is read
+        big = _request(small, key, "POST", "/v1/packages", b"\0" * 200_000)
+        assert big.status_code == 413
+        assert counts(hub) == before
+        # a replay: the same signed request a second time
+        fresh = auth.sign_request(key, "x", "POST", "/v1/have",
+                                  hashlib.sha256(body).hexdigest())
+        assert _request(hub.url, key, "POST", "/v1/have", body, fresh).status_code == 200
+        once = counts(hub)
+        replay = _request(hub.url, key, "POST", "/v1/have", body, fresh)
+        assert replay.status_code == 401 and "sent before" in replay.json()["error"]
+        # another laptop's package pushed by this one: refused, nothing applied
+        forged = _request(hub.url, key, "POST", "/v1/packages",
+                          demo.packages["王五"].read_bytes())
+        assert forged.status_code == 422 and "not by the device that sent it" in \
+            forged.json()["error"], forged.text
+        # a damaged package: one byte changed
+        raw = bytearray(demo.packages["张三"].read_bytes())
+        raw[len(raw) // 2] ^= 0xFF
+        damaged = _request(hub.url, key, "POST", "/v1/packages", bytes(raw))
+        assert damaged.status_code == 422
+        after = counts(hub)
+        assert {k: v for k, v in after.items() if k != "nonces"} == \
+            {k: v for k, v in once.items() if k != "nonces"}
+        # an unknown laptop is only listed for the admin, nothing else
+        with opened(other) as store:
+            stranger = exchange.own_key(store)
+        unknown = _request(hub.url, stranger, "POST", "/v1/have", body)
+        assert unknown.status_code == 403 and "does not trust" in unknown.json()["error"]
+        assert counts(hub)["devices"] == after["devices"] + 1
+        assert counts(hub)["packages"] == 0
+
+
+def test_an_unreachable_hub_is_one_line(demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    alone = run(laptop, "sync", "push")
+    assert alone.code == 1 and "not connected to a hub" in alone.err
+    gone = run(laptop, "hub", "connect", "http://127.0.0.1:9", "--fingerprint", "SHA256:x")
+    assert gone.code == 1 and "cannot be reached" in gone.err, gone
+    assert "Traceback" not in gone.err and len(gone.err.strip().splitlines()) == 1
+
+
+def test_a_pulled_package_is_the_same_bytes_its_author_signed(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    """The hub relays packages byte for byte: what a supervisor downloads verifies as the
+    inspector's own signed file (sync verify), and an inspector's laptop is sent only
+    supervisors' packages."""
+    dirs = laptops(demo, tmp_path)
+    with running(postgres, tmp_path) as hub:
+        join(hub, dirs["张三"], "inspector")
+        ok(dirs["张三"], "sync", "push")
+        join(hub, dirs["李四"], "inspector")
+        assert "nothing new" in ok(dirs["李四"], "sync", "pull").out
+        with db.connect(hub.db) as conn:
+            [row] = conn.execute("SELECT sha256 FROM packages").fetchall()
+        stored = hub.files / "packages" / row["sha256"][:2] / row["sha256"]
+        verified = ok(None, "sync", "verify", str(stored)).out
+        with opened(dirs["张三"]) as store:
+            assert store.device_id in verified
+

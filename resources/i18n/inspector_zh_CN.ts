@@ -1113,146 +1113,146 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
         <translation>无法测评（须说明原因）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="109"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="108"/>
         <source>Finish site (Ctrl+Enter)</source>
         <translation>完成测评 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="111"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="110"/>
         <source>Could not inspect… (X)</source>
         <translation>无法测评… (X)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="130"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="129"/>
         <source>Photos — drop files here or press P; Shift+P views</source>
         <translation>照片 — 拖入照片或按 P；Shift+P 查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="154"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="153"/>
         <source>No round yet: load the demo city or import a site list.</source>
         <translation>还没有测评轮次：请载入示例城市或导入点位库。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="196"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="195"/>
         <source>Choose a site in the list on the left.</source>
         <translation>请在左侧列表中选择点位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="253"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="252"/>
         <source>started {t}</source>
         <translation>开始 {t}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="256"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="255"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="258"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="257"/>
         <source>could not inspect: {r}</source>
         <translation>无法测评：{r}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="104"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="260"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="103"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="259"/>
         <source>lost {lost}/{points}</source>
         <translation>失分 {lost}/{points}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="51"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="50"/>
         <source>Closed / out of business</source>
         <translation>关闭/停业</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="52"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="51"/>
         <source>Demolished</source>
         <translation>拆除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="53"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="52"/>
         <source>Under construction</source>
         <translation>施工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="54"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="53"/>
         <source>No access</source>
         <translation>无法进入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="55"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="54"/>
         <source>The site does not exist</source>
         <translation>点位不存在</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="103"/>
-        <location filename="../../inspector/ui/inspect/page.py" line="265"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="102"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="264"/>
         <source>rate {rate}</source>
         <translation>得分率 {rate}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="376"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="375"/>
         <source>Delete the problems?</source>
         <translation>删除问题？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspect/page.py" line="377"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="376"/>
         <source>{item} has %n problem(s) recorded, and this answer would pass it. Delete them and give the answer? (Ctrl+Z brings both back.)</source>
         <translation>
             <numerusform>{item} 已记录 %n 个问题，这个答案会判为合格。删除这些问题并改答案吗？（Ctrl+Z 可一并恢复）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="385"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="384"/>
         <source>answer {item}</source>
         <translation>回答 {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="405"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="404"/>
         <source>new problem on {item}</source>
         <translation>在 {item} 添加扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="413"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="412"/>
         <source>edit problem</source>
         <translation>修改扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="416"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="415"/>
         <source>delete problem</source>
         <translation>删除扣分问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="422"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="421"/>
         <source>remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="450"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="449"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="454"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="453"/>
         <source>note on {item}</source>
         <translation>{item} 备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="469"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="468"/>
         <source>finish site</source>
         <translation>完成测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="474"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="473"/>
         <source>Could not inspect</source>
         <translation>无法测评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="475"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="474"/>
         <source>Why could this site not be inspected? Choose, or type another reason:</source>
         <translation>该点位为什么无法测评？请选择，或输入其他原因：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspect/page.py" line="480"/>
+        <location filename="../../inspector/ui/inspect/page.py" line="479"/>
         <source>could not inspect</source>
         <translation>无法测评</translation>
     </message>
@@ -4142,7 +4142,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/cli/hub.py" line="30"/>
         <source>the hub&apos;s key is {fingerprint}: compare it with the one its admin shows (&apos;inspector hub init&apos; prints it), then run &apos;inspector hub connect {url} --fingerprint {fingerprint}&apos;</source>
-        <translation>汇聚中心的密钥是 {fingerprint}：请与其管理员出示的指纹核对（'inspector hub init' 会显示），然后运行 'inspector hub connect {url} --fingerprint {fingerprint}'</translation>
+        <translation>汇聚中心的密钥是 {fingerprint}：请与其管理员出示的指纹核对（&apos;inspector hub init&apos; 会显示），然后运行 &apos;inspector hub connect {url} --fingerprint {fingerprint}&apos;</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/hubkey.py" line="14"/>
         <source>the hub&apos;s database has no key yet: run &apos;inspector hub init --db …&apos; first</source>
-        <translation>汇聚中心的数据库还没有密钥：请先运行 'inspector hub init --db …'</translation>
+        <translation>汇聚中心的数据库还没有密钥：请先运行 &apos;inspector hub init --db …&apos;</translation>
     </message>
 </context>
 <context>
@@ -4238,7 +4238,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/db.py" line="29"/>
         <source>the hub&apos;s database is at schema {have}, this inspector needs {want}: run &apos;inspector hub init --db …&apos; first</source>
-        <translation>汇聚中心的数据库结构为第 {have} 版，本程序需要第 {want} 版：请先运行 'inspector hub init --db …'</translation>
+        <translation>汇聚中心的数据库结构为第 {have} 版，本程序需要第 {want} 版：请先运行 &apos;inspector hub init --db …&apos;</translation>
     </message>
 </context>
 <context>
@@ -4254,7 +4254,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="54"/>
         <source>the hub does not trust this computer yet: ask the hub&apos;s admin to run &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</source>
-        <translation>汇聚中心尚未信任本机：请汇聚中心管理员运行 'inspector hub devices trust {fingerprint} --role inspector|supervisor'</translation>
+        <translation>汇聚中心尚未信任本机：请汇聚中心管理员运行 &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</translation>
     </message>
 </context>
 <context>

@@ -1035,6 +1035,84 @@
     </message>
 </context>
 <context>
+    <name>HubBar</name>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="29"/>
+        <source>Push to the hub</source>
+        <translation>推送到市级平台</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="31"/>
+        <source>Send the city hub what it lacks of this computer&apos;s work (推送)</source>
+        <translation>把本机市级平台还没有的数据发过去（推送）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="33"/>
+        <source>Pull from the hub</source>
+        <translation>从市级平台拉取</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="35"/>
+        <source>Receive and import the city&apos;s packages since the last pull (拉取)</source>
+        <translation>接收并导入上次拉取以来全市的同步包（拉取）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="54"/>
+        <source>City hub {url} · key {fingerprint}</source>
+        <translation>市级平台 {url} · 密钥 {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="67"/>
+        <source>asking the hub what it lacks</source>
+        <translation>正在询问市级平台缺少哪些数据</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="74"/>
+        <source>Push: the hub has everything of this computer&apos;s already.</source>
+        <translation>推送：市级平台已有本机的全部数据。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="76"/>
+        <source>Push: the hub had this package already.</source>
+        <translation>推送：市级平台已有这个同步包。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="78"/>
+        <source>Push: {versions} versions ({new} new to the hub), {photos} photos sent.</source>
+        <translation>推送：已发送 {versions} 条版本（{new} 条为新数据）、{photos} 张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="84"/>
+        <source>Pushing to the hub…</source>
+        <translation>正在推送到市级平台…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="85"/>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="99"/>
+        <source>receiving from the hub</source>
+        <translation>正在从市级平台接收</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="113"/>
+        <source>Pull: nothing new from the hub.</source>
+        <translation>拉取：市级平台没有新数据。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="117"/>
+        <source>Pulling from the hub…</source>
+        <translation>正在从市级平台拉取…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="118"/>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+</context>
+<context>
     <name>ImportQuestions</name>
     <message>
         <location filename="../../inspector/ui/sync/questions.py" line="49"/>
@@ -2775,302 +2853,302 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="61"/>
+        <location filename="../../inspector/ui/sync/page.py" line="62"/>
         <source>Import the sync packages the inspectors send you (USB stick, shared folder, chat attachment): use the button or drop .pkg files here. Packages can be imported in any order, and again: the result is the same.</source>
         <translation>导入测评员发来的同步包（U 盘、共享文件夹、聊天附件）：点击按钮或把 .pkg 文件拖到这里。同步包可以按任意顺序导入，重复导入也没关系：结果相同。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="65"/>
+        <location filename="../../inspector/ui/sync/page.py" line="66"/>
         <source>Import packages…</source>
         <translation>导入同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="67"/>
+        <location filename="../../inspector/ui/sync/page.py" line="68"/>
         <source>Import sync packages (Ctrl+I)</source>
         <translation>导入同步包 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="69"/>
+        <location filename="../../inspector/ui/sync/page.py" line="70"/>
         <source>Export package…</source>
         <translation>导出同步包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="72"/>
+        <location filename="../../inspector/ui/sync/page.py" line="73"/>
         <source>Write a sync package with every change since the last export (Ctrl+E)</source>
         <translation>将上次导出以来的全部改动写成同步包 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="74"/>
+        <location filename="../../inspector/ui/sync/page.py" line="75"/>
         <source>Everything, not only what changed</source>
         <translation>全部导出，不只是改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="76"/>
+        <location filename="../../inspector/ui/sync/page.py" line="77"/>
         <source>Send every record again, e.g. for a new laptop or a lost package</source>
         <translation>重新发送全部记录，例如换了新电脑或同步包丢失时</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="77"/>
+        <location filename="../../inspector/ui/sync/page.py" line="78"/>
         <source>Smaller photos (display size)</source>
         <translation>较小照片（显示尺寸）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="79"/>
+        <location filename="../../inspector/ui/sync/page.py" line="80"/>
         <source>Send display-size copies instead of the original photos: a much smaller package, but the originals stay here</source>
         <translation>发送显示尺寸的照片副本而非原图：同步包小得多，但原图仍只保存在本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="92"/>
+        <location filename="../../inspector/ui/sync/page.py" line="93"/>
         <source>Nothing imported yet. Drop the inspectors&apos; .pkg files here, or click Import packages…</source>
         <translation>还没有导入任何同步包。把测评员的 .pkg 文件拖到这里，或点击“导入同步包…”</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="98"/>
+        <location filename="../../inspector/ui/sync/page.py" line="99"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="98"/>
+        <location filename="../../inspector/ui/sync/page.py" line="99"/>
         <source>Trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="98"/>
+        <location filename="../../inspector/ui/sync/page.py" line="99"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="98"/>
-        <location filename="../../inspector/ui/sync/page.py" line="135"/>
+        <location filename="../../inspector/ui/sync/page.py" line="99"/>
+        <location filename="../../inspector/ui/sync/page.py" line="126"/>
         <source>Inspector</source>
         <translation>测评员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="99"/>
+        <location filename="../../inspector/ui/sync/page.py" line="100"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="102"/>
+        <location filename="../../inspector/ui/sync/page.py" line="103"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="102"/>
+        <location filename="../../inspector/ui/sync/page.py" line="103"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="102"/>
+        <location filename="../../inspector/ui/sync/page.py" line="103"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="102"/>
+        <location filename="../../inspector/ui/sync/page.py" line="103"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="103"/>
+        <location filename="../../inspector/ui/sync/page.py" line="104"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="109"/>
+        <location filename="../../inspector/ui/sync/page.py" line="108"/>
         <source>What happened</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="114"/>
+        <location filename="../../inspector/ui/sync/page.py" line="109"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="117"/>
+        <location filename="../../inspector/ui/sync/page.py" line="110"/>
         <source>Past exports</source>
         <translation>历次导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="135"/>
+        <location filename="../../inspector/ui/sync/page.py" line="126"/>
         <source>Supervisor</source>
         <translation>督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="136"/>
+        <location filename="../../inspector/ui/sync/page.py" line="127"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="145"/>
+        <location filename="../../inspector/ui/sync/page.py" line="137"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="146"/>
+        <location filename="../../inspector/ui/sync/page.py" line="138"/>
         <source>No (known from a supervisor&apos;s package)</source>
         <translation>否（经督导同步包得知）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="153"/>
+        <location filename="../../inspector/ui/sync/page.py" line="145"/>
         <source>? (says {role})</source>
         <translation>?（自称{role}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="155"/>
+        <location filename="../../inspector/ui/sync/page.py" line="147"/>
         <source>No: %n packages held ({files})</source>
         <translation>
             <numerusform>否：暂存 %n 个同步包（{files}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="168"/>
+        <location filename="../../inspector/ui/sync/page.py" line="160"/>
         <source>This computer ({role}): device {device} · fingerprint {fingerprint}</source>
         <translation>本机（{role}）：设备 {device} · 指纹 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="188"/>
+        <location filename="../../inspector/ui/sync/page.py" line="180"/>
         <source>✖ {file}: refused — it says it comes from a supervisor&apos;s device, but this computer trusts device {device} ({inspector}) as an inspector&apos;s, so its corrections, reviews and rounds are refused; import it again to trust that device as a supervisor&apos;s</source>
         <translation>✖ {file}：已拒绝 — 它自称来自督导的设备，但本机把设备 {device}（{inspector}）信任为测评员的设备，所以其中的更正、审核和测评轮次被拒绝；再次导入即可把该设备改为信任为督导</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="194"/>
-        <location filename="../../inspector/ui/sync/page.py" line="225"/>
+        <location filename="../../inspector/ui/sync/page.py" line="186"/>
+        <location filename="../../inspector/ui/sync/page.py" line="217"/>
         <source>✖ {file}: refused — {reason}</source>
         <translation>✖ {file}：已拒绝 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="196"/>
+        <location filename="../../inspector/ui/sync/page.py" line="188"/>
         <source>{inspector}, device {device}</source>
         <translation>{inspector}，设备 {device}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="197"/>
+        <location filename="../../inspector/ui/sync/page.py" line="189"/>
         <source>no name</source>
         <translation>未署名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="199"/>
+        <location filename="../../inspector/ui/sync/page.py" line="191"/>
         <source>✔ {file}: applied — {records} new versions, {changed} records updated, {photos} photos ({who})</source>
         <translation>✔ {file}：已导入 — 新版本 {records} 条，更新记录 {changed} 条，照片 {photos} 张（{who}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="205"/>
+        <location filename="../../inspector/ui/sync/page.py" line="197"/>
         <source>= {file}: already imported, nothing changed</source>
         <translation>= {file}：此前已导入，未作改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="208"/>
+        <location filename="../../inspector/ui/sync/page.py" line="200"/>
         <source>⚠ {file}: held — device {device} is trusted with another key, and this package is signed with a new one ({who}); if nobody reinstalled that laptop, it is not from it</source>
         <translation>⚠ {file}：暂存 — 设备 {device} 已用另一把密钥受信任，而此同步包用新密钥签署（{who}）；如果没有人重装那台笔记本，它就不是那台笔记本发出的</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="213"/>
+        <location filename="../../inspector/ui/sync/page.py" line="205"/>
         <source>⚠ {file}: held — another key also claims this device ({who}); compare both fingerprints with the one that laptop shows</source>
         <translation>⚠ {file}：暂存 — 另有一把密钥也自称是这台设备（{who}）；请把两个指纹都与那台笔记本显示的指纹核对</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="217"/>
+        <location filename="../../inspector/ui/sync/page.py" line="209"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}), which it says is a supervisor&apos;s; check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}），它自称是督导的设备；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="221"/>
+        <location filename="../../inspector/ui/sync/page.py" line="213"/>
         <source>⚠ {file}: held — it comes from a device this computer does not know yet ({who}); check its fingerprint to trust it</source>
         <translation>⚠ {file}：暂存 — 来自本机尚不认识的设备（{who}）；核对指纹后再信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="233"/>
+        <location filename="../../inspector/ui/sync/page.py" line="225"/>
         <source>Import sync packages</source>
         <translation>导入同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="234"/>
+        <location filename="../../inspector/ui/sync/page.py" line="226"/>
         <source>Sync packages (*.pkg);;All files (*)</source>
         <translation>同步包 (*.pkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="266"/>
+        <location filename="../../inspector/ui/sync/page.py" line="258"/>
         <source>Wait until the current import or export has finished.</source>
         <translation>请等待当前的导入或导出完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="296"/>
+        <location filename="../../inspector/ui/sync/page.py" line="288"/>
         <source>Importing %n sync package(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个同步包…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="297"/>
+        <location filename="../../inspector/ui/sync/page.py" line="289"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="306"/>
+        <location filename="../../inspector/ui/sync/page.py" line="298"/>
         <source>Cancelled: %n package(s) not imported.</source>
         <translation>
             <numerusform>已取消：%n 个同步包未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="340"/>
+        <location filename="../../inspector/ui/sync/page.py" line="332"/>
         <source>✖ {message}</source>
         <translation>✖ {message}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="372"/>
+        <location filename="../../inspector/ui/sync/page.py" line="364"/>
         <source>⊘ {file}: not applied — you did not trust device {device} ({inspector}); import it again to decide later</source>
         <translation>⊘ {file}：未导入 — 您没有信任设备 {device}（{inspector}）；以后可再次导入时再决定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="409"/>
+        <location filename="../../inspector/ui/sync/page.py" line="401"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="426"/>
+        <location filename="../../inspector/ui/sync/page.py" line="418"/>
         <source>✖ {fingerprint}: not trusted — {reason}</source>
         <translation>✖ {fingerprint}：未信任 — {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/sync/page.py" line="430"/>
+        <location filename="../../inspector/ui/sync/page.py" line="422"/>
         <source>⊘ The key {fingerprint} ({inspector}) is refused: %n held packages dropped</source>
         <translation>
             <numerusform>⊘ 已拒绝密钥 {fingerprint}（{inspector}）：丢弃暂存的同步包 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="435"/>
+        <location filename="../../inspector/ui/sync/page.py" line="427"/>
         <source>Device {device} ({inspector}) is trusted as {role}</source>
         <translation>已将设备 {device}（{inspector}）信任为{role}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="450"/>
+        <location filename="../../inspector/ui/sync/page.py" line="442"/>
         <source>To review: {waiting} inspections, {conflicts} conflicts — on the Review page</source>
         <translation>待审核：{waiting} 条测评，{conflicts} 处冲突 — 请到“审核”页处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="461"/>
+        <location filename="../../inspector/ui/sync/page.py" line="453"/>
         <source>Export sync package</source>
         <translation>导出同步包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="462"/>
+        <location filename="../../inspector/ui/sync/page.py" line="454"/>
         <source>Sync packages (*.pkg)</source>
         <translation>同步包 (*.pkg)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="483"/>
+        <location filename="../../inspector/ui/sync/page.py" line="475"/>
         <source>Nothing has changed since the last export; tick “Everything” to send it all again.</source>
         <translation>上次导出以来没有改动；勾选“全部导出”可重新发送全部记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="487"/>
+        <location filename="../../inspector/ui/sync/page.py" line="479"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/page.py" line="497"/>
+        <location filename="../../inspector/ui/sync/page.py" line="489"/>
         <source>✔ exported {file}: {records} records, {photos} photos, {size:.1f} MB</source>
         <translation>✔ 已导出 {file}：记录 {records} 条，照片 {photos} 张，{size:.1f} MB</translation>
     </message>

@@ -35,9 +35,10 @@ from ..progress import run_job
 from ..tables import RowsModel, table_view
 from ..texts import shown
 from ..trust_dialog import TrustDialog
-from ..widgets import heading
+from ..widgets import column, heading
 from ..workers import Job
 from .batch import PACKAGE_SUFFIX, ImportBatch, Refusal, Trusted, package_paths, reason, review_todo
+from .hub_bar import HubBar
 from .questions import FollowUp, ImportQuestions, refused_once_trusted
 
 REFUSE = "refuse"  # a supervisor's answer in the trust dialog: drop the key and its packages
@@ -103,27 +104,17 @@ class SyncPage(QWidget):
             self.tr("SHA-256")], right=[2, 3], parent=self)
         self.exports_view = table_view(self.exports_model)
 
-        log_box = QWidget()
-        ll = QVBoxLayout(log_box)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(heading(self.tr("What happened")))
-        ll.addWidget(self.log)
-        tables = QWidget()
-        tl = QVBoxLayout(tables)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(heading(self.tr("Devices")))
-        tl.addWidget(self.own)
-        tl.addWidget(self.devices_view, 3)
-        tl.addWidget(heading(self.tr("Past exports")))
-        tl.addWidget(self.exports_view, 2)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(log_box)
-        split.addWidget(tables)
+        split.addWidget(column(heading(self.tr("What happened")), self.log))
+        split.addWidget(column(heading(self.tr("Devices")), self.own, (self.devices_view, 3),
+                               heading(self.tr("Past exports")), (self.exports_view, 2)))
         split.setSizes([560, 760])
 
+        self.hub = HubBar(self)  # 推送 / 拉取, with a city hub connected
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)
+        layout.addWidget(self.hub.widget)
         layout.addWidget(split, 1)
         follow(self, bus, self.refresh,
                lambda c: c.touches("settings", "inspections", "conflict_decisions"))
@@ -136,6 +127,7 @@ class SyncPage(QWidget):
                 "self": self.tr("This computer")}.get(role, role)
 
     def refresh(self) -> None:
+        self.hub.refresh()
         rows, tips = [], []
         own = self._own_fingerprint()
         for d in devices.all_devices(self.store.db):
@@ -254,7 +246,7 @@ class SyncPage(QWidget):
 
     def _set_busy(self, job: Job | None) -> None:
         self.job = job
-        for w in (self.import_button, self.export_button):
+        for w in (self.import_button, self.export_button, *self.hub.buttons):
             w.setEnabled(job is None)
 
     def import_packages(self, paths: list[Path], confirmed: Collection[Path] = ()) -> None:

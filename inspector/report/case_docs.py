@@ -3,7 +3,7 @@ round's name, a case's photos as thumbnails, and a photo's time and place as pri
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,11 +30,20 @@ def standard(case: LedgerCase, texts: Mapping[str, str]) -> str:
     return f"{item} {texts.get(item, '')}".strip()
 
 
-def round_name(store: Store) -> str:
-    try:
-        return str(store.round()["name"])
-    except UserError:
+def round_name(store: Store, cases: Sequence[LedgerCase] | None = None) -> str:
+    """The round a document's cases come from, to name in its title: the one round they
+    all come from, else none (cases of several rounds, or entered by hand); without
+    `cases`, the current round."""
+    if cases is None:
+        try:
+            return str(store.round()["name"])
+        except UserError:
+            return ""
+    ids = {c.row["round_id"] for c in cases}
+    if len(ids) != 1 or None in ids:
         return ""
+    found = store.get("rounds", str(next(iter(ids))))
+    return str(found["name"]) if found else ""
 
 
 def local(when: datetime | None, zone: clock.Zone) -> datetime | None:

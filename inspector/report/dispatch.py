@@ -45,7 +45,7 @@ def write_sheets(store: Store, folder: Path, unit: str | None = None,
     photos = case_rows.before_photos(store, problem_ids)
     tree, zone = tree_of(store), store.zone()
     texts = case_docs.standards(store)
-    city, round_name = store.setting("city"), case_docs.round_name(store)
+    city = store.setting("city")
     generated = clock.now(zone)
     out: list[Path] = []
     with output.several(folder) as written:
@@ -62,7 +62,8 @@ def write_sheets(store: Store, folder: Path, unit: str | None = None,
             for kind in kinds:
                 target = folder / file_name(name, kind)
                 writer = write if kind == "xlsx" else dispatch_pdf.write
-                writer(target, rows, city=city, round_name=round_name, unit=name,
+                writer(target, rows, city=city, round_name=case_docs.round_name(store, cases),
+                       unit=name,
                        generated=generated.replace(tzinfo=None))
                 written.append(target)
                 out.append(target)

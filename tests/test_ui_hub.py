@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import JOB_TIMEOUT_MS, OpenStore, WindowFor
+from conftest import JOB_TIMEOUT_MS, SCREENSHOTS, OpenStore, WindowFor
 from hubkit import join, running, stop
 from pgcluster import Cluster
 from pytestqt.qtbot import QtBot
@@ -62,6 +62,8 @@ def test_push_and_pull_on_the_sync_page(postgres: Cluster, demo: Demo, tmp_path:
         qtbot.waitUntil(lambda: ("applied" in [o for _f, o in page.outcomes]) and
                         not page.busy(), timeout=JOB_TIMEOUT_MS)
         assert trusted and "张三" in trusted[0]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert page.window().grab().save(str(SCREENSHOTS / "sync-hub.png"))
         assert ok(sup, "score", "--json").out == ok(
             _imported_by_file(demo, tmp_path), "score", "--json").out
         # The hub gone: one plain line in the log, no traceback.

@@ -64,9 +64,12 @@ class Cluster:
                 psycopg.sql.Identifier(name)))
         return self.url(name)
 
-    def stop(self) -> None:
+    def stop(self, mode: str = "immediate") -> None:
+        """Stopped: at once (the end of the run), or "fast" — committed work written out
+        first, as a restart of a real server keeps it (this cluster runs with fsync off,
+        so an immediate stop would lose what a real one keeps)."""
         subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m",
-                        "immediate", "-w", "stop"], capture_output=True, timeout=60,
+                        mode, "-w", "stop"], capture_output=True, timeout=60,
                        cwd=self.root)
 
     def start(self) -> None:

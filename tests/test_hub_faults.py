@@ -1,0 +1,138 @@
+"""The hub under faults (issue 16), on the real cluster and real `hub serve` processes:
+killed with SIGKILL while three pushes are inside their apply, and started again —
+nothing half-applied, nothing lost or twice, every retry succeeds, the audit chain whole;
+PostgreSQL stopped under a running hub — a plain 503 line, and the same hub process serves
+again once the database is back."""
+
+from __future__ import annotations
+
+import itertools
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+from hubkit import Hub, join, running
+from pgcluster import Cluster
+from synckit import Demo, build_demo, copy_dir, ok, run
+
+from inspector.hub import db, schema
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    return build_demo(tmp_path_factory.mktemp("hub-faults-demo"))
+
+
+def serve_on(hub: Hub, url: str) -> subprocess.Popen[str]:
+    """`hub serve` again on `url`'s port (the laptops pinned that address)."""
+    port = url.rsplit(":", 1)[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "inspector", "hub", "serve", "--db", hub.db, "--photos",
+         str(hub.files), "--listen", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    hub.procs.append(proc)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        import socket
+
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", int(port))) == 0:
+                return proc
+        time.sleep(0.05)
+    raise AssertionError("hub serve did not start again")
+
+
+def waiting_on_the_lock(url: str) -> int:
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                           "NOT granted AND objid = %s",
+                           [schema.APPLY_LOCK & 0xFFFFFFFF]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def chain_and_duplicates(hub: Hub) -> tuple[bool, int, int]:
+    """(the audit chain links up, versions stored twice, packages)."""
+    with db.connect(hub.db) as conn:
+        chain = conn.execute("SELECT prev_hash, hash FROM audit ORDER BY seq").fetchall()
+        dup = conn.execute("SELECT count(*) AS n FROM (SELECT digest FROM versions GROUP BY "
+                           "digest HAVING count(*) > 1) d").fetchone()
+        packages = db.counts(conn)["packages"]
+    linked = all(b["prev_hash"] == a["hash"] for a, b in itertools.pairwise(chain))
+    return linked, int(dup["n"]) if dup else 0, packages
+
+
+def test_a_hub_killed_mid_load_loses_nothing_and_every_retry_succeeds(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    laptops = [copy_dir(path, tmp_path / path.name) for path in demo.dirs.values()]
+    with running(postgres, tmp_path) as hub:
+        for laptop in laptops:
+            join(hub, laptop, "inspector")
+        # Every push uploaded and inside its apply, waiting on the lock held here: the
+        # hub is killed with all three transactions open.
+        holder = psycopg.connect(hub.db)
+        holder.execute("SELECT pg_advisory_lock(%s)", [schema.APPLY_LOCK])
+        pushes = [subprocess.Popen([sys.executable, "-m", "inspector", "--data-dir", str(d),
+                                    "sync", "push"], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True) for d in laptops]
+        try:
+            deadline = time.monotonic() + 60
+            while waiting_on_the_lock(hub.db) < len(laptops) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert waiting_on_the_lock(hub.db) == len(laptops)
+            hub.procs[0].send_signal(signal.SIGKILL)
+            hub.procs[0].wait(10)
+        finally:
+            holder.execute("SELECT pg_advisory_unlock(%s)", [schema.APPLY_LOCK])
+            holder.close()
+        ended = [p.communicate(timeout=120) for p in pushes]
+        for proc, (_out, err) in zip(pushes, ended, strict=True):  # each told, in a line
+            assert proc.returncode == 1 and "cannot be reached" in err, err
+            assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+        time.sleep(1)  # the killed hub's connections closed: their transactions rolled back
+        with db.connect(hub.db) as conn:
+            assert db.counts(conn)["packages"] == 0  # nothing half-applied
+        serve_on(hub, hub.url)
+        for laptop in laptops:  # each retry succeeds, once
+            assert "new to the hub" in ok(laptop, "sync", "push").out
+            assert "everything" in ok(laptop, "sync", "push").out
+        linked, twice, packages = chain_and_duplicates(hub)
+        assert linked and twice == 0 and packages >= 1
+        # Every laptop's work is on the hub: a supervisor pulling it scores as the files do.
+        sup = tmp_path / "sup"
+        from synckit import supervisor
+
+        supervisor(sup)
+        join(hub, sup, "supervisor")
+        ok(sup, "sync", "pull", "--trust-new")
+        usb = supervisor(tmp_path / "usb")
+        ok(usb, "sync", "import", *map(str, demo.packages.values()), "--trust-new")
+        assert ok(sup, "score", "--json").out == ok(usb, "score", "--json").out
+
+
+def test_postgres_restarted_under_a_running_hub(postgres: Cluster, demo: Demo,
+                                                 tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "zhang")
+    with running(postgres, tmp_path) as hub:
+        join(hub, laptop, "inspector")
+        postgres.stop("fast")  # a restart of the server: committed work kept
+        try:
+            down = run(laptop, "sync", "push")
+            assert down.code == 1, down
+            assert "the hub's database is unavailable; try again in a moment" in down.err
+            assert "Traceback" not in down.err and len(down.err.strip().splitlines()) == 1
+            assert hub.procs[0].poll() is None  # the hub itself keeps running
+        finally:
+            postgres.start()
+        deadline = time.monotonic() + 30
+        while True:  # the pool reconnects on its own: no restart of the hub
+            back = run(laptop, "sync", "push")
+            if back.code == 0 or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        assert back.code == 0 and "new to the hub" in back.out, back
+        linked, twice, packages = chain_and_duplicates(hub)
+        assert linked and twice == 0 and packages == 1

@@ -136,3 +136,41 @@ def test_postgres_restarted_under_a_running_hub(postgres: Cluster, demo: Demo,
         assert back.code == 0 and "new to the hub" in back.out, back
         linked, twice, packages = chain_and_duplicates(hub)
         assert linked and twice == 0 and packages == 1
+
+
+def test_a_package_claiming_another_devices_work_is_refused_by_the_hub(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    """张三's laptop, trusted by the hub, signs a package whose record is stamped as 王五's
+    (no certificate of 王五's): refused as a file import refuses it, the hub unchanged."""
+    import hashlib
+
+    import httpx
+    from forge import craft, history_of, key_of
+    from test_sync_trust import device_of, now_stamp
+
+    from inspector.hub import auth
+
+    zhang = copy_dir(demo.dirs["张三"], tmp_path / "zhang")
+    wang = device_of(demo.dirs["王五"])
+    record = {"id": "b0b0b0b0-0000-4000-8000-000000000001", "origin": wang,
+              "version": now_stamp(wang), "base": None, "deleted": 0,
+              "label": "伪造的基准", "value": "39.9"}
+    key = key_of(zhang)
+    package = craft(tmp_path / "forged.pkg", key, [("baselines", record)],
+                    history=history_of(zhang))
+    with running(postgres, tmp_path) as hub:
+        join(hub, zhang, "inspector")
+        with db.connect(hub.db) as conn:
+            before = db.counts(conn)
+        body = package.read_bytes()
+        headers = auth.sign_request(key, "张三", "POST", "/v1/packages",
+                                    hashlib.sha256(body).hexdigest())
+        answer = httpx.post(hub.url + "/v1/packages", content=body, headers=headers,
+                            timeout=30)
+        assert answer.status_code == 422, answer.text
+        assert "is stamped as made on device" in answer.json()["error"]
+        with db.connect(hub.db) as conn:
+            after = db.counts(conn)
+        assert {k: v for k, v in after.items() if k != "nonces"} == \
+            {k: v for k, v in before.items() if k != "nonces"}
+        assert ok(zhang, "sync", "push").out  # its own work still goes through

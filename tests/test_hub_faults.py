@@ -174,3 +174,31 @@ def test_a_package_claiming_another_devices_work_is_refused_by_the_hub(
         assert {k: v for k, v in after.items() if k != "nonces"} == \
             {k: v for k, v in before.items() if k != "nonces"}
         assert ok(zhang, "sync", "push").out  # its own work still goes through
+
+
+def test_an_upload_cut_off_halfway_applies_nothing_and_the_next_push_succeeds(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    import hashlib
+    import socket
+
+    from forge import key_of
+
+    from inspector.hub import auth
+
+    zhang = copy_dir(demo.dirs["张三"], tmp_path / "zhang")
+    body = demo.packages["张三"].read_bytes()
+    with running(postgres, tmp_path) as hub:
+        join(hub, zhang, "inspector")
+        headers = auth.sign_request(key_of(zhang), "张三", "POST", "/v1/packages",
+                                    hashlib.sha256(body).hexdigest())
+        host, port = hub.url.removeprefix("http://").split(":")
+        head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        with socket.create_connection((host, int(port))) as s:  # half the body, then gone
+            s.sendall(f"POST /v1/packages HTTP/1.1\r\nHost: {host}\r\nContent-Length: "
+                      f"{len(body)}\r\n{head}\r\n".encode() + body[: len(body) // 2])
+        time.sleep(1)
+        with db.connect(hub.db) as conn:
+            assert db.counts(conn)["packages"] == 0
+        assert list(hub.files.rglob(".upload-*")) == []  # the half body was not kept
+        assert "new to the hub" in ok(zhang, "sync", "push").out
+        assert hub.procs[0].poll() is None

@@ -16,7 +16,8 @@ Then, each in a fresh process (so its peak memory is its own), times in one run:
   (b) importing them all again (every one must say "already imported");
   (c) the floor: copying the same files (shutil.copyfile) and hashing the copies with
       SHA-256 — what any import must at least do with the bytes (also shown with a final
-      os.sync() in (a) and (c): the page-cache figure varies with writeback);
+      os.sync() in (a) and (c): the page-cache figure varies with writeback); timed
+      interleaved with (a) — floor, import, floor, import — and both the mean of two;
   (d) (a) again into another fresh database, one package at a time (import_package each:
       verified, then applied, no second thread) — what the verifying thread saves;
 and a one-site package imported into a database that already holds BULK responses
@@ -307,6 +308,15 @@ def measure(mode: str, *args: Any) -> dict[str, Any]:
 
 # ---- the run ---------------------------------------------------------------------------
 
+def _mean(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first result with its times the mean of all (the rest of it is the same)."""
+    out = dict(results[0])
+    for key in ("seconds", "synced"):
+        if key in out:
+            out[key] = sum(r[key] for r in results) / len(results)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--packages", type=int, default=30)
@@ -331,7 +341,8 @@ def main() -> None:
         else:
             root = args.keep
             root.mkdir(parents=True, exist_ok=True)
-        for stale in ("supervisor", "floor", "profiled", "bulk", "empty", "one", "one-by-one"):
+        for stale in ("supervisor1", "supervisor2", "floor", "profiled", "bulk", "empty", "one",
+                      "one-by-one"):
             shutil.rmtree(root / stale, ignore_errors=True)
         t0 = time.perf_counter()
         print(f"generating {args.photos} distinct {PHOTO_SIZE[0]}×{PHOTO_SIZE[1]} JPEGs …",
@@ -357,11 +368,17 @@ def main() -> None:
             shutil.copytree(root / "city", root / name)
             return str(root / name)
 
-        a = measure("import", fresh("supervisor"), names, False)
-        b = measure("import", str(root / "supervisor"), names, False)
-        (root / "floor").mkdir()
-        c = measure("floor", str(root / "floor"), names)
-        shutil.rmtree(root / "floor")
+        # The floor interleaved with the import — floor, import, floor, import — so that
+        # the machine's load of the moment weighs on both alike; each figure the mean.
+        pairs = []
+        for turn in (1, 2):
+            (root / "floor").mkdir()
+            floor = measure("floor", str(root / "floor"), names)
+            shutil.rmtree(root / "floor")
+            pairs.append((measure("import", fresh(f"supervisor{turn}"), names, False), floor))
+        b = measure("import", str(root / "supervisor1"), names, False)
+        shutil.rmtree(root / "supervisor2")
+        a, c = (_mean([pair[k] for pair in pairs]) for k in (0, 1))
         d = measure("import", fresh("one-by-one"), names, False, True)
         shutil.rmtree(root / "one-by-one")
         profiled = None
@@ -396,6 +413,9 @@ def main() -> None:
     saved = 100 * (1 - a["seconds"] / d["seconds"])
     print(f"(d) first import one package at a time (no verifying thread): "
           f"{d['seconds']:7.2f} s — the thread saves {saved:.0f} %")
+    print("interleaved pairs: " + ", ".join(
+        f"a {x['seconds']:.2f} s / c {y['seconds']:.2f} s = {x['seconds'] / y['seconds']:.2f}×"
+        for x, y in pairs))
     print(f"a/c = {a['seconds'] / c['seconds']:.2f}× (target ≤ 2)   "
           f"b/a = {100 * b['seconds'] / a['seconds']:.0f} % (target ≤ 10 %)")
     print(f"with everything written to disk (os.sync() after each): a {a['synced']:.2f} s, "

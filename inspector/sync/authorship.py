@@ -37,7 +37,13 @@ DIGEST_SIZE = 32
 
 def line_of(version: Version) -> str:
     """The version as one line of records.jsonl (without the newline)."""
-    return to_json({"table": version.table, "data": version.data})
+    return line_with(version.table, version.text or to_json(version.data))
+
+
+def line_with(table: str, data_json: str) -> str:
+    """to_json({"table": table, "data": data}) made from to_json(data) (keys sorted:
+    "data" comes first), so the data's text is made once and kept for versions.data."""
+    return f'{{"data": {data_json}, "table": {to_json(table)}}}'
 
 
 def digest_of(line: str) -> bytes:

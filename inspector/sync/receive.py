@@ -188,7 +188,7 @@ def _check(store: Store, source: str, versions: list[vs.Version],
             (o.data for o in versions if o.table == v.table and o.record_id == v.record_id
              and o.version == base), None)
 
-    rules.check_roles(source, signer, versions, roles, store.get, base_of)
+    rules.check_roles(source, signer, versions, roles, _lookup(store, versions), base_of)
     for sha, meta in photo_meta.items():
         expected = (f"photos/{sha}.{meta.get('ext')}" if meta.get("original_present")
                     else f"photos/{sha}.display.jpg")
@@ -198,6 +198,23 @@ def _check(store: Store, source: str, versions: list[vs.Version],
         source, versions,
         have_form=lambda key: store.get("forms", key) is not None,
         have_photo=lambda sha: sha in photo_meta or photo_rows.photo(store, sha) is not None)
+
+
+def _lookup(store: Store, versions: list[vs.Version]) -> rules.Lookup:
+    """store.get for the records the package touches and the inspections its parts belong
+    to, read in batches up front (check_roles asks for each, often twice)."""
+    wanted: dict[str, set[str]] = {}
+    for v in versions:
+        wanted.setdefault(v.table, set()).add(v.record_id)
+        if "inspection_id" in v.data:
+            wanted.setdefault("inspections", set()).add(str(v.data["inspection_id"]))
+    held = {t: vs.current_rows(store, t, ids) for t, ids in wanted.items()}
+
+    def current(table: str, record_id: str) -> dict[str, Any] | None:
+        if table in held and record_id in wanted.get(table, ()):
+            return held[table].get(record_id)
+        return store.get(table, record_id)
+    return current
 
 
 def entry_text(pkg: VerifiedPackage, name: str) -> str:

@@ -22,8 +22,9 @@ from ..hlc import Stamp
 from ..messages import QT_TRANSLATE_NOOP
 from ..store.heads import Seen
 from ..store.schema import PHOTO_TABLES, RECORD_TABLES
+from ..store.store import to_json
 from ..store.versions import PSEUDO_DEVICES, Version
-from .authorship import Certificate, digest_of, line_of, numbered_lines
+from .authorship import Certificate, digest_of, line_with, numbered_lines
 
 CLOCK_AHEAD = QT_TRANSLATE_NOOP(
     "sync.clock_ahead",
@@ -142,8 +143,8 @@ def parse_records(name: str, text: str) -> list[Version]:
                 Stamp.parse(str(data["base"]))
         except (ValueError, KeyError, TypeError) as exc:
             raise Refused(BAD_RECORD_LINE(file=name, n=n, detail=exc)) from None
-        version = Version(table, data)
-        out.append(replace(version, digest=digest_of(line_of(version))))
+        text = to_json(data)
+        out.append(Version(table, data, digest=digest_of(line_with(table, text)), text=text))
     return out
 
 

@@ -298,3 +298,21 @@ def postgres() -> Iterator[Any]:
         yield cluster
     finally:
         pgcluster.remove(cluster)
+
+
+def pdf_fonts(pdf: Path) -> dict[str, Any]:
+    """Every font the PDF's pages use, by its /BaseFont name (the font dictionaries)."""
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
+
+    fonts: dict[str, Any] = {}
+    for page in PdfReader(pdf).pages:
+        resources = page["/Resources"]
+        assert isinstance(resources, DictionaryObject)
+        page_fonts = resources["/Font"]
+        assert isinstance(page_fonts, DictionaryObject)
+        for font in page_fonts.values():
+            font = font.get_object()
+            assert isinstance(font, DictionaryObject)
+            fonts[str(font["/BaseFont"])] = font
+    return fonts

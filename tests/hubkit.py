@@ -46,9 +46,10 @@ def new_hub(cluster: Cluster, root: Path) -> Hub:
     return Hub(url, root / "hub-files", out.split("hub key fingerprint: ")[1].strip())
 
 
-def serve(hub: Hub, *extra: str) -> str:
-    """One more `inspector hub serve` process on this hub's database; its URL."""
-    port = _free_port()
+def serve(hub: Hub, *extra: str, port: int | None = None) -> str:
+    """One more `inspector hub serve` process on this hub's database (on `port`, to start
+    a killed one again where the laptops know it); its URL."""
+    port = port or _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "inspector", "hub", "serve", "--db", hub.db, "--photos",
          str(hub.files), "--listen", f"127.0.0.1:{port}", *extra],
@@ -96,3 +97,16 @@ def join(hub: Hub, laptop: Path, role: str, url: str | None = None) -> None:
     have the hub's admin trust it."""
     ok(laptop, "hub", "connect", url or hub.url, "--fingerprint", hub.fingerprint)
     ok(None, "hub", "devices", "trust", fingerprint(laptop), "--role", role, "--db", hub.db)
+
+
+def waiting_on_the_lock(url: str) -> int:
+    """How many transactions wait on the hub's apply lock (pg_locks)."""
+    import psycopg
+
+    from inspector.hub import schema
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        row = conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                           "NOT granted AND objid = %s",
+                           [schema.APPLY_LOCK & 0xFFFFFFFF]).fetchone()
+    return int(row[0]) if row else 0

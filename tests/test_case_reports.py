@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import pdf_fonts
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
@@ -46,16 +47,7 @@ def pages_text(pdf: Path) -> list[str]:
 
 def assert_fonts_embedded(pdf: Path) -> None:
     """Every font a page uses is the CJK font, subset and embedded (/FontFile2)."""
-    fonts: dict[str, DictionaryObject] = {}
-    for page in PdfReader(pdf).pages:
-        resources = page["/Resources"]
-        assert isinstance(resources, DictionaryObject)
-        page_fonts = resources["/Font"]
-        assert isinstance(page_fonts, DictionaryObject)
-        for font in page_fonts.values():
-            font = font.get_object()
-            assert isinstance(font, DictionaryObject)
-            fonts[str(font["/BaseFont"])] = font
+    fonts = pdf_fonts(pdf)
     assert fonts and all("WenQuanYi" in n or "Hei" in n for n in fonts), fonts.keys()
     for name, font in fonts.items():
         assert name.lstrip("/")[6] == "+"  # subset prefix like AAAAAA+

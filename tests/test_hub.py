@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
-from hubkit import Hub, join, running, serve
+from hubkit import Hub, join, running, serve, waiting_on_the_lock
 from pgcluster import Cluster
 from synckit import Demo, build_demo, copy_dir, fingerprint, ok, opened, run, supervisor
 
@@ -93,14 +93,6 @@ def test_push_and_pull_equal_the_usb_files(postgres: Cluster, demo: Demo,
         assert before["versions"] > 100 and before["photos"] > 0
 
 
-def _waiting_on_the_lock(url: str) -> int:
-    with psycopg.connect(url, autocommit=True) as conn:
-        row = conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
-                           "NOT granted AND objid = %s",
-                           [schema.APPLY_LOCK & 0xFFFFFFFF]).fetchone()
-    return int(row[0]) if row else 0
-
-
 def test_concurrent_pushes_are_serialised_by_the_advisory_lock(
         postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
     """Two laptops push at once to two hub processes while the apply lock is held: both
@@ -118,9 +110,9 @@ def test_concurrent_pushes_are_serialised_by_the_advisory_lock(
                                   stderr=subprocess.PIPE, text=True) for d in (a, b)]
         try:
             deadline = time.monotonic() + 30
-            while _waiting_on_the_lock(hub.db) < 2 and time.monotonic() < deadline:
+            while waiting_on_the_lock(hub.db) < 2 and time.monotonic() < deadline:
                 time.sleep(0.05)
-            assert _waiting_on_the_lock(hub.db) == 2
+            assert waiting_on_the_lock(hub.db) == 2
             assert counts(hub)["packages"] == 0
         finally:
             holder.execute("SELECT pg_advisory_unlock(%s)", [schema.APPLY_LOCK])

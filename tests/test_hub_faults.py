@@ -15,7 +15,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from hubkit import Hub, join, running
+from hubkit import Hub, join, running, serve, waiting_on_the_lock
 from pgcluster import Cluster
 from synckit import Demo, build_demo, copy_dir, ok, run
 
@@ -25,33 +25,6 @@ from inspector.hub import db, schema
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
     return build_demo(tmp_path_factory.mktemp("hub-faults-demo"))
-
-
-def serve_on(hub: Hub, url: str) -> subprocess.Popen[str]:
-    """`hub serve` again on `url`'s port (the laptops pinned that address)."""
-    port = url.rsplit(":", 1)[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "inspector", "hub", "serve", "--db", hub.db, "--photos",
-         str(hub.files), "--listen", f"127.0.0.1:{port}"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    hub.procs.append(proc)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        import socket
-
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", int(port))) == 0:
-                return proc
-        time.sleep(0.05)
-    raise AssertionError("hub serve did not start again")
-
-
-def waiting_on_the_lock(url: str) -> int:
-    with psycopg.connect(url, autocommit=True) as conn:
-        row = conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
-                           "NOT granted AND objid = %s",
-                           [schema.APPLY_LOCK & 0xFFFFFFFF]).fetchone()
-    return int(row[0]) if row else 0
 
 
 def chain_and_duplicates(hub: Hub) -> tuple[bool, int, int]:
@@ -95,7 +68,7 @@ def test_a_hub_killed_mid_load_loses_nothing_and_every_retry_succeeds(
         time.sleep(1)  # the killed hub's connections closed: their transactions rolled back
         with db.connect(hub.db) as conn:
             assert db.counts(conn)["packages"] == 0  # nothing half-applied
-        serve_on(hub, hub.url)
+        serve(hub, port=int(hub.url.rsplit(":", 1)[1]))
         for laptop in laptops:  # each retry succeeds, once
             assert "new to the hub" in ok(laptop, "sync", "push").out
             assert "everything" in ok(laptop, "sync", "push").out

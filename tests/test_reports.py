@@ -13,7 +13,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from conftest import Cli, record
+from conftest import Cli, pdf_fonts, record
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
@@ -94,16 +94,7 @@ def test_font_is_embedded_and_subset(demo: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.pdf"
     assert main(["--data-dir", str(demo), "report", "scorecard", "--out", str(out),
                  "--no-appendix"]) == 0
-    fonts: dict[str, DictionaryObject] = {}
-    for page in PdfReader(out).pages:
-        resources = page["/Resources"]
-        assert isinstance(resources, DictionaryObject)
-        page_fonts = resources["/Font"]
-        assert isinstance(page_fonts, DictionaryObject)
-        for font in page_fonts.values():
-            font = font.get_object()
-            assert isinstance(font, DictionaryObject)
-            fonts[str(font["/BaseFont"])] = font
+    fonts = pdf_fonts(out)
     cjk = [f for name, f in fonts.items() if "WenQuanYi" in name or "Hei" in name]
     assert cjk and len(cjk) == len(fonts), fonts.keys()  # no font left for the reader
     for font in cjk:

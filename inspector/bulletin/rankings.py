@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..cases.figures import Figures
+from ..cases.figures import Figures, percent
 from .rounds import ONE, RoundView, mean
 from .rules import Rules
 
@@ -46,9 +46,8 @@ class DistrictRow:
 
 
 def _share(part: int, whole: int) -> Decimal:
-    if not whole:
-        return Decimal(0)
-    return (Decimal(part * 100) / whole).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    """A share of the cases dispatched, percent; none dispatched: none late."""
+    return percent(part, whole) or Decimal(0)
 
 
 def districts(rounds: Sequence[RoundView], cases: Sequence[Figures], rules: Rules

@@ -46,14 +46,14 @@ class Figures:
 
     @property
     def closure_rate(self) -> Decimal | None:  # 结案率, percent
-        return _percent(self.closed, self.dispatched)
+        return percent(self.closed, self.dispatched)
 
     @property
     def on_time_rate(self) -> Decimal | None:  # 按期结案率, percent
-        return _percent(self.closed_on_time, self.dispatched)
+        return percent(self.closed_on_time, self.dispatched)
 
 
-def _percent(part: int, whole: int) -> Decimal | None:
+def percent(part: int, whole: int) -> Decimal | None:
     if whole == 0:
         return None
     return (Decimal(part * 100) / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)

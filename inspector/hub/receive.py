@@ -142,13 +142,8 @@ def _check(conn: db.Conn, source: str, sender: Sender, public: str,
     rules.check_clock(source, proven)
     roles = {d: rules.DeviceRole(d, r, True) for d, r in db.roles(conn).items()}
 
-    def base_of(v: vs.Version) -> dict[str, Any] | None:
-        base = v.data.get("base")
-        if not base:
-            return None
-        return db.version_data(conn, v.table, v.record_id, str(base)) or next(
-            (o.data for o in proven if o.table == v.table and o.record_id == v.record_id
-             and o.version == base), None)
+    base_of = sync_receive.base_finder(
+        proven, lambda t, r, v: db.version_data(conn, t, r, v))
 
     rules.check_roles(source, signer, proven, roles,
                       lambda table, rid: db.record(conn, table, rid), base_of)

@@ -8,6 +8,7 @@ one line, before anything is written.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,15 +181,8 @@ def _check(store: Store, source: str, versions: list[vs.Version],
                                                    bool(d["trusted"]))
              for d in devices.all_devices(store.db)}
     roles.update({d: rules.DeviceRole(d, "supervisor", True) for d in supervisors})
-    def base_of(v: vs.Version) -> dict[str, Any] | None:
-        base = v.data.get("base")
-        if not base:
-            return None
-        return vs.version_data(store, v.table, v.record_id, str(base)) or next(
-            (o.data for o in versions if o.table == v.table and o.record_id == v.record_id
-             and o.version == base), None)
-
-    rules.check_roles(source, signer, versions, roles, _lookup(store, versions), base_of)
+    rules.check_roles(source, signer, versions, roles, _lookup(store, versions),
+                      base_finder(versions, lambda t, r, v: vs.version_data(store, t, r, v)))
     for sha, meta in photo_meta.items():
         expected = (f"photos/{sha}.{meta.get('ext')}" if meta.get("original_present")
                     else f"photos/{sha}.display.jpg")
@@ -226,3 +220,18 @@ def entry_text(pkg: VerifiedPackage, name: str) -> str:
         return pkg.path_of(name).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise rules.Refused(NOT_UTF8(file=pkg.path.name, entry=name)) from None
+
+
+def base_finder(versions: Sequence[vs.Version],
+                stored: Callable[[str, str, str], dict[str, Any] | None]
+                ) -> Callable[[vs.Version], dict[str, Any] | None]:
+    """The version an edit was made from: as stored here (`stored(table, record, version)`),
+    else arriving in the same package."""
+    def base_of(v: vs.Version) -> dict[str, Any] | None:
+        base = v.data.get("base")
+        if not base:
+            return None
+        return stored(v.table, v.record_id, str(base)) or next(
+            (o.data for o in versions if o.table == v.table and o.record_id == v.record_id
+             and o.version == base), None)
+    return base_of

@@ -58,6 +58,7 @@ class BulletinPage(QWidget):
         super().__init__(parent)
         self.store, self.bus = store, bus
         self.bulletin: Bulletin | None = None
+        self.unit_cases: dict[str, list[str]] = {}  # unit → its cases, as the detail lists them
         self.job: Job | None = None
         self.kind = QComboBox()
         for text, kind in ((self.tr("Month (月通报)"), "month"),
@@ -180,16 +181,26 @@ class BulletinPage(QWidget):
             self.job.cancel()
         period = periods.parse(str(value))
 
-        def work(store: Store, progress: Progress, _cancelled: Cancelled) -> Bulletin:
+        def work(store: Store, progress: Progress, _cancelled: Cancelled
+                 ) -> tuple[Bulletin, dict[str, list[str]]]:
             from ...bulletin.build import build
+            from ...cases import ledger
 
             progress("data", 0, 1)
-            return build(store, period)
+            by_unit: dict[str, list[str]] = {}  # what choosing a unit shows, folded here once
+            for c in ledger.ledger(store):
+                by_unit.setdefault(c.state.unit, []).append(
+                    f"  {c.number} · {c.state.state.value} · {c.site} · {c.row['description']}")
+            return build(store, period), by_unit
 
         def done(result: object) -> None:
             self.job = None
-            if isinstance(result, Bulletin) and str(result.period) == self.period.currentData():
-                self.show_bulletin(result)
+            if not isinstance(result, tuple):
+                return
+            bulletin, by_unit = result
+            if str(bulletin.period) == self.period.currentData():
+                self.unit_cases = by_unit
+                self.show_bulletin(bulletin)
 
         def failed(message: str) -> None:
             self.job = None
@@ -254,16 +265,12 @@ class BulletinPage(QWidget):
         self.detail.setPlainText("\n".join(lines))
 
     def _detail_unit(self) -> None:
-        from ...cases import ledger
-
         b, row = self.bulletin, selected_row(self.unit_view)
         if b is None or row < 0:
             return
         unit = self.units.key(row)
-        cases = [c for c in ledger.ledger(self.store) if c.state.unit == unit]
-        lines = [self.tr("{unit}: {n} cases").format(unit=unit, n=len(cases))]
-        lines += [f"  {c.number} · {c.state.state.value} · {c.site} · {c.row['description']}"
-                  for c in cases[:200]]
+        cases = self.unit_cases.get(unit, [])
+        lines = [self.tr("{unit}: {n} cases").format(unit=unit, n=len(cases)), *cases[:200]]
         self.detail.setPlainText("\n".join(lines))
 
     # ---- documents ----

@@ -42,11 +42,10 @@ from ..tables import RowsModel, select_row, selected_row, table_view
 from ..texts import shown
 from ..thumbnails import Thumbnails
 from ..widgets import heading
-from .documents import CaseDocuments
+from .documents import CASE_TABLES, CaseDocuments
 from .figures_view import FiguresView
 
 THUMB = QSize(96, 72)
-CASE_TABLES = ("cases", "case_events", "case_photos")
 ALL = ""  # the filters' "any"
 # The longest text of each column but the site's (which takes the spare width).
 WIDEST = ("AJ01-24CBA2", "已整改待复查", "", "高新区", "湖滨区住建局", "2026-12-09 18:00",

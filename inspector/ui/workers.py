@@ -12,6 +12,7 @@ closed widget gets nothing.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,13 @@ def start(job: Job) -> Job:
 
 def finish_all(timeout_ms: int = 30000) -> None:
     """On quit: let running work end (an import is not thrown away half done) and the
-    pages hear how it ended while they and the database are still there."""
-    QThreadPool.globalInstance().waitForDone(timeout_ms)
-    QCoreApplication.processEvents()  # the outcomes
-    QCoreApplication.processEvents()  # the releases queued by them
+    pages hear how it ended while they and the database are still there — and the work
+    an outcome starts in turn (an import's thumbnails), until none is left or time is up."""
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        pool.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)))
+        QCoreApplication.processEvents()  # the outcomes
+        QCoreApplication.processEvents()  # the releases queued by them
+        if pool.activeThreadCount() == 0 or time.monotonic() >= deadline:
+            return

@@ -4108,7 +4108,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_body</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="63"/>
+        <location filename="../../inspector/hub/server.py" line="62"/>
         <source>the hub could not read the request: {detail}</source>
         <translation>汇聚中心无法读取请求：{detail}</translation>
     </message>
@@ -4124,7 +4124,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_signature</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="47"/>
+        <location filename="../../inspector/hub/server.py" line="46"/>
         <source>the hub refused the request: its signature does not match</source>
         <translation>汇聚中心拒绝了请求：签名不符</translation>
     </message>
@@ -4156,7 +4156,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.database_down</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="64"/>
+        <location filename="../../inspector/hub/server.py" line="63"/>
         <source>the hub&apos;s database is unavailable; try again in a moment</source>
         <translation>汇聚中心的数据库暂时不可用，请稍后再试</translation>
     </message>
@@ -4212,7 +4212,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.no_such_package</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="62"/>
+        <location filename="../../inspector/hub/server.py" line="61"/>
         <source>the hub has no package {sha}</source>
         <translation>汇聚中心没有同步包 {sha}</translation>
     </message>
@@ -4252,7 +4252,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.not_trusted</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="54"/>
+        <location filename="../../inspector/hub/server.py" line="53"/>
         <source>the hub does not trust this computer yet: ask the hub&apos;s admin to run &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</source>
         <translation>汇聚中心尚未信任本机：请汇聚中心管理员运行 &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</translation>
     </message>
@@ -4268,7 +4268,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.refused_key</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="58"/>
+        <location filename="../../inspector/hub/server.py" line="57"/>
         <source>the hub&apos;s admin refused this computer&apos;s key ({fingerprint})</source>
         <translation>汇聚中心管理员已拒绝本机的密钥（{fingerprint}）</translation>
     </message>
@@ -4276,7 +4276,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.replayed</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="53"/>
+        <location filename="../../inspector/hub/server.py" line="52"/>
         <source>the hub refused the request: it was sent before</source>
         <translation>汇聚中心拒绝了请求：该请求已发送过（重放）</translation>
     </message>
@@ -4300,7 +4300,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.stale</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="49"/>
+        <location filename="../../inspector/hub/server.py" line="48"/>
         <source>the hub refused the request: this computer&apos;s clock is more than {minutes} minutes from the hub&apos;s — check the date, time and time zone</source>
         <translation>汇聚中心拒绝了请求：本机时钟与汇聚中心相差超过 {minutes} 分钟——请检查日期、时间和时区</translation>
     </message>
@@ -4308,7 +4308,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.too_large</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="60"/>
+        <location filename="../../inspector/hub/server.py" line="59"/>
         <source>the hub refused the request: its body is larger than {limit} bytes</source>
         <translation>汇聚中心拒绝了请求：内容超过 {limit} 字节</translation>
     </message>

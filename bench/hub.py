@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
 import shutil
 import statistics
@@ -35,30 +34,8 @@ sys.path[:0] = [str(REPO), str(REPO / "tests")]
 import hubkit  # noqa: E402
 import pgcluster  # noqa: E402
 
-from inspector.hlc import Stamp  # noqa: E402
 from inspector.hub import auth, db  # noqa: E402
-from inspector.store.versions import Version  # noqa: E402
-from inspector.sync import authorship, keys  # noqa: E402
-from inspector.sync.package import write_package  # noqa: E402
-
-
-def make_package(out: Path, key: keys.DeviceKey, n: int, versions: int) -> str:
-    lines, digests = [], []
-    for i in range(versions):
-        stamp = Stamp(1_780_000_000_000 + n * 1000 + i, 0, key.device_id)
-        v = Version("sites", {"id": str(uuid.uuid4()), "version": str(stamp),
-                              "origin": key.device_id, "name": f"点位{n}-{i}",
-                              "category_id": "main_road", "district": "东城区"})
-        line = authorship.line_of(v)
-        lines.append(line)
-        digests.append(authorship.digest_of(line))
-    cert = authorship.sign(key, "bench", digests)
-    history = {"device_id": key.device_id, "head": [0, "0" * 64], "checkpoints": []}
-    return write_package(out, key, {"inspector": "bench", "forms": [], "extra": {}}, [
-        ("records.jsonl", "".join(x + "\n" for x in lines).encode()),
-        ("photos.json", b"[]"),
-        (authorship.ENTRY, (cert.to_line() + "\n").encode()),
-        ("history.json", json.dumps(history).encode())])
+from inspector.sync import keys  # noqa: E402
 
 
 def cpu_s(pid: int) -> float:
@@ -90,7 +67,7 @@ def main() -> int:
             files[c] = []
             for p in range(args.packages):
                 out = root / f"c{c}-p{p}.pkg"
-                make_package(out, k, p, args.versions)
+                hubkit.make_package(out, k, p, args.versions)
                 files[c].append(out)
         latencies: list[float] = []
         failures: list[str] = []

@@ -24,11 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-import psycopg_pool
-from psycopg.rows import dict_row
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
@@ -38,6 +36,7 @@ from ..sync import keys
 from . import auth, db
 from .blobs import LocalBlobs
 from .hubkey import load_key
+from .pool import Database, DatabaseDown
 from .receive import Sender, receive
 
 MAX_JSON = 16 << 20  # a `have` list of 500k digests
@@ -73,14 +72,13 @@ class Refusal(Exception):
 
 @dataclass
 class Hub:
-    pool: psycopg_pool.ConnectionPool[Any]
+    database: Database
     blobs: LocalBlobs
     key: keys.DeviceKey
     max_body: int
 
     def run(self, fn: Callable[[db.Conn], Any]) -> Any:
-        with self.pool.connection() as conn:
-            return fn(conn)
+        return self.database.run(fn)
 
 
 def _error_body(message: Msg) -> bytes:
@@ -159,12 +157,14 @@ def _endpoint(fn: Callable[[Hub, Request, Path, str], Any], limit: int | None = 
             body_path, body_sha, _size = await _read_body(
                 request, limit if limit is not None else hub.max_body, hub.blobs.root)
             result = await fn(hub, request, body_path, body_sha)
+        except ClientDisconnect:  # gone mid-upload: its bytes are dropped, nobody to answer
+            return Response(status_code=400)
         except Refusal as exc:
             return _signed(hub, request, exc.status, _error_body(exc.message))
         except UserError as exc:  # a refused package: the rule it broke, in one line
             message = exc.msg if exc.msg is not None else BAD_BODY(detail=str(exc))
             return _signed(hub, request, 422, _error_body(message))
-        except (psycopg.OperationalError, psycopg_pool.PoolTimeout):
+        except (DatabaseDown, psycopg.OperationalError):
             return _signed(hub, request, 503, _error_body(DATABASE_DOWN()))
         finally:
             if body_path is not None:
@@ -265,15 +265,13 @@ def create_app(url: str, blob_dir: Path, *, max_body: int = MAX_PACKAGE,
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        pool: psycopg_pool.ConnectionPool[Any] = psycopg_pool.ConnectionPool(
-            url, min_size=1, max_size=pool_size, open=False, timeout=10,
-            kwargs={"autocommit": True, "row_factory": dict_row})
-        pool.open()
-        app.state.hub = Hub(pool, blobs, key, max_body)
+        database = Database(url, pool_size)
+        database.open()
+        app.state.hub = Hub(database, blobs, key, max_body)
         try:
             yield
         finally:
-            pool.close()
+            database.close()
 
     return Starlette(routes=[
         Route("/v1/hello", _endpoint(hello, MAX_JSON), methods=["POST"]),

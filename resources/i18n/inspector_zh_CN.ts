@@ -70,202 +70,202 @@
 <context>
     <name>BulletinPage</name>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="63"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="64"/>
         <source>Month (月通报)</source>
         <translation>月（月通报）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="64"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="65"/>
         <source>Quarter (季评比)</source>
         <translation>季度（季评比）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="65"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="66"/>
         <source>Year (年底考核)</source>
         <translation>年度（年底考核）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="72"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="73"/>
         <source>Bulletin PDF…</source>
         <translation>生成通报 PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="73"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="74"/>
         <source>Write the bulletin as a PDF and preview it</source>
         <translation>生成通报 PDF 并预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="75"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="76"/>
         <source>Workbook (XLSX)…</source>
         <translation>导出工作簿（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="77"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="78"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
-        <location filename="../../inspector/ui/bulletin/page.py" line="97"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="98"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
         <source>District</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="92"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
         <source>Score rate</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
-        <location filename="../../inspector/ui/bulletin/page.py" line="98"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="99"/>
         <source>Closure rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="93"/>
-        <location filename="../../inspector/ui/bulletin/page.py" line="99"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="100"/>
         <source>On-time rate</source>
         <translation>按期结案率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
-        <location filename="../../inspector/ui/bulletin/page.py" line="99"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="100"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="94"/>
-        <location filename="../../inspector/ui/bulletin/page.py" line="100"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="101"/>
         <source>Reworks</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="96"/>
         <source>Composite</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="95"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="96"/>
         <source>Change</source>
         <translation>较上期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="96"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="97"/>
         <source>Bulletin</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="97"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="98"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="97"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="98"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="98"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="99"/>
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="100"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="101"/>
         <source>Days to close</source>
         <translation>平均结案天数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="112"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="113"/>
         <source>Districts</source>
         <translation>县（市、区）排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="113"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="114"/>
         <source>Units</source>
         <translation>成员单位排名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="114"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="115"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="169"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="170"/>
         <source>No round yet: the bulletin compares rounds.</source>
         <translation>还没有测评轮次：通报要比较各轮测评。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="198"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="209"/>
         <source>Gathering the bulletin</source>
         <translation>正在汇总通报</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="212"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="223"/>
         <source> · gap to target {target}: {gap}</source>
         <translation> · 距目标 {target} 分还差 {gap} 分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="216"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="227"/>
         <source>Field score &lt;b&gt;{field}&lt;/b&gt; / 40 · change {change} · estimated total {total} / 100{gap} · {rounds} rounds, {cases} cases</source>
         <translation>实地考察 &lt;b&gt;{field}&lt;/b&gt; / 40 · 较上期 {change} · 估算总分 {total} / 100{gap} · {rounds} 轮测评，{cases} 件整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="231"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="242"/>
         <source>Commended</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="232"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="243"/>
         <source>Criticised</source>
         <translation>批评</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="239"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="250"/>
         <source>Commended: {praised} · Criticised: {criticised}</source>
         <translation>通报表扬：{praised} · 通报批评：{criticised}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="247"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="258"/>
         <source>{district}: its rounds</source>
         <translation>{district}：各轮得分率</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="251"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="262"/>
         <source>Its problems that came back:</source>
         <translation>反复出现的问题：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="264"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="273"/>
         <source>{unit}: {n} cases</source>
         <translation>{unit}：{n} 件整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="272"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="279"/>
         <source>Bulletin PDF</source>
         <translation>通报 PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="272"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="275"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="282"/>
         <source>Bulletin workbook</source>
         <translation>通报工作簿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="275"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="282"/>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bulletin/page.py" line="299"/>
+        <location filename="../../inspector/ui/bulletin/page.py" line="306"/>
         <source>Written: {file}</source>
         <translation>已生成：{file}</translation>
     </message>
@@ -347,154 +347,154 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="98"/>
+        <location filename="../../inspector/ui/cases/page.py" line="97"/>
         <source>Overdue or warned only</source>
         <translation>只看预警和超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="103"/>
+        <location filename="../../inspector/ui/cases/page.py" line="102"/>
         <source>Case</source>
         <translation>整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="103"/>
+        <location filename="../../inspector/ui/cases/page.py" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="103"/>
+        <location filename="../../inspector/ui/cases/page.py" line="102"/>
         <source>Site</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="104"/>
+        <location filename="../../inspector/ui/cases/page.py" line="103"/>
         <source>District</source>
         <translation>县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="104"/>
+        <location filename="../../inspector/ui/cases/page.py" line="103"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="104"/>
+        <location filename="../../inspector/ui/cases/page.py" line="103"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="105"/>
+        <location filename="../../inspector/ui/cases/page.py" line="104"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="105"/>
+        <location filename="../../inspector/ui/cases/page.py" line="104"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="111"/>
-        <location filename="../../inspector/ui/cases/page.py" line="345"/>
+        <location filename="../../inspector/ui/cases/page.py" line="110"/>
+        <location filename="../../inspector/ui/cases/page.py" line="344"/>
         <source>Open cases from the round</source>
         <translation>由本轮问题生成整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="123"/>
+        <location filename="../../inspector/ui/cases/page.py" line="122"/>
         <source>Ledger</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="124"/>
+        <location filename="../../inspector/ui/cases/page.py" line="123"/>
         <source>Figures</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="137"/>
+        <location filename="../../inspector/ui/cases/page.py" line="136"/>
         <source>Before (整改前)</source>
         <translation>整改前</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="138"/>
+        <location filename="../../inspector/ui/cases/page.py" line="137"/>
         <source>After (整改后)</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="162"/>
+        <location filename="../../inspector/ui/cases/page.py" line="161"/>
         <source>History</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="219"/>
+        <location filename="../../inspector/ui/cases/page.py" line="218"/>
         <source>Every state</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="220"/>
+        <location filename="../../inspector/ui/cases/page.py" line="219"/>
         <source>Every unit</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="222"/>
+        <location filename="../../inspector/ui/cases/page.py" line="221"/>
         <source>Every district</source>
         <translation>全部县市区</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="274"/>
+        <location filename="../../inspector/ui/cases/page.py" line="273"/>
         <source>{n} cases · {states} · {late} overdue or warned</source>
         <translation>{n} 个整改任务 · {states} · 预警或超期 {late} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="277"/>
+        <location filename="../../inspector/ui/cases/page.py" line="276"/>
         <source> · {sites} sites, in the order of a walk</source>
         <translation> · {sites} 个点位，按步行顺序</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="303"/>
+        <location filename="../../inspector/ui/cases/page.py" line="302"/>
         <source>No case yet: open cases from the round&apos;s problems.</source>
         <translation>还没有整改任务：由本轮的扣分问题生成。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="315"/>
+        <location filename="../../inspector/ui/cases/page.py" line="314"/>
         <source>Not dispatched yet.</source>
         <translation>尚未交办。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="347"/>
+        <location filename="../../inspector/ui/cases/page.py" line="346"/>
         <source>{n} cases opened</source>
         <translation>已打开 {n} 个整改任务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="368"/>
+        <location filename="../../inspector/ui/cases/page.py" line="367"/>
         <source>After photos taken on site</source>
         <translation>现场拍摄的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="369"/>
+        <location filename="../../inspector/ui/cases/page.py" line="368"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="373"/>
+        <location filename="../../inspector/ui/cases/page.py" line="372"/>
         <source>Until (e.g. 2026-12-20 18:00):</source>
         <translation>延期至（例如 2026-12-20 18:00）：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="374"/>
-        <location filename="../../inspector/ui/cases/page.py" line="380"/>
+        <location filename="../../inspector/ui/cases/page.py" line="373"/>
+        <location filename="../../inspector/ui/cases/page.py" line="379"/>
         <source>Reason:</source>
         <translation>理由：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="379"/>
+        <location filename="../../inspector/ui/cases/page.py" line="378"/>
         <source>Responsible unit:</source>
         <translation>责任单位：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="379"/>
+        <location filename="../../inspector/ui/cases/page.py" line="378"/>
         <source>Measures taken:</source>
         <translation>整改措施：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/cases/page.py" line="414"/>
+        <location filename="../../inspector/ui/cases/page.py" line="413"/>
         <source>Opening of {n} cases undone</source>
         <translation>已撤销生成的 {n} 个整改任务</translation>
     </message>
@@ -4186,7 +4186,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_body</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="63"/>
+        <location filename="../../inspector/hub/server.py" line="62"/>
         <source>the hub could not read the request: {detail}</source>
         <translation>汇聚中心无法读取请求：{detail}</translation>
     </message>
@@ -4202,7 +4202,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_signature</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="47"/>
+        <location filename="../../inspector/hub/server.py" line="46"/>
         <source>the hub refused the request: its signature does not match</source>
         <translation>汇聚中心拒绝了请求：签名不符</translation>
     </message>
@@ -4234,7 +4234,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.database_down</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="64"/>
+        <location filename="../../inspector/hub/server.py" line="63"/>
         <source>the hub&apos;s database is unavailable; try again in a moment</source>
         <translation>汇聚中心的数据库暂时不可用，请稍后再试</translation>
     </message>
@@ -4290,7 +4290,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.no_such_package</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="62"/>
+        <location filename="../../inspector/hub/server.py" line="61"/>
         <source>the hub has no package {sha}</source>
         <translation>汇聚中心没有同步包 {sha}</translation>
     </message>
@@ -4330,7 +4330,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.not_trusted</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="54"/>
+        <location filename="../../inspector/hub/server.py" line="53"/>
         <source>the hub does not trust this computer yet: ask the hub&apos;s admin to run &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</source>
         <translation>汇聚中心尚未信任本机：请汇聚中心管理员运行 &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</translation>
     </message>
@@ -4346,7 +4346,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.refused_key</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="58"/>
+        <location filename="../../inspector/hub/server.py" line="57"/>
         <source>the hub&apos;s admin refused this computer&apos;s key ({fingerprint})</source>
         <translation>汇聚中心管理员已拒绝本机的密钥（{fingerprint}）</translation>
     </message>
@@ -4354,7 +4354,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.replayed</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="53"/>
+        <location filename="../../inspector/hub/server.py" line="52"/>
         <source>the hub refused the request: it was sent before</source>
         <translation>汇聚中心拒绝了请求：该请求已发送过（重放）</translation>
     </message>
@@ -4378,7 +4378,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.stale</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="49"/>
+        <location filename="../../inspector/hub/server.py" line="48"/>
         <source>the hub refused the request: this computer&apos;s clock is more than {minutes} minutes from the hub&apos;s — check the date, time and time zone</source>
         <translation>汇聚中心拒绝了请求：本机时钟与汇聚中心相差超过 {minutes} 分钟——请检查日期、时间和时区</translation>
     </message>
@@ -4386,7 +4386,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.too_large</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="60"/>
+        <location filename="../../inspector/hub/server.py" line="59"/>
         <source>the hub refused the request: its body is larger than {limit} bytes</source>
         <translation>汇聚中心拒绝了请求：内容超过 {limit} 字节</translation>
     </message>
@@ -6484,7 +6484,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_author_signature</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="46"/>
+        <location filename="../../inspector/sync/rules.py" line="47"/>
         <source>{source}: the signature of device {device} over its records does not match — the package was altered; refused</source>
         <translation>{source}: 设备 {device} 对其记录的签名不符——同步包被改动过，已拒绝</translation>
     </message>
@@ -6492,7 +6492,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_certificates</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="33"/>
+        <location filename="../../inspector/sync/receive.py" line="34"/>
         <source>{source}: {entry} {detail}</source>
         <translation>{source}: {entry} {detail}</translation>
     </message>
@@ -6508,7 +6508,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.bad_record_line</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="68"/>
+        <location filename="../../inspector/sync/rules.py" line="69"/>
         <source>{file} line {n}: not a valid record ({detail})</source>
         <translation>{file} 第 {n} 行：不是有效的记录（{detail}）</translation>
     </message>
@@ -6540,7 +6540,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.clock_ahead</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="28"/>
+        <location filename="../../inspector/sync/rules.py" line="29"/>
         <source>{source}: {n} records are stamped more than 24 hours ahead of this computer&apos;s clock — check the sending laptop&apos;s clock (date, time and time zone), then export again</source>
         <translation>{source}: 有 {n} 条记录的时间比本机时钟快 24 小时以上 — 请检查发送方电脑的时钟（日期、时间和时区），然后重新导出</translation>
     </message>
@@ -6556,7 +6556,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.entry_damaged</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="34"/>
+        <location filename="../../inspector/sync/receive.py" line="35"/>
         <source>{source}: {entry} is damaged</source>
         <translation>{source}: {entry} 已损坏</translation>
     </message>
@@ -6564,7 +6564,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.entry_too_large</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="25"/>
+        <location filename="../../inspector/sync/receive.py" line="26"/>
         <source>{file}: {entry} is too large</source>
         <translation>{file}: {entry} 过大</translation>
     </message>
@@ -6572,7 +6572,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.foreign_author</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="50"/>
+        <location filename="../../inspector/sync/rules.py" line="51"/>
         <source>{source}: record {table}/{record_id} is stamped as made on device {author}, but device {signer} signed the package; an inspector&apos;s package may carry only that laptop&apos;s own work — refused</source>
         <translation>{source}: 记录 {table}/{record_id} 标称由设备 {author} 生成，但签署同步包的是设备 {signer}；测评员的同步包只能带那台笔记本自己的成果——已拒绝</translation>
     </message>
@@ -6612,7 +6612,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.history_rewritten</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="32"/>
+        <location filename="../../inspector/sync/rules.py" line="33"/>
         <source>{source}: the history of device {device} was rewritten after package {file} (imported {date}): its audit log no longer holds row {seq} as that package showed it — refused; if that laptop was restored from a backup, ask its inspector, then &apos;inspector devices reset-history {fingerprint}&apos;</source>
         <translation>{source}: 设备 {device} 的历史在同步包 {file}（{date} 导入）之后被改写：其审计日志第 {seq} 行已不是那个同步包所示的样子——已拒绝；如果那台笔记本是从备份恢复的，请先向其测评员核实，再执行 &apos;inspector devices reset-history {fingerprint}&apos;</translation>
     </message>
@@ -6620,7 +6620,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.inspector_case_event</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="63"/>
+        <location filename="../../inspector/sync/rules.py" line="64"/>
         <source>{source}: an inspector&apos;s device ({device}) sent case record {table}/{record_id} that is not its own new action as an inspector (a case&apos;s actions never change once made, and dispatching, approving and closing the books are a supervisor&apos;s) — refused</source>
         <translation>{source}：测评员的设备（{device}）发来的整改记录 {table}/{record_id} 不是它以测评员身份新做的操作（整改任务的操作一经记录不再更改；交办、批准等由督导进行）——已拒绝</translation>
     </message>
@@ -6628,7 +6628,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.inspector_edited_others</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="38"/>
+        <location filename="../../inspector/sync/rules.py" line="39"/>
         <source>{source}: an inspector&apos;s device ({device}) edited inspection {inspection}, made on another device; only a supervisor&apos;s device may correct someone else&apos;s inspection</source>
         <translation>{source}: 测评员的设备（{device}）修改了另一台设备上的测评 {inspection}；只有督导的设备可以更正他人的测评</translation>
     </message>
@@ -6636,7 +6636,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.inspector_may_not_change</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="75"/>
+        <location filename="../../inspector/sync/rules.py" line="76"/>
         <source>{source}: an inspector&apos;s device ({device}) changed record {table}/{record_id}; rounds, samples, assignments, forms, baselines and conflict decisions are a supervisor&apos;s, and an inspector corrects registry entries without deleting them — refused</source>
         <translation>{source}: 测评员的设备（{device}）改动了记录 {table}/{record_id}；测评轮次、抽样、任务分配、测评表、基准和冲突处理都属于督导，测评员只能更正点位信息而不能删除点位——已拒绝</translation>
     </message>
@@ -6644,7 +6644,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.inspector_moved_record</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="80"/>
+        <location filename="../../inspector/sync/rules.py" line="81"/>
         <source>{source}: an inspector&apos;s device ({device}) changed whose record {table}/{record_id} is (its origin or its inspection) — refused</source>
         <translation>{source}: 测评员的设备（{device}）改动了记录 {table}/{record_id} 的归属（来源设备或所属测评）——已拒绝</translation>
     </message>
@@ -6652,7 +6652,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.inspector_reviewed</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="59"/>
+        <location filename="../../inspector/sync/rules.py" line="60"/>
         <source>{source}: an inspector&apos;s device ({device}) changed the review of inspection {inspection}; only a supervisor&apos;s device may approve, flag or reject</source>
         <translation>{source}: 测评员的设备（{device}）改动了测评 {inspection} 的审核状态；只有督导的设备可以通过、标记有问题或退回</translation>
     </message>
@@ -6708,7 +6708,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.made_by_older_version</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="29"/>
+        <location filename="../../inspector/sync/receive.py" line="30"/>
         <source>{source}: the package has no {entry} — it was made by an older version of inspector; update inspector on the sending computer and export again</source>
         <translation>{source}: 同步包中没有 {entry}——它由旧版 inspector 生成；请在发出的电脑上更新 inspector 后重新导出</translation>
     </message>
@@ -6748,7 +6748,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.no_entry</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="24"/>
+        <location filename="../../inspector/sync/receive.py" line="25"/>
         <source>{file}: the package has no {entry}</source>
         <translation>{file}: 同步包中没有 {entry}</translation>
     </message>
@@ -6756,7 +6756,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.no_signer</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="26"/>
+        <location filename="../../inspector/sync/receive.py" line="27"/>
         <source>{source}: the package does not say which device made it</source>
         <translation>{source}: 同步包没有注明由哪台设备生成</translation>
     </message>
@@ -6796,7 +6796,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.not_utf8</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="38"/>
+        <location filename="../../inspector/sync/receive.py" line="39"/>
         <source>{file}: {entry} is not UTF-8 text</source>
         <translation>{file}: {entry} 不是 UTF-8 文本</translation>
     </message>
@@ -6812,7 +6812,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.own_package</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="21"/>
+        <location filename="../../inspector/sync/receive.py" line="22"/>
         <source>{source}: this package was made on this computer</source>
         <translation>{source}: 这个同步包就是本机生成的</translation>
     </message>
@@ -6820,7 +6820,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.part_without_inspection</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="84"/>
+        <location filename="../../inspector/sync/rules.py" line="85"/>
         <source>{source}: record {table}/{record_id} belongs to inspection {inspection}, which is neither in the package nor on this computer; import the package that brought it first, or ask for a --full export</source>
         <translation>{source}: 记录 {table}/{record_id} 属于测评 {inspection}，但该测评既不在同步包中也不在本机；请先导入带来它的同步包，或请对方完整导出（--full）</translation>
     </message>
@@ -6828,7 +6828,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.photo_file_missing</name>
     <message>
-        <location filename="../../inspector/sync/receive.py" line="35"/>
+        <location filename="../../inspector/sync/receive.py" line="36"/>
         <source>{source}: photo {sha} is listed but its file is missing</source>
         <translation>{source}: 照片 {sha} 已列出，但同步包中缺少它的文件</translation>
     </message>
@@ -6836,7 +6836,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.photo_missing</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="89"/>
+        <location filename="../../inspector/sync/rules.py" line="90"/>
         <source>{source}: a record refers to photo {sha}, which is neither in the package nor stored here</source>
         <translation>{source}: 有记录引用照片 {sha}，但它既不在同步包中，也不在本机</translation>
     </message>
@@ -6860,7 +6860,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.round_form_missing</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="71"/>
+        <location filename="../../inspector/sync/rules.py" line="72"/>
         <source>{source}: round &apos;{round}&apos; uses form {form}, which this database does not have; import the package that brought it first, or ask for a --full export</source>
         <translation>{source}: 测评轮次“{round}”使用的表单 {form} 本数据库没有；请先导入带来该表单的同步包，或请对方完整导出（--full）</translation>
     </message>
@@ -6900,7 +6900,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.uncertified</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="55"/>
+        <location filename="../../inspector/sync/rules.py" line="56"/>
         <source>{source}: record {table}/{record_id} is stamped as made on device {author}, but that device&apos;s signature for it is not in the package — refused</source>
         <translation>{source}: 记录 {table}/{record_id} 标称由设备 {author} 生成，但同步包里没有该设备为它做的签名——已拒绝</translation>
     </message>
@@ -6908,7 +6908,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>sync.unknown_author_key</name>
     <message>
-        <location filename="../../inspector/sync/rules.py" line="42"/>
+        <location filename="../../inspector/sync/rules.py" line="43"/>
         <source>{source}: the records of device {device} are signed with a key this computer does not know for that device — refused</source>
         <translation>{source}: 设备 {device} 的记录所带的签名来自本机不认识的该设备密钥——已拒绝</translation>
     </message>

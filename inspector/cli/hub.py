@@ -82,6 +82,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not sep or not port.isdigit() or not host:
         raise UserError(BAD_LISTEN(text=args.listen))
     app = create_app(_db(args), Path(args.photos), max_body=args.max_body)
+    spool, partials = app.state.swept
+    if spool or partials:
+        print(f"removed {spool} temporary files of requests cut off when a hub process "
+              f"stopped, and {partials} partial uploads untouched for a week", flush=True)
     print(f"hub serving on http://{host}:{port} (Ctrl+C stops it)", flush=True)
     uvicorn.run(app, host=host, port=int(port), log_level="warning", access_log=False)
     return 0
@@ -156,6 +160,9 @@ def cmd_push(store: Store, args: argparse.Namespace) -> int:
     from ..hub import client
 
     pushed = client.push(store)
+    if pushed.resumed_from:
+        print(f"push: went on with the interrupted upload from byte {pushed.resumed_from} of "
+              f"{pushed.size}")
     if pushed.status == "nothing to push":
         print("push: the hub has everything of this computer's already")
     elif pushed.status == "already":

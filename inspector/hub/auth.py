@@ -1,9 +1,11 @@
 """Signed requests and responses: no passwords, only the device keys laptops already have.
 
-A request carries its device's id and public key, the time, a random nonce and an Ed25519
-signature over all of them with the method, the path (and query) and the SHA-256 of the
-body. The hub accepts it only if the signature holds, the time is within WINDOW_S of its
-own clock, the nonce is new, and the key is one its admin trusted. A response carries the
+A request carries its device's id and public key, the time, a random nonce, the SHA-256 of
+its body and an Ed25519 signature over all of them with the method and the path (and
+query). The hub accepts it only if the signature holds, the time is within WINDOW_S of its
+own clock, the nonce is new, and the key is one its admin trusted — all judged from the
+headers, before a byte of the body is read — and then only if the body hashes to what
+the signed header declared. A response carries the
 hub's signature over the request's nonce, the status and the SHA-256 of its body, checked
 against the key the laptop pinned at `hub connect`: an impostor cannot answer for the hub.
 """
@@ -26,6 +28,7 @@ WINDOW_S = 300  # how far a request's time may be from the hub's clock
 H_DEVICE, H_KEY, H_TIME = "x-inspector-device", "x-inspector-key", "x-inspector-time"
 H_NONCE, H_SIGNATURE, H_INSPECTOR = "x-inspector-nonce", "x-inspector-signature", \
     "x-inspector-name"
+H_BODY = "x-inspector-body-sha256"  # the body's SHA-256, as the signature covers it
 H_HUB_SIGNATURE = "x-hub-signature"
 
 
@@ -48,7 +51,7 @@ def sign_request(key: keys.DeviceKey, inspector: str, method: str, target: str,
     signature = key.sign(request_message(method, target, body_sha256, key.device_id,
                                          key.public_b64, at, nonce))
     return {H_DEVICE: key.device_id, H_KEY: key.public_b64, H_TIME: str(at), H_NONCE: nonce,
-            H_SIGNATURE: base64.b64encode(signature).decode("ascii"),
+            H_BODY: body_sha256, H_SIGNATURE: base64.b64encode(signature).decode("ascii"),
             # the name is informative (shown to the admin), percent-free ASCII in a header
             H_INSPECTOR: base64.b64encode(inspector.encode("utf-8")).decode("ascii")}
 
@@ -71,8 +74,21 @@ class BadRequest(Exception):
         self.reason = reason
 
 
-def check_request(headers: Mapping[str, str], method: str, target: str, body_sha256: str,
-                  now_ms: int | None = None) -> Signed:
+def declared_body(headers: Mapping[str, str]) -> str:
+    """The body's SHA-256 the request declares (and signs): 64 hex digits, or BadRequest."""
+    declared = headers.get(H_BODY, "")
+    if len(declared) != 64 or any(c not in "0123456789abcdef" for c in declared):
+        raise BadRequest("signature")
+    return declared
+
+
+def check_request(headers: Mapping[str, str], method: str, target: str,
+                  body_sha256: str | None = None, now_ms: int | None = None) -> Signed:
+    """The request's signature checked from its headers alone: over the body hash it
+    declares (`declared_body`) unless `body_sha256` is given. The caller compares the body
+    it then reads with that declared hash."""
+    if body_sha256 is None:
+        body_sha256 = declared_body(headers)
     try:
         device_id, public_b64 = headers[H_DEVICE], headers[H_KEY]
         at, nonce = int(headers[H_TIME]), headers[H_NONCE]

@@ -5,7 +5,8 @@ packages it relays by the SHA-256 of the whole file.
 DIR`). An S3-compatible store would implement the same four methods (a `put` is an upload
 to a key named by the hash, so a repeated or concurrent `put` of one blob is harmless).
 Files are written to a temporary name, fsynced and renamed: a blob is there whole or not
-at all, and one left by a package whose transaction failed is only an unreferenced copy.
+at all, and one left by a package whose transaction failed is only an unreferenced copy
+(a temporary name left by a killed process is removed when a hub starts: `uploads`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import shutil
 import tempfile
 from pathlib import Path
 from typing import Protocol
+
+from .uploads import INCOMING, temp_prefix
 
 KINDS = ("photos", "packages")
 
@@ -48,7 +51,7 @@ class LocalBlobs:
         if dest.is_file():
             return
         dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".incoming-")
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=temp_prefix(INCOMING))
         try:
             with os.fdopen(fd, "wb") as out, source.open("rb") as src:
                 shutil.copyfileobj(src, out, 1 << 20)

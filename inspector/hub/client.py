@@ -1,6 +1,7 @@
 """The laptop's side of the hub: `hub connect` pins the hub's key, `sync push` sends what the
-hub lacks, `sync pull` fetches the packages applied since the last pull and imports them
-through `sync.exchange.import_packages`, exactly as files from a USB stick.
+hub lacks (uploaded resumably: `send`), `sync pull` fetches the packages applied since the
+last pull and imports them through `sync.exchange.import_packages`, exactly as files from
+a USB stick.
 
 The hub is remembered in `hub.json` in the data directory (its URL, its key, the pull
 cursor). A laptop that never connects works exactly as before.
@@ -28,12 +29,12 @@ from ..store import versions as vs
 from ..store.schema import PHOTO_TABLES
 from ..store.settings import Role
 from ..sync import authorship, exchange, keys
-from . import auth
+from . import auth, send
 
 LINK_FILE = "hub.json"
 INCOMING = Path("sync") / "hub-incoming"
+OUTGOING = Path("sync") / "hub-outgoing"  # a package until the hub has answered for it
 TIMEOUT_S = 60.0
-RETRIES = 3
 
 NOT_CONNECTED = QT_TRANSLATE_NOOP(
     "hub.not_connected", "this computer is not connected to a hub: inspector hub connect URL")
@@ -204,20 +205,38 @@ def connect(store: Store, met: Hello, expected: str | None = None) -> Link:
 
 @dataclass(frozen=True)
 class Pushed:
-    status: str  # "nothing to push", "applied" or "already"
+    status: str  # "nothing to push", "applied", "already" or "cancelled"
     versions: int = 0
     photos: int = 0
     new: int = 0
     sha256: str = ""
+    resumed_from: int = 0  # bytes of an interrupted upload the hub held already
+    size: int = 0  # of the package whose upload was resumed
 
 
-def push(store: Store) -> Pushed:
-    """Ask the hub which of this computer's versions and photos it lacks, then send one
-    package with exactly those. Sending again is harmless (the hub answers "already"), so
-    a dropped upload is simply made again."""
+def push(store: Store, progress: send.Progress | None = None,
+         cancelled: Callable[[], bool] = lambda: False) -> Pushed:
+    """Send the upload an earlier push left unfinished, if the hub holds part of it; then
+    ask the hub which of this computer's versions and photos it lacks, and send one
+    package with exactly those. The package is uploaded resumably (`send`) and kept in
+    OUTGOING until the hub has answered for it, so a push stopped half-way goes on from
+    where it stopped. Sending again is harmless (the hub answers "already")."""
     link = load_link(store)
     client = Client(store, link.url, link.public_key)
+    assert store.data_dir is not None
+    outgoing = store.data_dir / OUTGOING
+    outgoing.mkdir(parents=True, exist_ok=True)
+    report = progress or (lambda _done, _total: None)
+    answers: list[dict[str, Any]] = []
+    resumed = (0, 0)
     try:
+        for kept in sorted(outgoing.glob("hub-push-*.pkg")):
+            sent = _deliver(client, kept, report, cancelled, only_resume=True)
+            if sent.answer is None and cancelled():
+                return Pushed("cancelled", resumed_from=sent.resumed_from, size=sent.size)
+            if sent.answer is not None:
+                answers.append(sent.answer)
+                resumed = (sent.resumed_from, sent.size)
         authors = None if store.role is Role.SUPERVISOR else [store.device_id,
                                                                *vs.PSEUDO_DEVICES]
         selected = vs.select(store, 0, None, authors)
@@ -227,27 +246,41 @@ def push(store: Store) -> Pushed:
         lacks = client.json("POST", "/v1/have", {"digests": sorted(set(digest.values())),
                                                   "photos": shas})
         missing = set(lacks["digests"])
-        if not missing:
-            return Pushed("nothing to push")
-        have_photos = set(shas) - set(lacks["photos"])
-        with tempfile.TemporaryDirectory(prefix="hub-push-") as tmp:
-            name = f"hub-push-{time.strftime('%Y%m%d-%H%M%S')}.pkg"
+        if missing:
+            have_photos = set(shas) - set(lacks["photos"])
             made = exchange.export_package(
-                store, Path(tmp) / name, keep=lambda v: digest.get(id(v)) in missing,
-                among=selected, note=f"{packages.HUB_NOTE}{link.url}", skip_photos=have_photos)
-            body = made.path.read_bytes()
-            for attempt in range(RETRIES):
-                try:
-                    got = client.call("POST", "/v1/packages", body, {"name": name}).json()
-                    break
-                except UserError as exc:  # unreachable: sent again (a new nonce), harmless
-                    if attempt + 1 == RETRIES or exc.msg is None or exc.msg.key != UNREACHABLE.key:
-                        raise
-                    time.sleep(0.5 * (attempt + 1))
-        return Pushed(str(got["status"]), int(got["versions"]), int(got["photos"]),
-                      int(got["new"]), str(got["sha256"]))
+                store, outgoing / f"hub-push-{time.strftime('%Y%m%d-%H%M%S')}.pkg",
+                keep=lambda v: digest.get(id(v)) in missing, among=selected,
+                note=f"{packages.HUB_NOTE}{link.url}", skip_photos=have_photos)
+            sent = _deliver(client, made.path, report, cancelled)
+            if sent.answer is None:
+                return Pushed("cancelled", size=sent.size)
+            answers.append(sent.answer)
     finally:
         client.close()
+    if not answers:
+        return Pushed("nothing to push")
+    statuses = {str(a["status"]) for a in answers}
+    return Pushed("applied" if "applied" in statuses else "already",
+                  sum(int(a["versions"]) for a in answers),
+                  sum(int(a["photos"]) for a in answers), sum(int(a["new"]) for a in answers),
+                  str(answers[-1]["sha256"]), *resumed)
+
+
+def _deliver(client: Client, path: Path, progress: send.Progress,
+             cancelled: Callable[[], bool], *, only_resume: bool = False) -> send.Sent:
+    """`send.send`, and the package file let go once the hub has answered for it — or
+    refused it (as it is, it would be refused again), or holds none of it (`only_resume`:
+    what it lacks is packaged afresh)."""
+    try:
+        sent = send.send(client, path, progress, cancelled, only_resume=only_resume)
+    except UserError as exc:
+        if exc.msg is None or exc.msg.key not in send.RETRYABLE:
+            path.unlink(missing_ok=True)
+        raise
+    if sent.answer is not None or not cancelled():
+        path.unlink(missing_ok=True)
+    return sent
 
 
 # --- pull --------------------------------------------------------------------------------

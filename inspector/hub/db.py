@@ -271,6 +271,37 @@ def add_audit(conn: Conn, seq: int, sha: str, device_id: str) -> None:
                  "VALUES (%s, %s, %s, %s, %s)", [seq, sha, device_id, prev, digest])
 
 
+# --- resumable uploads --------------------------------------------------------------------
+
+def note_chunk(conn: Conn, fingerprint: str, sha256: str, size: int, held: int | None,
+               received: int, appended: bool) -> None:
+    """A chunk request of an upload: `received` bytes of it read, appended or not (`held`,
+    the partial's length after it, when known)."""
+    conn.execute(
+        "INSERT INTO uploads (fingerprint, sha256, size, held, received, chunks) VALUES "
+        "(%(fp)s, %(sha)s, %(size)s, coalesce(%(held)s, 0), %(received)s, %(n)s) "
+        "ON CONFLICT (fingerprint, sha256) DO UPDATE SET size = excluded.size, "
+        "held = coalesce(%(held)s, uploads.held), received = uploads.received + %(received)s, "
+        "chunks = uploads.chunks + %(n)s, updated_at = now(), outcome = NULL",
+        {"fp": fingerprint, "sha": sha256, "size": size, "held": held, "received": received,
+         "n": int(appended)})
+
+
+def finish_upload(conn: Conn, fingerprint: str, sha256: str, outcome: str) -> None:
+    conn.execute("UPDATE uploads SET outcome = %s, updated_at = now() WHERE fingerprint = %s "
+                 "AND sha256 = %s", [outcome, fingerprint, sha256])
+
+
+def expire_uploads(conn: Conn, older_than_s: int) -> None:
+    conn.execute("DELETE FROM uploads WHERE updated_at < now() - make_interval(secs => %s)",
+                 [older_than_s])
+
+
+def upload(conn: Conn, fingerprint: str, sha256: str) -> dict[str, Any] | None:
+    return conn.execute("SELECT * FROM uploads WHERE fingerprint = %s AND sha256 = %s",
+                        [fingerprint, sha256]).fetchone()
+
+
 # --- what laptops ask --------------------------------------------------------------------
 
 def missing_digests(conn: Conn, digests: Sequence[bytes]) -> list[bytes]:

@@ -99,6 +99,23 @@ CREATE TABLE audit (
     hash text NOT NULL
 );
 """),
+    (3, "resumable uploads", """
+-- What the hub knows of each resumable upload (the bytes are a partial file under
+-- --photos DIR/uploads/): the admin's view, and the tests' count of what was sent.
+CREATE TABLE uploads (
+    fingerprint text NOT NULL,
+    sha256 text NOT NULL,
+    size bigint NOT NULL,
+    held bigint NOT NULL DEFAULT 0,     -- bytes appended to the partial file
+    received bigint NOT NULL DEFAULT 0, -- chunk bytes read, a cut or refused chunk's too
+    chunks integer NOT NULL DEFAULT 0,  -- chunks appended
+    started_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    outcome text,                       -- applied, already, refused, mismatch; NULL: under way
+    PRIMARY KEY (fingerprint, sha256)
+);
+CREATE INDEX uploads_updated_at ON uploads (updated_at);
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -4186,9 +4186,17 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_body</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="62"/>
+        <location filename="../../inspector/hub/server.py" line="68"/>
         <source>the hub could not read the request: {detail}</source>
         <translation>汇聚中心无法读取请求：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>hub.bad_chunk</name>
+    <message>
+        <location filename="../../inspector/hub/send.py" line="36"/>
+        <source>{env}={text}: not a number of bytes from {least} to {most}</source>
+        <translation>{env}={text}：不是 {least} 到 {most} 之间的字节数</translation>
     </message>
 </context>
 <context>
@@ -4202,7 +4210,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_signature</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="46"/>
+        <location filename="../../inspector/hub/server.py" line="52"/>
         <source>the hub refused the request: its signature does not match</source>
         <translation>汇聚中心拒绝了请求：签名不符</translation>
     </message>
@@ -4210,7 +4218,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_url</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="51"/>
+        <location filename="../../inspector/hub/client.py" line="52"/>
         <source>{url}: not a hub address (use http://HOST:PORT)</source>
         <translation>{url}：不是汇聚中心地址（请使用 http://主机:端口）</translation>
     </message>
@@ -4226,7 +4234,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.damaged_download</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="52"/>
+        <location filename="../../inspector/hub/client.py" line="53"/>
         <source>package {sha} arrived damaged from the hub; pull again</source>
         <translation>从汇聚中心收到的同步包 {sha} 已损坏，请重新拉取</translation>
     </message>
@@ -4234,7 +4242,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.database_down</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="63"/>
+        <location filename="../../inspector/hub/server.py" line="76"/>
         <source>the hub&apos;s database is unavailable; try again in a moment</source>
         <translation>汇聚中心的数据库暂时不可用，请稍后再试</translation>
     </message>
@@ -4250,7 +4258,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.fingerprint_differs</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="48"/>
+        <location filename="../../inspector/hub/client.py" line="49"/>
         <source>the hub at {url} has the key {actual}, not {expected} — not connected</source>
         <translation>汇聚中心 {url} 的密钥是 {actual}，而不是 {expected}——未连接</translation>
     </message>
@@ -4258,7 +4266,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.impostor</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="43"/>
+        <location filename="../../inspector/hub/client.py" line="44"/>
         <source>the answer from {url} is not signed by the hub this computer connected to ({fingerprint}) — nothing was sent or received; if the hub&apos;s key really changed, connect again</source>
         <translation>来自 {url} 的应答没有本机所连接汇聚中心（{fingerprint}）的签名——未发送也未接收任何内容；如果汇聚中心的密钥确实更换了，请重新连接</translation>
     </message>
@@ -4290,7 +4298,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.no_such_package</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="61"/>
+        <location filename="../../inspector/hub/server.py" line="67"/>
         <source>the hub has no package {sha}</source>
         <translation>汇聚中心没有同步包 {sha}</translation>
     </message>
@@ -4306,7 +4314,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.not_connected</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="38"/>
+        <location filename="../../inspector/hub/client.py" line="39"/>
         <source>this computer is not connected to a hub: inspector hub connect URL</source>
         <translation>本机尚未连接汇聚中心：inspector hub connect URL</translation>
     </message>
@@ -4330,7 +4338,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.not_trusted</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="53"/>
+        <location filename="../../inspector/hub/server.py" line="59"/>
         <source>the hub does not trust this computer yet: ask the hub&apos;s admin to run &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</source>
         <translation>汇聚中心尚未信任本机：请汇聚中心管理员运行 &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</translation>
     </message>
@@ -4346,7 +4354,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.refused_key</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="57"/>
+        <location filename="../../inspector/hub/server.py" line="63"/>
         <source>the hub&apos;s admin refused this computer&apos;s key ({fingerprint})</source>
         <translation>汇聚中心管理员已拒绝本机的密钥（{fingerprint}）</translation>
     </message>
@@ -4354,7 +4362,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.replayed</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="52"/>
+        <location filename="../../inspector/hub/server.py" line="58"/>
         <source>the hub refused the request: it was sent before</source>
         <translation>汇聚中心拒绝了请求：该请求已发送过（重放）</translation>
     </message>
@@ -4362,7 +4370,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.said</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="47"/>
+        <location filename="../../inspector/hub/client.py" line="48"/>
         <source>the hub answered {status}: {text}</source>
         <translation>汇聚中心答复 {status}：{text}</translation>
     </message>
@@ -4378,7 +4386,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.stale</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="48"/>
+        <location filename="../../inspector/hub/server.py" line="54"/>
         <source>the hub refused the request: this computer&apos;s clock is more than {minutes} minutes from the hub&apos;s — check the date, time and time zone</source>
         <translation>汇聚中心拒绝了请求：本机时钟与汇聚中心相差超过 {minutes} 分钟——请检查日期、时间和时区</translation>
     </message>
@@ -4386,7 +4394,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.too_large</name>
     <message>
-        <location filename="../../inspector/hub/server.py" line="59"/>
+        <location filename="../../inspector/hub/server.py" line="65"/>
         <source>the hub refused the request: its body is larger than {limit} bytes</source>
         <translation>汇聚中心拒绝了请求：内容超过 {limit} 字节</translation>
     </message>
@@ -4394,7 +4402,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.unreachable</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="40"/>
+        <location filename="../../inspector/hub/client.py" line="41"/>
         <source>the hub at {url} cannot be reached ({detail}); nothing was sent or received — work on offline, and try again later</source>
         <translation>无法连接汇聚中心 {url}（{detail}）；未发送也未接收任何内容——可继续离线工作，稍后再试</translation>
     </message>
@@ -4405,6 +4413,22 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
         <location filename="../../inspector/hub/db.py" line="27"/>
         <source>cannot open the hub&apos;s database {db}: {detail}</source>
         <translation>无法打开汇聚中心的数据库 {db}：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>hub.upload_mismatch</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="72"/>
+        <source>the hub refused the upload: its {size} bytes are not package {sha}, so they were discarded — push again</source>
+        <translation>汇聚中心拒绝了本次上传：收到的 {size} 字节不是同步包 {sha}，已丢弃——请重新推送</translation>
+    </message>
+</context>
+<context>
+    <name>hub.wrong_offset</name>
+    <message>
+        <location filename="../../inspector/hub/server.py" line="69"/>
+        <source>the hub refused the chunk at byte {offset}: it holds {held} bytes of this upload</source>
+        <translation>汇聚中心拒绝了从第 {offset} 字节开始的数据块：本次上传它已收到 {held} 字节</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ serve` processes on free loopback ports, and laptops connected to it and trusted
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -11,13 +12,15 @@ import socket
 import stat
 import subprocess
 import sys
+import threading
 import time
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -236,3 +239,104 @@ def audit_intact(conn: db.Conn) -> int:
         assert r["hash"] == again, r
         prev = r["hash"]
     return len(rows)
+
+
+# --- resumable uploads -----------------------------------------------------------------
+
+def partials(hub: Hub) -> dict[str, int]:
+    """The partial uploads the hub's folder holds: file name → bytes."""
+    return {p.name: p.stat().st_size for p in hub.files.glob("uploads/*/*-*")}
+
+
+def upload_row(hub: Hub, sha: str, fingerprint: str | None = None) -> dict[str, Any] | None:
+    """What the hub's `uploads` table says of the upload of package `sha` (by the device
+    of `fingerprint`, when several sent it)."""
+    with db.connect(hub.db) as conn:
+        return conn.execute("SELECT * FROM uploads WHERE sha256 = %s AND (%s::text IS NULL OR "
+                            "fingerprint = %s)", [sha, fingerprint, fingerprint]).fetchone()
+
+
+def signed_get(http: httpx.Client, url: str, key: keys.DeviceKey, target: str
+               ) -> httpx.Response:
+    headers = auth.sign_request(key, "test", "GET", target, hashlib.sha256(b"").hexdigest())
+    return http.get(url + target, headers=headers)
+
+
+def chunk_post(http: httpx.Client, url: str, key: keys.DeviceKey, sha: str, size: int,
+               offset: int, data: bytes) -> httpx.Response:
+    """One signed chunk of a resumable upload, as `sync push` sends it."""
+    target = f"/v1/uploads/{sha}?size={size}&offset={offset}"
+    return signed_post(http, url, key, data, target)
+
+
+class Proxy:
+    """A bad link between laptops and a hub: a TCP relay on a free loopback port that
+    passes bytes on in 4 KiB pieces, asking `rule()` before each piece sent towards the hub:
+    "pass" sends it, "stall" holds it (and what follows) back, "cut" closes both ends
+    of that connection. `up` counts the bytes passed towards the hub."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target.removeprefix("http://").split(":")
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.rule: Callable[[], str] = lambda: "pass"
+        self.up = 0
+        self.stalled, self.cut = threading.Event(), threading.Event()
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def close(self) -> None:
+        self.listener.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                laptop, _ = self.listener.accept()
+            except OSError:
+                return
+            hub = socket.create_connection((self.target[0], int(self.target[1])))
+            threading.Thread(target=self._towards_hub, args=(laptop, hub), daemon=True).start()
+            threading.Thread(target=self._back, args=(hub, laptop), daemon=True).start()
+
+    def _towards_hub(self, laptop: socket.socket, hub: socket.socket) -> None:
+        laptop.settimeout(0.05)
+        pending = b""
+        try:
+            while True:
+                try:
+                    data = laptop.recv(65536)
+                    if not data:
+                        return
+                    pending += data
+                except TimeoutError:
+                    pass
+                while pending:
+                    with self._lock:
+                        verdict = self.rule()
+                        if verdict == "pass":
+                            piece, pending = pending[:4096], pending[4096:]
+                            self.up += len(piece)
+                    if verdict == "stall":
+                        self.stalled.set()
+                        break
+                    if verdict == "cut":
+                        self.cut.set()
+                        return
+                    hub.sendall(piece)
+        except OSError:
+            return
+        finally:
+            for s in (laptop, hub):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+                s.close()
+
+    def _back(self, hub: socket.socket, laptop: socket.socket) -> None:
+        try:
+            while data := hub.recv(65536):
+                laptop.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                laptop.shutdown(socket.SHUT_RDWR)

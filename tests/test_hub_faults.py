@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -175,3 +176,71 @@ def test_an_upload_cut_off_halfway_applies_nothing_and_the_next_push_succeeds(
         assert list(hub.files.rglob(".upload-*")) == []  # the half body was not kept
         assert "new to the hub" in ok(zhang, "sync", "push").out
         assert hub.procs[0].poll() is None
+
+
+def test_what_a_hub_killed_mid_upload_spooled_is_removed_when_it_starts_again(
+        postgres: Cluster, tmp_path: Path) -> None:
+    """Two hub processes share one folder, each receiving an upload; one is killed with
+    SIGKILL, leaving its spooled body behind. Started again, it removes that file — not the
+    one the other, live process is still receiving, whose upload then lands — and the
+    partial uploads untouched for a week, not a recent one."""
+    import hashlib
+    import http.client
+    import json
+    import os
+    import socket
+
+    from hubkit import make_package, new_devices, partials
+
+    from inspector.hub import auth
+
+    def start(url: str, key: Any, body: bytes) -> socket.socket:
+        host, port = url.removeprefix("http://").split(":")
+        headers = auth.sign_request(key, "test", "POST", "/v1/packages",
+                                    hashlib.sha256(body).hexdigest())
+        head = (f"POST /v1/packages HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Length: "
+                f"{len(body)}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+                + "\r\n")
+        s = socket.create_connection((host, int(port)))
+        s.sendall(head.encode("ascii") + body[: len(body) // 2])
+        return s
+
+    def spooled(proc: subprocess.Popen[str]) -> list[Path]:
+        return list(hub.files.glob(f".upload-*-{proc.pid}-*"))
+
+    with running(postgres, tmp_path, processes=2) as hub:
+        [key] = new_devices(hub, 1)
+        bodies = []
+        for n in range(2):
+            make_package(tmp_path / f"p{n}.pkg", key, n, 3000)
+            bodies.append((tmp_path / f"p{n}.pkg").read_bytes())
+        victim, other = hub.procs
+        sockets = [start(url, key, body) for url, body in zip(hub.urls, bodies, strict=True)]
+        deadline = time.monotonic() + 20
+        while not (spooled(victim) and spooled(other)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [left], [live] = spooled(victim), spooled(other)
+        victim.send_signal(signal.SIGKILL)
+        victim.wait(10)
+        sockets[0].close()
+        assert left.exists()  # what SIGKILL leaves behind
+        week_old = hub.files / "uploads" / ("a" * 32) / f"{'a' * 64}-1000"
+        recent = hub.files / "uploads" / ("b" * 32) / f"{'b' * 64}-1000"
+        for path in (week_old, recent):
+            path.parent.mkdir(parents=True)
+            path.write_bytes(b"\0" * 10)
+        then = time.time() - 8 * 86400
+        os.utime(week_old, (then, then))
+        serve(hub, port=int(hub.url.rsplit(":", 1)[1]))
+        assert not left.exists() and live.exists()
+        assert "cleaned up: 1 temporary file(s)" in hub.logs[-1].read_text(encoding="utf-8")
+        assert not week_old.exists() and partials(hub) == {recent.name: 10}
+        sockets[1].sendall(bodies[1][len(bodies[1]) // 2:])  # the live upload goes on
+        sockets[1].settimeout(30)
+        answer = http.client.HTTPResponse(sockets[1])
+        answer.begin()
+        assert answer.status == 200 and json.loads(answer.read())["status"] == "applied"
+        sockets[1].close()
+        with db.connect(hub.db) as conn:
+            assert db.counts(conn)["packages"] == 1
+        assert not list(hub.files.glob(".upload-*"))

@@ -41,10 +41,19 @@ def test_push_and_pull_on_the_sync_page(postgres: Cluster, demo: Demo, tmp_path:
         join(hub, laptop, "inspector")
         page = sync_page(window_for, open_store, laptop)
         assert page.hub.widget.isVisibleTo(page) and hub.url in page.hub.label.text()
+        monkeypatch.setenv("INSPECTOR_HUB_CHUNK", str(512 << 10))  # 13 chunks
         page.hub.push_button.click()
+        assert page.job is not None
+        shown: list[tuple[str, int, int]] = []
+        page.job.signals.progress.connect(lambda *report: shown.append(report))
         qtbot.waitUntil(lambda: not page.busy(), timeout=JOB_TIMEOUT_MS)
         log = page.log.toPlainText()
         assert "推送：已发送" in log and "条为新数据" in log, log
+        # the progress dialog was told the KB the hub held, chunk by chunk, up to all
+        sending = [(done, total) for stage, done, total in shown
+                   if stage == "正在发送到市级平台（KB）"]
+        assert len({done for done, _ in sending}) >= 10, shown
+        assert sending[-1][0] == sending[-1][1] > 6000 and sending[0][0] == 0
         with db.connect(hub.db) as conn:
             assert db.counts(conn)["packages"] == 1  # on the hub, applied
         sup = supervisor(tmp_path / "sup")

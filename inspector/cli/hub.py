@@ -84,8 +84,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app(_db(args), Path(args.photos), max_body=args.max_body)
     spool, partials = app.state.swept
     if spool or partials:
-        print(f"removed {spool} temporary files of requests cut off when a hub process "
-              f"stopped, and {partials} partial uploads untouched for a week", flush=True)
+        print(f"cleaned up: {spool} temporary file(s) of requests cut off when a hub process "
+              f"stopped, {partials} partial upload(s) untouched for a week", flush=True)
     print(f"hub serving on http://{host}:{port} (Ctrl+C stops it)", flush=True)
     uvicorn.run(app, host=host, port=int(port), log_level="warning", access_log=False)
     return 0

@@ -1037,77 +1037,92 @@
 <context>
     <name>HubBar</name>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="29"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="30"/>
         <source>Push to the hub</source>
         <translation>推送到市级平台</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="31"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="32"/>
         <source>Send the city hub what it lacks of this computer&apos;s work (推送)</source>
         <translation>把本机市级平台还没有的数据发过去（推送）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="33"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="34"/>
         <source>Pull from the hub</source>
         <translation>从市级平台拉取</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="35"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="36"/>
         <source>Receive and import the city&apos;s packages since the last pull (拉取)</source>
         <translation>接收并导入上次拉取以来全市的同步包（拉取）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="54"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="55"/>
         <source>City hub {url} · key {fingerprint}</source>
         <translation>市级平台 {url} · 密钥 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="67"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="64"/>
+        <source>sending to the hub (KB)</source>
+        <translation>正在发送到市级平台（KB）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="70"/>
         <source>asking the hub what it lacks</source>
         <translation>正在询问市级平台缺少哪些数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="74"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="79"/>
+        <source>Push: the interrupted upload went on from {done} of {total} KB.</source>
+        <translation>推送：中断的上传从 {done} KB 处继续（共 {total} KB）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="83"/>
         <source>Push: the hub has everything of this computer&apos;s already.</source>
         <translation>推送：市级平台已有本机的全部数据。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="76"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="85"/>
         <source>Push: the hub had this package already.</source>
         <translation>推送：市级平台已有这个同步包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="78"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="87"/>
         <source>Push: {versions} versions ({new} new to the hub), {photos} photos sent.</source>
         <translation>推送：已发送 {versions} 条版本（{new} 条为新数据）、{photos} 张照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="84"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="95"/>
+        <source>Push cancelled: the next push goes on from where this one stopped.</source>
+        <translation>推送已取消：下次推送会从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="98"/>
         <source>Pushing to the hub…</source>
         <translation>正在推送到市级平台…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="85"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="99"/>
         <source>Push</source>
         <translation>推送</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="99"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="113"/>
         <source>receiving from the hub</source>
         <translation>正在从市级平台接收</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="113"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="127"/>
         <source>Pull: nothing new from the hub.</source>
         <translation>拉取：市级平台没有新数据。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="117"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="131"/>
         <source>Pulling from the hub…</source>
         <translation>正在从市级平台拉取…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/hub_bar.py" line="118"/>
+        <location filename="../../inspector/ui/sync/hub_bar.py" line="132"/>
         <source>Pull</source>
         <translation>拉取</translation>
     </message>

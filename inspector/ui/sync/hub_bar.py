@@ -1,5 +1,6 @@
 """The Sync page's hub row, when this computer is connected to a city hub (`inspector hub
-connect URL`): 推送 sends what the hub lacks, 拉取 receives the city's packages since the
+connect URL`): 推送 sends what the hub lacks (its progress in KB; a cancelled or cut push
+goes on from where it stopped next time), 拉取 receives the city's packages since the
 last pull and imports them as dropped files would be — both off the UI thread with
 progress and Cancel; a hub that cannot be reached is said in one plain line."""
 
@@ -60,16 +61,24 @@ class HubBar(QObject):
         if page.busy() or page.store.data_dir is None:
             return
 
+        sending = self.tr("sending to the hub (KB)")
+
         def work(store: Store, progress: Callable[[str, int, int], None],
-                 _cancelled: Callable[[], bool]) -> object:
+                 cancelled: Callable[[], bool]) -> object:
             from ...hub import client
 
             progress(self.tr("asking the hub what it lacks"), 0, 0)
-            return client.push(store)
+            # the bytes the hub holds of the package, of all of them: in KB for the bar
+            return client.push(store, lambda held, size: progress(
+                sending, _kb(held), _kb(size)), cancelled)
 
         def done(result: object) -> None:
             page._set_busy(None)
             status = getattr(result, "status", "")
+            if getattr(result, "resumed_from", 0):
+                page.say(self.tr("Push: the interrupted upload went on from {done} of {total} "
+                                 "KB.").format(done=_kb(getattr(result, "resumed_from", 0)),
+                                               total=_kb(getattr(result, "size", 0))))
             if status == "nothing to push":
                 page.say(self.tr("Push: the hub has everything of this computer's already."))
             elif status == "already":
@@ -81,9 +90,14 @@ class HubBar(QObject):
                     photos=getattr(result, "photos", 0)))
             page.outcomes.append(("", "pushed"))
 
+        def cancelled() -> None:
+            page._set_busy(None)
+            page.say(self.tr("Push cancelled: the next push goes on from where this one "
+                             "stopped."))
+
         page.say(self.tr("Pushing to the hub…"))
         job = run_job(page, self.tr("Push"), page.store.data_dir, work, done, page._failed)
-        job.signals.cancelled.connect(lambda: page._set_busy(None))
+        job.signals.cancelled.connect(cancelled)
         page._set_busy(job)
 
     def pull(self) -> None:
@@ -118,3 +132,7 @@ class HubBar(QObject):
         job = run_job(page, self.tr("Pull"), page.store.data_dir, work, done, page._failed)
         job.signals.cancelled.connect(lambda: page._import_cancelled(batch, len(batch.results)))
         page._set_busy(job)
+
+
+def _kb(n: int) -> int:
+    return (n + 1023) // 1024

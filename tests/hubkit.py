@@ -273,7 +273,8 @@ class Proxy:
     """A bad link between laptops and a hub: a TCP relay on a free loopback port that
     passes bytes on in 4 KiB pieces, asking `rule()` before each piece sent towards the hub:
     "pass" sends it, "stall" holds it (and what follows) back, "cut" closes both ends
-    of that connection. `up` counts the bytes passed towards the hub."""
+    of that connection, "502" closes the hub's end and answers the laptop as a TLS proxy
+    with no hub behind it does. `up` counts the bytes passed towards the hub."""
 
     def __init__(self, target: str) -> None:
         self.target = target.removeprefix("http://").split(":")
@@ -322,6 +323,10 @@ class Proxy:
                     if verdict == "cut":
                         self.cut.set()
                         return
+                    if verdict == "502":
+                        self.cut.set()
+                        self._bad_gateway(laptop, hub)
+                        return
                     hub.sendall(piece)
         except OSError:
             return
@@ -330,6 +335,18 @@ class Proxy:
                 with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
                 s.close()
+
+    @staticmethod
+    def _bad_gateway(laptop: socket.socket, hub: socket.socket) -> None:
+        """Answer as nginx or Caddy does when the hub behind it is gone: an unsigned 502,
+        read by the laptop once it has sent its request (the rest of it is drained)."""
+        hub.shutdown(socket.SHUT_RDWR)  # (a close alone waits for the thread reading it)
+        laptop.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close"
+                       b"\r\n\r\n")
+        laptop.settimeout(5)
+        with contextlib.suppress(OSError):
+            while laptop.recv(65536):
+                pass
 
     def _back(self, hub: socket.socket, laptop: socket.socket) -> None:
         try:

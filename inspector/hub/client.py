@@ -35,6 +35,9 @@ LINK_FILE = "hub.json"
 INCOMING = Path("sync") / "hub-incoming"
 OUTGOING = Path("sync") / "hub-outgoing"  # a package until the hub has answered for it
 TIMEOUT_S = 60.0
+# An unsigned answer with one of these is the proxy's in front of the hub (nginx, Caddy)
+# while no hub process answers it: the hub cannot be reached — nothing is taken from it.
+GATEWAY_DOWN = (502, 503, 504)
 
 NOT_CONNECTED = QT_TRANSLATE_NOOP(
     "hub.not_connected", "this computer is not connected to a hub: inspector hub connect URL")
@@ -114,6 +117,9 @@ class Client:
         pinned = self.pinned or _claimed_key(response)
         if not auth.response_ok(pinned, headers[auth.H_NONCE], response.status_code,
                                 response.content, response.headers.get(auth.H_HUB_SIGNATURE, "")):
+            if response.status_code in GATEWAY_DOWN:  # the TLS proxy, with no hub behind it
+                raise UserError(UNREACHABLE(url=self.url,
+                                            detail=f"HTTP {response.status_code}")) from None
             fingerprint = _fingerprint(pinned)
             raise UserError(IMPOSTOR(url=self.url, fingerprint=fingerprint))
         if response.status_code >= 400:
@@ -271,11 +277,12 @@ def _deliver(client: Client, path: Path, progress: send.Progress,
              cancelled: Callable[[], bool], *, only_resume: bool = False) -> send.Sent:
     """`send.send`, and the package file let go once the hub has answered for it — or
     refused it (as it is, it would be refused again), or holds none of it (`only_resume`:
-    what it lacks is packaged afresh)."""
+    what it lacks is packaged afresh). Kept when the request, not the package, was
+    refused (`send.KEEP_ON`: out of reach, this computer's clock, its key not trusted)."""
     try:
         sent = send.send(client, path, progress, cancelled, only_resume=only_resume)
     except UserError as exc:
-        if exc.msg is None or exc.msg.key not in send.RETRYABLE:
+        if exc.msg is None or exc.msg.key not in send.KEEP_ON:
             path.unlink(missing_ok=True)
         raise
     if sent.answer is not None or not cancelled():

@@ -32,6 +32,9 @@ PAUSE_S = 0.5  # the first pause after one; doubled each time
 # What another try may cure: the hub out of reach, its database down, an offset that
 # moved (a chunk whose answer was lost had arrived).
 RETRYABLE = {"hub.unreachable", "hub.database_down", "hub.wrong_offset"}
+# Refusals of a request, not of the package: it is kept, and the next push resumes it.
+KEEP_ON = RETRYABLE | {"hub.stale", "hub.not_trusted", "hub.refused_key", "hub.replayed",
+                       "hub.bad_signature", "hub.impostor"}
 
 BAD_CHUNK = QT_TRANSLATE_NOOP(
     "hub.bad_chunk", "{env}={text}: not a number of bytes from {least} to {most}")
@@ -70,7 +73,7 @@ def send(client: Client, path: Path, progress: Progress, cancelled: Callable[[],
                 if offset is None:
                     got = client.json("GET", target, params=sized)
                     if "status" in got:  # applied already (the last answer was lost)
-                        return Sent(got, size, size if resumed is None else resumed)
+                        return Sent(got, size, resumed or 0)
                     offset = int(got["offset"])
                     if resumed is None:
                         resumed = offset

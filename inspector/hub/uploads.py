@@ -64,7 +64,9 @@ def held(partial: Path) -> int:
 @contextlib.contextmanager
 def locked(directory: Path) -> Iterator[None]:
     """The device's upload lock, across threads and processes."""
-    directory.mkdir(parents=True, exist_ok=True)
+    if not directory.is_dir():
+        directory.mkdir(parents=True, exist_ok=True)
+        _fsync_dir(directory.parent)
     fd = os.open(directory / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)

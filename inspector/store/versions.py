@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..hlc import Stamp
@@ -42,8 +43,8 @@ class Version:
     def version(self) -> str:
         return str(self.data["version"])
 
-    @property
-    def device(self) -> str:
+    @cached_property
+    def device(self) -> str:  # asked many times per version by the import's checks
         return Stamp.parse(self.version).device
 
 
@@ -158,7 +159,7 @@ def apply(store: Store, versions: Iterable[Version], actor: str,
     newest: Stamp | None = None
     seen: set[tuple[str, str, str]] = set()
     new_versions: list[tuple[Any, ...]] = []
-    merged: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]] = []
+    merged: list[tuple[str, str, audit.State, audit.State]] = []
     written: dict[tuple[str, str], dict[str, Any]] = {}
     proven: list[tuple[str, str, str, str]] = []  # held versions now with a certificate
     for n, v in enumerate(batch):
@@ -183,7 +184,9 @@ def apply(store: Store, versions: Iterable[Version], actor: str,
         # database's own.
         old = None if was is None else written.get((v.table, v.record_id)) or store.get(
             v.table, v.record_id)
-        merged.append((v.table, v.record_id, old, row))
+        # Its audit row's new state: the version's own text replays to exactly this row
+        # (a missing column takes its default there too), so it is not encoded again.
+        merged.append((v.table, v.record_id, old, v.text or row))
         current[(v.table, v.record_id)] = v.version
         written[(v.table, v.record_id)] = row
     conn.executemany(
@@ -211,7 +214,7 @@ NOT_REVIEWED = {"review": "received", "review_comment": ""}
 
 def _keep_reviews(store: Store, inspections: set[str], reviewers: Collection[str],
                   written: dict[tuple[str, str], dict[str, Any]],
-                  merged: list[tuple[str, str, dict[str, Any] | None, dict[str, Any]]]
+                  merged: list[tuple[str, str, audit.State, audit.State]]
                   ) -> None:
     """Each touched inspection's review as its newest reviewer's version says it."""
     said: dict[str, tuple[str, dict[str, Any]]] = {}

@@ -39,6 +39,7 @@ def test_a_framed_line_keeps_its_data_as_it_came() -> None:
 
 @pytest.mark.parametrize("line", [
     '{"data": {"id": "s-1", "version": "x"}, "table": "sites"}',  # a stamp that is none
+    '{"data": {"id": "s-1", "version": "9.0.dev-a", "origin": "dev-a"}, "table": "sites"}',
     '{"data": {"id": "s-1"} 1, "table": "sites"}',  # framed, the data not JSON
     '{"data": [1], "table": "sites"}',  # framed, the data no object
     '{"data": {}, "table": "nosuch"}',

@@ -156,7 +156,7 @@ def apply(store: Store, versions: Iterable[Version], actor: str,
     conn = store.db.conn
     held, current = _known(conn, batch)
     received = now_iso()
-    newest: Stamp | None = None
+    newest: str | None = None
     seen: set[tuple[str, str, str]] = set()
     new_versions: list[tuple[Any, ...]] = []
     merged: list[tuple[str, str, audit.State, audit.State]] = []
@@ -169,11 +169,11 @@ def apply(store: Store, versions: Iterable[Version], actor: str,
                 proven.append((v.cert, v.table, v.record_id, v.version))
             continue
         seen.add(key)
-        stamp = Stamp.parse(v.version)
         new_versions.append((v.table, v.record_id, v.version, v.data.get("base"),
-                             stamp.device, v.text or to_json(v.data), received, v.cert))
-        if stamp.device not in PSEUDO_DEVICES and (newest is None or stamp > newest):
-            newest = stamp
+                             v.device, v.text or to_json(v.data), received, v.cert))
+        # (a stamp's text sorts as the stamp: fixed-width ms and counter first)
+        if v.device not in PSEUDO_DEVICES and (newest is None or v.version > newest):
+            newest = v.version
         was = current.get((v.table, v.record_id))
         if was is not None and was >= v.version:
             continue  # an older version: kept in history only
@@ -204,7 +204,7 @@ def apply(store: Store, versions: Iterable[Version], actor: str,
     audit.append_many(store.db, at=received, device=store.device_id, actor=actor,
                       action="merge", changes=merged)
     if newest is not None:
-        store.observe(newest)
+        store.observe(Stamp.parse(newest))
     return len(new_versions), len(merged)
 
 

@@ -137,7 +137,10 @@ def parse_records(name: str, text: str) -> list[Version]:
             for key in ("id", "version", "origin"):
                 if not isinstance(data.get(key), str):
                     raise ValueError(f"'{key}' missing")
-            Stamp.parse(data["version"])
+            # Written as a stamp writes itself: its text then sorts as the stamp does,
+            # which the merge relies on when it compares versions as text.
+            if str(Stamp.parse(data["version"])) != data["version"]:
+                raise ValueError(f"version {data['version']!r} is not a stamp")
             if data.get("base") is not None:
                 Stamp.parse(str(data["base"]))
         except (ValueError, KeyError, TypeError) as exc:

@@ -187,6 +187,22 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
     return cmd_pull(store, args)
 
 
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    """The city's conflicts as the hub holds them, counted as a laptop's `conflicts list`
+    counts them (a supervisor decides them on a laptop, whose decision then travels)."""
+    from ..hub import db
+
+    with db.connect(_db(args)) as conn:
+        db.require_schema(conn)
+        found = db.conflicts(conn)
+    rows = [[c.id[:8], f"{c.table}/{c.record_id[:8]}", str(len(c.versions)),
+             " > ".join(v.split(".", 2)[2][:8] for v in c.versions), c.decision or "open"]
+            for c in found]
+    print(render(["id", "record", "versions", "devices, winner first", "decision"], rows))
+    print(f"{len(found)} conflicts, {sum(1 for c in found if c.decision is None)} open")
+    return 0
+
+
 def register_hub(group: Any, add: Any, with_store: Any) -> None:
     hub = group("hub", "the city hub (PostgreSQL): run it, and connect this computer to it")
     db_help = f"the hub's PostgreSQL, postgresql://… (default: ${DB_ENV})"
@@ -205,6 +221,9 @@ def register_hub(group: Any, add: Any, with_store: Any) -> None:
             "remember a hub and pin its key, once its fingerprint is confirmed")
     p.add_argument("url")
     p.add_argument("--fingerprint", help="the hub key's fingerprint as its admin shows it")
+    p = add(hub, "conflicts", guarded(cmd_conflicts),
+            "the city's conflicts: edits of one record made on two devices")
+    p.add_argument("--db", help=db_help)
     dv = hub.add_parser("devices", help="which laptops the hub trusts (the hub's admin)")
     dv_sub = dv.add_subparsers(dest="devices_action", metavar="ACTION", required=True)
     p = add(dv_sub, "list", guarded(cmd_devices),

@@ -20,6 +20,7 @@ from psycopg.rows import dict_row
 
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
+from ..store import versions as vs
 from . import schema
 
 Conn = psycopg.Connection[Any]
@@ -298,6 +299,30 @@ def packages_after(conn: Conn, after: int, not_from: str, only_role: str | None,
 def last_package_seq(conn: Conn) -> int:
     row = conn.execute("SELECT coalesce(max(seq), 0) AS n FROM packages").fetchone()
     return int(row["n"]) if row else 0
+
+
+def conflicts(conn: Conn) -> list[vs.Conflict]:
+    """The city's conflicts as a supervisor's laptop lists them (versions.conflicts): same
+    ids, versions newest first, and the decision its conflict_decisions record holds."""
+    decisions = {str(r["record_id"]): json.loads(r["data"]).get("decision") for r in
+                 conn.execute("SELECT record_id, data FROM records WHERE "
+                              "table_name = 'conflict_decisions'")}
+    found = []
+    for r in conn.execute("SELECT * FROM conflicts ORDER BY table_name COLLATE \"C\", "
+                          "record_id COLLATE \"C\", base COLLATE \"C\" NULLS FIRST"):
+        cid = vs.conflict_id(r["table_name"], r["record_id"], r["base"])
+        found.append(vs.Conflict(cid, str(r["table_name"]), str(r["record_id"]), r["base"],
+                                 tuple(r["versions"]), decisions.get(cid)))
+    return found
+
+
+def reviews(conn: Conn) -> dict[str, tuple[str, str]]:
+    """Each inspection's (review, comment) by the rule the laptops merge it by."""
+    said = {str(r["inspection_id"]): (str(r["review"]), str(r["review_comment"]))
+            for r in conn.execute("SELECT inspection_id, review, review_comment FROM reviews")}
+    return {str(r["record_id"]): said.get(str(r["record_id"]), ("received", ""))
+            for r in conn.execute("SELECT record_id FROM records WHERE "
+                                  "table_name = 'inspections'")}
 
 
 def counts(conn: Conn) -> dict[str, int]:

@@ -99,6 +99,25 @@ CREATE TABLE audit (
     hash text NOT NULL
 );
 """),
+    (3, "conflicts and reviews, as a supervisor's laptop works them out", """
+-- Edits of one record made from one base on different devices (versions.conflicts).
+CREATE VIEW conflicts AS
+SELECT table_name, record_id, base,
+       array_agg(version ORDER BY version DESC) AS versions
+FROM versions WHERE table_name <> 'conflict_decisions'
+GROUP BY table_name, record_id, base HAVING count(DISTINCT device) > 1;
+-- Each inspection's review as its newest version by a supervisor (or a pseudo device)
+-- says it, whichever version wins otherwise: an inspector's later edit, or one made
+-- from an old base, never undoes a supervisor's approval (versions._keep_reviews).
+CREATE VIEW reviews AS
+SELECT DISTINCT ON (v.record_id) v.record_id AS inspection_id, v.version, v.device,
+       coalesce(v.data::jsonb ->> 'review', 'received') AS review,
+       coalesce(v.data::jsonb ->> 'review_comment', '') AS review_comment
+FROM versions v
+WHERE v.table_name = 'inspections' AND (v.device IN ('shipped', 'demo') OR v.device IN
+      (SELECT device_id FROM devices WHERE status = 'trusted' AND role = 'supervisor'))
+ORDER BY v.record_id, v.version DESC;
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -239,16 +239,18 @@ class VersionRow:
 def add_versions(conn: Conn, seq: int, rows: Sequence[VersionRow]) -> int:
     """The join: the set union of versions, then each touched record's greatest version.
     Commutative, associative and idempotent — any order of packages gives these rows."""
-    new = 0
     with conn.cursor() as cur:
-        for r in rows:
-            cur.execute(
-                "INSERT INTO versions (table_name, record_id, version, device, digest, base, "
-                "data, cert, package_seq) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
-                "ON CONFLICT DO NOTHING",
-                [r.table, r.record_id, r.version, r.device, r.digest, r.base, r.data, r.cert,
-                 seq])
-            new += cur.rowcount
+        # One statement over arrays, not a round trip per version; its row count is the
+        # versions new here (a duplicate, even within the package, is skipped).
+        cur.execute(
+            "INSERT INTO versions (table_name, record_id, version, device, digest, base, "
+            "data, cert, package_seq) SELECT t, r, v, d, g, b, x, c, %s FROM unnest("
+            "%s::text[], %s::text[], %s::text[], %s::text[], %s::bytea[], %s::text[], "
+            "%s::text[], %s::text[]) AS u(t, r, v, d, g, b, x, c) ON CONFLICT DO NOTHING",
+            [seq, [r.table for r in rows], [r.record_id for r in rows],
+             [r.version for r in rows], [r.device for r in rows], [r.digest for r in rows],
+             [r.base for r in rows], [r.data for r in rows], [r.cert for r in rows]])
+        new = max(cur.rowcount, 0)
         cur.executemany(
             "INSERT INTO records (table_name, record_id, version, data) VALUES (%s, %s, %s, %s) "
             "ON CONFLICT (table_name, record_id) DO UPDATE SET version = excluded.version, "

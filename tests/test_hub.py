@@ -17,6 +17,7 @@ import pytest
 from hubkit import Hub, join, running, serve, waiting_on_the_lock
 from pgcluster import Cluster
 from synckit import Demo, build_demo, copy_dir, fingerprint, ok, opened, run, supervisor
+from test_sync_trust import a_response_row, device_of, export_after_an_edit, recompute_chain
 
 from inspector.hub import auth, db, schema
 from inspector.store import versions as vs
@@ -47,7 +48,7 @@ def test_hub_init_creates_and_migrates_the_schema(postgres: Cluster, tmp_path: P
         monkeypatch.undo()
         assert db.schema_version(conn) == 1
     out = ok(None, "hub", "init", "--db", url).out
-    assert "hub database at schema 3 (migrations 2, 3 applied)" in out
+    assert f"hub database at schema {schema.LATEST} (migrations 2, 3, 4 applied)" in out
     assert "hub key fingerprint: SHA256:" in out
     again = ok(None, "hub", "init", "--db", url).out
     assert "(up to date)" in again
@@ -255,3 +256,24 @@ def test_a_pulled_package_is_the_same_bytes_its_author_signed(
         with opened(dirs["张三"]) as store:
             assert store.device_id in verified
 
+
+
+def test_a_rewritten_history_is_refused_by_the_hub_until_its_admin_accepts_it(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    with running(postgres, tmp_path) as hub:
+        join(hub, laptop, "inspector")
+        ok(laptop, "sync", "push")
+        seq, _ = a_response_row(laptop)
+        recompute_chain(laptop, seq, {"note": "事后改写"})  # the log "holds" locally
+        export_after_an_edit(laptop, tmp_path / "later.pkg")  # one more edit to push
+        before = counts(hub)
+        refused = run(laptop, "sync", "push")
+        assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1
+        assert f"the history of device {device_of(laptop)[:8]} was rewritten after package" \
+            in refused.err
+        assert f"inspector hub devices reset-history {fingerprint(laptop)}" in refused.err
+        assert counts(hub) == {**before, "nonces": counts(hub)["nonces"]}
+        reset = ok(None, "hub", "devices", "reset-history", fingerprint(laptop), "--db", hub.db)
+        assert "starts its history afresh on the hub" in reset.out
+        assert "1 new to the hub" in ok(laptop, "sync", "push").out

@@ -117,7 +117,12 @@ def cmd_devices(args: argparse.Namespace) -> int:
                       "trust FINGERPRINT --role inspector|supervisor")
             return 0
         row = _one(conn, args.fingerprint)
-        if args.action_name == "trust":
+        if args.action_name == "reset-history":
+            forgotten = db.forget_heads(conn, str(row["device_id"]))
+            print(f"device {str(row['device_id'])[:8]} ({row['inspector'] or '?'}): its next "
+                  f"package starts its history afresh on the hub ({forgotten} points of the "
+                  "old one forgotten)")
+        elif args.action_name == "trust":
             db.decide(conn, str(row["fingerprint"]), "trusted", args.role)
             print(f"device {str(row['device_id'])[:8]} ({row['inspector'] or '?'}) trusted as "
                   f"{args.role} by the hub")
@@ -231,7 +236,9 @@ def register_hub(group: Any, add: Any, with_store: Any) -> None:
     p.set_defaults(action_name="list")
     p.add_argument("--db", help=db_help)
     for name, text in (("trust", "trust a laptop's key, as an inspector's or a supervisor's"),
-                       ("refuse", "refuse a key (or withdraw the hub's trust)")):
+                       ("refuse", "refuse a key (or withdraw the hub's trust)"),
+                       ("reset-history", "accept that a laptop's audit history starts again "
+                        "(restored from a backup)")):
         p = add(dv_sub, name, guarded(cmd_devices), text)
         p.set_defaults(action_name=name)
         p.add_argument("fingerprint")

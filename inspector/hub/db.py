@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +21,7 @@ from psycopg.rows import dict_row
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import versions as vs
+from ..store.heads import Seen
 from . import schema
 
 Conn = psycopg.Connection[Any]
@@ -259,6 +260,27 @@ def add_versions(conn: Conn, seq: int, rows: Sequence[VersionRow]) -> int:
     return new
 
 
+def heads_seen(conn: Conn, device_id: str) -> dict[int, Seen]:
+    """The device's chain as its packages applied here vouched for it (seq → hash)."""
+    return {int(r["seq"]): Seen(str(r["hash"]), f"{r['sha256'][:12]}",
+                                r["received_at"].isoformat())
+            for r in conn.execute(
+                "SELECT h.seq, h.hash, p.sha256, p.received_at FROM heads h JOIN packages p "
+                "ON p.seq = h.package_seq WHERE h.device_id = %s", [device_id])}
+
+
+def add_heads(conn: Conn, seq: int, device_id: str, checkpoints: Mapping[int, str]) -> None:
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO heads (device_id, seq, hash, package_seq) VALUES "
+                        "(%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                        [(device_id, n, h, seq) for n, h in checkpoints.items()])
+
+
+def forget_heads(conn: Conn, device_id: str) -> int:
+    """The hub's admin accepts that a device's history started again (a restored laptop)."""
+    return conn.execute("DELETE FROM heads WHERE device_id = %s", [device_id]).rowcount
+
+
 def add_photo(conn: Conn, seq: int, sha: str, ext: str, original: bool, meta: str) -> None:
     conn.execute("INSERT INTO photos (sha256, ext, original_present, meta, package_seq) "
                  "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (sha256) DO UPDATE SET "
@@ -331,7 +353,7 @@ def counts(conn: Conn) -> dict[str, int]:
     """Rows per table: what tests compare before and after a refused request."""
     out = {}
     for table in ("devices", "nonces", "packages", "certificates", "versions", "records",
-                  "photos", "audit"):
+                  "photos", "audit", "heads"):
         query = sql.SQL("SELECT count(*) AS n FROM {}").format(sql.Identifier(table))
         row = conn.execute(query).fetchone()
         out[table] = int(row["n"]) if row else 0

@@ -118,6 +118,18 @@ WHERE v.table_name = 'inspections' AND (v.device IN ('shipped', 'demo') OR v.dev
       (SELECT device_id FROM devices WHERE status = 'trusted' AND role = 'supervisor'))
 ORDER BY v.record_id, v.version DESC;
 """),
+    (4, "senders' audit chains as their packages vouched for them", """
+-- A device's package carries its audit chain's hash at every earlier package it made;
+-- kept here, a later package made from a history rewritten since is refused (as a
+-- supervisor's laptop refuses it: rules.check_history).
+CREATE TABLE heads (
+    device_id text NOT NULL,
+    seq bigint NOT NULL,
+    hash text NOT NULL,
+    package_seq bigint NOT NULL REFERENCES packages (seq),
+    PRIMARY KEY (device_id, seq)
+);
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

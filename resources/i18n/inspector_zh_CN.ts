@@ -4256,6 +4256,14 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     </message>
 </context>
 <context>
+    <name>hub.history_rewritten</name>
+    <message>
+        <location filename="../../inspector/hub/receive.py" line="32"/>
+        <source>{source}: the history of device {device} was rewritten after package {file} (applied {date}): its audit log no longer holds row {seq} as that package showed it — refused by the hub; if that laptop was restored from a backup, its hub&apos;s admin runs &apos;inspector hub devices reset-history {fingerprint}&apos;</source>
+        <translation>{source}：设备 {device} 的历史在同步包 {file}（{date} 应用）之后被改写：其审计日志第 {seq} 行已与该同步包所示不同——汇聚中心拒收；如该笔记本是从备份恢复的，请汇聚中心管理员运行 'inspector hub devices reset-history {fingerprint}'</translation>
+    </message>
+</context>
+<context>
     <name>hub.impostor</name>
     <message>
         <location filename="../../inspector/hub/client.py" line="43"/>
@@ -4314,7 +4322,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.not_initialised</name>
     <message>
-        <location filename="../../inspector/hub/db.py" line="29"/>
+        <location filename="../../inspector/hub/db.py" line="31"/>
         <source>the hub&apos;s database is at schema {have}, this inspector needs {want}: run &apos;inspector hub init --db …&apos; first</source>
         <translation>汇聚中心的数据库结构为第 {have} 版，本程序需要第 {want} 版：请先运行 &apos;inspector hub init --db …&apos;</translation>
     </message>
@@ -4338,7 +4346,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.photo_not_its_name</name>
     <message>
-        <location filename="../../inspector/hub/receive.py" line="32"/>
+        <location filename="../../inspector/hub/receive.py" line="38"/>
         <source>{source}: photo {sha} is not the photo its name says</source>
         <translation>{source}：照片 {sha} 与其文件名所示的照片不符</translation>
     </message>
@@ -4402,7 +4410,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.unreachable_db</name>
     <message>
-        <location filename="../../inspector/hub/db.py" line="27"/>
+        <location filename="../../inspector/hub/db.py" line="29"/>
         <source>cannot open the hub&apos;s database {db}: {detail}</source>
         <translation>无法打开汇聚中心的数据库 {db}：{detail}</translation>
     </message>
@@ -6356,7 +6364,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_inspection</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="14"/>
+        <location filename="../../inspector/store/photo_rows.py" line="16"/>
         <source>no inspection with id &apos;{ref}&apos; (see &apos;inspector inspections list&apos;)</source>
         <translation>没有编号为“{ref}”的测评（见 &apos;inspector inspections list&apos;）</translation>
     </message>
@@ -6364,7 +6372,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_problem</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="23"/>
+        <location filename="../../inspector/store/photo_rows.py" line="25"/>
         <source>no problem with id &apos;{ref}&apos; in inspection {inspection}</source>
         <translation>测评 {inspection} 中没有编号为“{ref}”的问题</translation>
     </message>
@@ -6396,7 +6404,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_inspections</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="17"/>
+        <location filename="../../inspector/store/photo_rows.py" line="19"/>
         <source>&apos;{ref}&apos; matches {n} inspections; give more of the id</source>
         <translation>“{ref}”对应 {n} 条测评；请把编号写全一些</translation>
     </message>
@@ -6404,7 +6412,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_problems</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="20"/>
+        <location filename="../../inspector/store/photo_rows.py" line="22"/>
         <source>{n} problems in inspection {inspection} have an id starting &apos;{ref}&apos;; give more of it</source>
         <translation>测评 {inspection} 中有 {n} 个问题的编号以“{ref}”开头；请把编号写全一些</translation>
     </message>

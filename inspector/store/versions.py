@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from ..hlc import Stamp
@@ -43,9 +42,9 @@ class Version:
     def version(self) -> str:
         return str(self.data["version"])
 
-    @cached_property
-    def device(self) -> str:  # asked many times per version by the import's checks
-        return Stamp.parse(self.version).device
+    @property
+    def device(self) -> str:  # the stamp's third part, as Stamp.parse finds it, faster
+        return self.version.split(".", 2)[2]
 
 
 def author(version: str) -> str:

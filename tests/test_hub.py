@@ -17,8 +17,10 @@ import pytest
 from hubkit import Hub, join, running, serve, waiting_on_the_lock
 from pgcluster import Cluster
 from synckit import Demo, build_demo, copy_dir, fingerprint, ok, opened, run, supervisor
+from test_sync_trust import a_response_row, device_of, export_after_an_edit, recompute_chain
 
 from inspector.hub import auth, db, schema
+from inspector.store import versions as vs
 from inspector.sync import exchange
 
 
@@ -46,7 +48,7 @@ def test_hub_init_creates_and_migrates_the_schema(postgres: Cluster, tmp_path: P
         monkeypatch.undo()
         assert db.schema_version(conn) == 1
     out = ok(None, "hub", "init", "--db", url).out
-    assert "hub database at schema 3 (migrations 2, 3 applied)" in out
+    assert f"hub database at schema {schema.LATEST} (migrations 2, 3, 4, 5 applied)" in out
     assert "hub key fingerprint: SHA256:" in out
     again = ok(None, "hub", "init", "--db", url).out
     assert "(up to date)" in again
@@ -91,6 +93,44 @@ def test_push_and_pull_equal_the_usb_files(postgres: Cluster, demo: Demo,
         before = counts(hub)
         assert before["packages"] == 3 and before["audit"] == 3
         assert before["versions"] > 100 and before["photos"] > 0
+
+        # The hub's conflicts and reviews are a laptop's: the supervisor reviews two of
+        # 张三's inspections; 张三, not having pulled, edits one of them from its old base.
+        zhang = dirs["张三"]
+        with opened(sup) as store:
+            mine = store.rows("inspections", "inspector = ? AND outcome = 'finished'",
+                              ["张三"], order_by="id")
+        approved, rejected = mine[0]["id"], mine[1]["id"]
+        ok(sup, "review", "approve", approved[:8])
+        ok(sup, "review", "reject", rejected[:8], "--comment", "照片不清")
+        assert "2 versions (2 new to the hub)" in ok(sup, "sync", "push").out
+        with opened(zhang) as store:
+            row = store.get("inspections", approved)
+            assert row is not None
+            store.save("inspections", {**row, "reason": "补记"})
+        assert "1 versions (1 new to the hub)" in ok(zhang, "sync", "push").out
+        ok(sup, "sync", "pull")
+        with opened(sup) as store:
+            laptop_conflicts = sorted(vs.conflicts(store), key=lambda c: c.id)
+            laptop_reviews = {r["id"]: (r["review"], r["review_comment"])
+                              for r in store.rows("inspections")}
+        assert laptop_reviews[approved] == ("approved", "")  # 张三's later edit undid nothing
+        assert laptop_reviews[rejected] == ("rejected", "照片不清")
+        with db.connect(hub.db) as conn:
+            assert db.reviews(conn) == laptop_reviews
+            assert sorted(db.conflicts(conn), key=lambda c: c.id) == laptop_conflicts
+            [greatest] = conn.execute("SELECT data FROM records WHERE table_name = "
+                                      "'inspections' AND record_id = %s", [approved])
+        assert '"review": "received"' in greatest["data"]  # the winning version is 张三's
+        assert any(c.record_id == approved for c in laptop_conflicts)
+        decided = next(c for c in laptop_conflicts if c.record_id == approved)
+        ok(sup, "conflicts", "confirm", decided.id[:8])
+        ok(sup, "sync", "push")
+        summary = ok(sup, "conflicts", "list").out.splitlines()[-1]
+        listed = ok(None, "hub", "conflicts", "--db", hub.db).out
+        assert listed.splitlines()[-1] == summary and decided.id[:8] in listed
+        with db.connect(hub.db) as conn:
+            assert {c.id: c.decision for c in db.conflicts(conn)}[decided.id] == "confirm"
 
 
 def test_concurrent_pushes_are_serialised_by_the_advisory_lock(
@@ -218,3 +258,24 @@ def test_a_pulled_package_is_the_same_bytes_its_author_signed(
         with opened(dirs["张三"]) as store:
             assert store.device_id in verified
 
+
+
+def test_a_rewritten_history_is_refused_by_the_hub_until_its_admin_accepts_it(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    laptop = copy_dir(demo.dirs["张三"], tmp_path / "laptop")
+    with running(postgres, tmp_path) as hub:
+        join(hub, laptop, "inspector")
+        ok(laptop, "sync", "push")
+        seq, _ = a_response_row(laptop)
+        recompute_chain(laptop, seq, {"note": "事后改写"})  # the log "holds" locally
+        export_after_an_edit(laptop, tmp_path / "later.pkg")  # one more edit to push
+        before = counts(hub)
+        refused = run(laptop, "sync", "push")
+        assert refused.code == 1 and len(refused.err.strip().splitlines()) == 1
+        assert f"the history of device {device_of(laptop)[:8]} was rewritten after package" \
+            in refused.err
+        assert f"inspector hub devices reset-history {fingerprint(laptop)}" in refused.err
+        assert counts(hub) == {**before, "nonces": counts(hub)["nonces"]}
+        reset = ok(None, "hub", "devices", "reset-history", fingerprint(laptop), "--db", hub.db)
+        assert "starts its history afresh on the hub" in reset.out
+        assert "1 new to the hub" in ok(laptop, "sync", "push").out

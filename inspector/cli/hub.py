@@ -121,7 +121,12 @@ def cmd_devices(args: argparse.Namespace) -> int:
                       "trust FINGERPRINT --role inspector|supervisor")
             return 0
         row = _one(conn, args.fingerprint)
-        if args.action_name == "trust":
+        if args.action_name == "reset-history":
+            forgotten = db.forget_heads(conn, str(row["device_id"]))
+            print(f"device {str(row['device_id'])[:8]} ({row['inspector'] or '?'}): its next "
+                  f"package starts its history afresh on the hub ({forgotten} points of the "
+                  "old one forgotten)")
+        elif args.action_name == "trust":
             db.decide(conn, str(row["fingerprint"]), "trusted", args.role)
             print(f"device {str(row['device_id'])[:8]} ({row['inspector'] or '?'}) trusted as "
                   f"{args.role} by the hub")
@@ -194,6 +199,22 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
     return cmd_pull(store, args)
 
 
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    """The city's conflicts as the hub holds them, counted as a laptop's `conflicts list`
+    counts them (a supervisor decides them on a laptop, whose decision then travels)."""
+    from ..hub import db
+
+    with db.connect(_db(args)) as conn:
+        db.require_schema(conn)
+        found = db.conflicts(conn)
+    rows = [[c.id[:8], f"{c.table}/{c.record_id[:8]}", str(len(c.versions)),
+             " > ".join(v.split(".", 2)[2][:8] for v in c.versions), c.decision or "open"]
+            for c in found]
+    print(render(["id", "record", "versions", "devices, winner first", "decision"], rows))
+    print(f"{len(found)} conflicts, {sum(1 for c in found if c.decision is None)} open")
+    return 0
+
+
 def register_hub(group: Any, add: Any, with_store: Any) -> None:
     hub = group("hub", "the city hub (PostgreSQL): run it, and connect this computer to it")
     db_help = f"the hub's PostgreSQL, postgresql://… (default: ${DB_ENV})"
@@ -212,6 +233,9 @@ def register_hub(group: Any, add: Any, with_store: Any) -> None:
             "remember a hub and pin its key, once its fingerprint is confirmed")
     p.add_argument("url")
     p.add_argument("--fingerprint", help="the hub key's fingerprint as its admin shows it")
+    p = add(hub, "conflicts", guarded(cmd_conflicts),
+            "the city's conflicts: edits of one record made on two devices")
+    p.add_argument("--db", help=db_help)
     dv = hub.add_parser("devices", help="which laptops the hub trusts (the hub's admin)")
     dv_sub = dv.add_subparsers(dest="devices_action", metavar="ACTION", required=True)
     p = add(dv_sub, "list", guarded(cmd_devices),
@@ -219,7 +243,9 @@ def register_hub(group: Any, add: Any, with_store: Any) -> None:
     p.set_defaults(action_name="list")
     p.add_argument("--db", help=db_help)
     for name, text in (("trust", "trust a laptop's key, as an inspector's or a supervisor's"),
-                       ("refuse", "refuse a key (or withdraw the hub's trust)")):
+                       ("refuse", "refuse a key (or withdraw the hub's trust)"),
+                       ("reset-history", "accept that a laptop's audit history starts again "
+                        "(restored from a backup)")):
         p = add(dv_sub, name, guarded(cmd_devices), text)
         p.set_defaults(action_name=name)
         p.add_argument("fingerprint")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +20,8 @@ from psycopg.rows import dict_row
 
 from ..errors import UserError
 from ..messages import QT_TRANSLATE_NOOP
+from ..store import versions as vs
+from ..store.heads import Seen
 from . import schema
 
 Conn = psycopg.Connection[Any]
@@ -238,22 +240,45 @@ class VersionRow:
 def add_versions(conn: Conn, seq: int, rows: Sequence[VersionRow]) -> int:
     """The join: the set union of versions, then each touched record's greatest version.
     Commutative, associative and idempotent — any order of packages gives these rows."""
-    new = 0
     with conn.cursor() as cur:
-        for r in rows:
-            cur.execute(
-                "INSERT INTO versions (table_name, record_id, version, device, digest, base, "
-                "data, cert, package_seq) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
-                "ON CONFLICT DO NOTHING",
-                [r.table, r.record_id, r.version, r.device, r.digest, r.base, r.data, r.cert,
-                 seq])
-            new += cur.rowcount
+        # One statement over arrays, not a round trip per version; its row count is the
+        # versions new here (a duplicate, even within the package, is skipped).
+        cur.execute(
+            "INSERT INTO versions (table_name, record_id, version, device, digest, base, "
+            "data, cert, package_seq) SELECT t, r, v, d, g, b, x, c, %s FROM unnest("
+            "%s::text[], %s::text[], %s::text[], %s::text[], %s::bytea[], %s::text[], "
+            "%s::text[], %s::text[]) AS u(t, r, v, d, g, b, x, c) ON CONFLICT DO NOTHING",
+            [seq, [r.table for r in rows], [r.record_id for r in rows],
+             [r.version for r in rows], [r.device for r in rows], [r.digest for r in rows],
+             [r.base for r in rows], [r.data for r in rows], [r.cert for r in rows]])
+        new = max(cur.rowcount, 0)
         cur.executemany(
             "INSERT INTO records (table_name, record_id, version, data) VALUES (%s, %s, %s, %s) "
             "ON CONFLICT (table_name, record_id) DO UPDATE SET version = excluded.version, "
             "data = excluded.data WHERE records.version < excluded.version",
             [(r.table, r.record_id, r.version, r.data) for r in rows])
     return new
+
+
+def heads_seen(conn: Conn, device_id: str) -> dict[int, Seen]:
+    """The device's chain as its packages applied here vouched for it (seq → hash)."""
+    return {int(r["seq"]): Seen(str(r["hash"]), f"{r['sha256'][:12]}",
+                                r["received_at"].isoformat())
+            for r in conn.execute(
+                "SELECT h.seq, h.hash, p.sha256, p.received_at FROM heads h JOIN packages p "
+                "ON p.seq = h.package_seq WHERE h.device_id = %s", [device_id])}
+
+
+def add_heads(conn: Conn, seq: int, device_id: str, checkpoints: Mapping[int, str]) -> None:
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO heads (device_id, seq, hash, package_seq) VALUES "
+                        "(%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                        [(device_id, n, h, seq) for n, h in checkpoints.items()])
+
+
+def forget_heads(conn: Conn, device_id: str) -> int:
+    """The hub's admin accepts that a device's history started again (a restored laptop)."""
+    return conn.execute("DELETE FROM heads WHERE device_id = %s", [device_id]).rowcount
 
 
 def add_photo(conn: Conn, seq: int, sha: str, ext: str, original: bool, meta: str) -> None:
@@ -331,11 +356,35 @@ def last_package_seq(conn: Conn) -> int:
     return int(row["n"]) if row else 0
 
 
+def conflicts(conn: Conn) -> list[vs.Conflict]:
+    """The city's conflicts as a supervisor's laptop lists them (versions.conflicts): same
+    ids, versions newest first, and the decision its conflict_decisions record holds."""
+    decisions = {str(r["record_id"]): json.loads(r["data"]).get("decision") for r in
+                 conn.execute("SELECT record_id, data FROM records WHERE "
+                              "table_name = 'conflict_decisions'")}
+    found = []
+    for r in conn.execute("SELECT * FROM conflicts ORDER BY table_name COLLATE \"C\", "
+                          "record_id COLLATE \"C\", base COLLATE \"C\" NULLS FIRST"):
+        cid = vs.conflict_id(r["table_name"], r["record_id"], r["base"])
+        found.append(vs.Conflict(cid, str(r["table_name"]), str(r["record_id"]), r["base"],
+                                 tuple(r["versions"]), decisions.get(cid)))
+    return found
+
+
+def reviews(conn: Conn) -> dict[str, tuple[str, str]]:
+    """Each inspection's (review, comment) by the rule the laptops merge it by."""
+    said = {str(r["inspection_id"]): (str(r["review"]), str(r["review_comment"]))
+            for r in conn.execute("SELECT inspection_id, review, review_comment FROM reviews")}
+    return {str(r["record_id"]): said.get(str(r["record_id"]), ("received", ""))
+            for r in conn.execute("SELECT record_id FROM records WHERE "
+                                  "table_name = 'inspections'")}
+
+
 def counts(conn: Conn) -> dict[str, int]:
     """Rows per table: what tests compare before and after a refused request."""
     out = {}
     for table in ("devices", "nonces", "packages", "certificates", "versions", "records",
-                  "photos", "audit"):
+                  "photos", "audit", "heads"):
         query = sql.SQL("SELECT count(*) AS n FROM {}").format(sql.Identifier(table))
         row = conn.execute(query).fetchone()
         out[table] = int(row["n"]) if row else 0

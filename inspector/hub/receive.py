@@ -29,6 +29,12 @@ NOT_THE_SENDER = QT_TRANSLATE_NOOP(
     "hub.not_the_sender",
     "{source}: the package is signed by device {signer}, not by the device that sent it ({sender})"
     " — a laptop pushes only its own packages")
+HISTORY_REWRITTEN = QT_TRANSLATE_NOOP(
+    "hub.history_rewritten",
+    "{source}: the history of device {device} was rewritten after package {file} (applied "
+    "{date}): its audit log no longer holds row {seq} as that package showed it — refused by "
+    "the hub; if that laptop was restored from a backup, its hub's admin runs 'inspector hub "
+    "devices reset-history {fingerprint}'")
 PHOTO_NOT_ITS_NAME = QT_TRANSLATE_NOOP(
     "hub.photo_not_its_name", "{source}: photo {sha} is not the photo its name says")
 
@@ -96,6 +102,7 @@ def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
                     return Outcome("already", int(done["seq"]), sha, int(done["records"]), 0,
                                    int(done["photos"]))
                 proven = _check(conn, source, sender, public, versions, certs, photo_meta)
+                checkpoints = _history(conn, pkg, source, sender, fingerprint)
                 seq = db.add_package(conn, {
                     "sha256": sha, "device_id": sender.device_id, "fingerprint": fingerprint,
                     "role": sender.role, "inspector": str(manifest.get("inspector") or ""),
@@ -111,8 +118,24 @@ def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
                     db.add_photo(conn, seq, sha_photo, str(meta.get("ext", "jpg")),
                                  bool(meta.get("original_present")),
                                  json.dumps(meta, ensure_ascii=False, sort_keys=True))
+                db.add_heads(conn, seq, sender.device_id, checkpoints)
                 db.add_audit(conn, seq, sha, sender.device_id)
             return Outcome("applied", seq, sha, len(proven), new, len(photo_meta))
+
+
+def _history(conn: db.Conn, pkg: Any, source: str, sender: Sender, fingerprint: str
+             ) -> dict[int, str]:
+    """The sender's audit chain as this package vouches for it, checked against what its
+    packages applied here vouched for (rules.check_history); its checkpoints to keep."""
+    head, checkpoints = sync_receive.read_history(
+        source, sync_receive.entry_text(pkg, sync_receive.HISTORY), sender.device_id)
+    try:
+        rules.check_history(source, sender.device_id, fingerprint, head, checkpoints,
+                            db.heads_seen(conn, sender.device_id))
+    except rules.Refused as exc:  # the same words, with the hub admin's command
+        fields = exc.msg.fields if exc.msg is not None else {}
+        raise rules.Refused(HISTORY_REWRITTEN(**fields)) from None
+    return checkpoints
 
 
 def _photo_files(pkg: Any, source: str, photo_meta: dict[str, dict[str, Any]]
@@ -157,4 +180,4 @@ def _check(conn: db.Conn, source: str, sender: Sender, public: str,
 def _row(v: vs.Version) -> db.VersionRow:
     base = v.data.get("base")
     return db.VersionRow(v.table, v.record_id, v.version, v.device, v.digest,
-                         str(base) if base else None, to_json(v.data), v.cert)
+                         str(base) if base else None, v.text or to_json(v.data), v.cert)

@@ -99,7 +99,38 @@ CREATE TABLE audit (
     hash text NOT NULL
 );
 """),
-    (3, "resumable uploads", """
+    (3, "conflicts and reviews, as a supervisor's laptop works them out", """
+-- Edits of one record made from one base on different devices (versions.conflicts).
+CREATE VIEW conflicts AS
+SELECT table_name, record_id, base,
+       array_agg(version ORDER BY version DESC) AS versions
+FROM versions WHERE table_name <> 'conflict_decisions'
+GROUP BY table_name, record_id, base HAVING count(DISTINCT device) > 1;
+-- Each inspection's review as its newest version by a supervisor (or a pseudo device)
+-- says it, whichever version wins otherwise: an inspector's later edit, or one made
+-- from an old base, never undoes a supervisor's approval (versions._keep_reviews).
+CREATE VIEW reviews AS
+SELECT DISTINCT ON (v.record_id) v.record_id AS inspection_id, v.version, v.device,
+       coalesce(v.data::jsonb ->> 'review', 'received') AS review,
+       coalesce(v.data::jsonb ->> 'review_comment', '') AS review_comment
+FROM versions v
+WHERE v.table_name = 'inspections' AND (v.device IN ('shipped', 'demo') OR v.device IN
+      (SELECT device_id FROM devices WHERE status = 'trusted' AND role = 'supervisor'))
+ORDER BY v.record_id, v.version DESC;
+"""),
+    (4, "senders' audit chains as their packages vouched for them", """
+-- A device's package carries its audit chain's hash at every earlier package it made;
+-- kept here, a later package made from a history rewritten since is refused (as a
+-- supervisor's laptop refuses it: rules.check_history).
+CREATE TABLE heads (
+    device_id text NOT NULL,
+    seq bigint NOT NULL,
+    hash text NOT NULL,
+    package_seq bigint NOT NULL REFERENCES packages (seq),
+    PRIMARY KEY (device_id, seq)
+);
+"""),
+    (5, "resumable uploads", """
 -- What the hub knows of each resumable upload (the bytes are a partial file under
 -- --photos DIR/uploads/): the admin's view, and the tests' count of what was sent.
 CREATE TABLE uploads (

@@ -63,10 +63,14 @@ def append(db: Database, *, at: str, device: str, actor: str, action: str, table
     db.table("settings").upsert({"key": HEAD_KEY, "value": f"{seq}:{row['hash']}"}, pk="key")
 
 
+State = dict[str, Any] | str | None  # a row, or the JSON text of one already made
+
+
 def append_many(db: Database, *, at: str, device: str, actor: str, action: str,
-                changes: Sequence[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]]
-                ) -> None:
-    """Many rows of one edit (a merge): the chain is computed here, written in one go."""
+                changes: Sequence[tuple[str, str, State, State]]) -> None:
+    """Many rows of one edit (a merge): the chain is computed here, written in one go. A
+    state given as text (a received version's data, as stored) is kept as it is: any
+    JSON of the row serves, since `unexplained` replays a row from its parsed text."""
     if not changes:
         return
     last = db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -76,8 +80,8 @@ def append_many(db: Database, *, at: str, device: str, actor: str, action: str,
         seq += 1
         row: dict[str, Any] = {
             "seq": seq, "at": at, "device": device, "actor": actor, "action": action,
-            "table_name": table, "record_id": record_id, "old": canonical(old),
-            "new": canonical(new)}
+            "table_name": table, "record_id": record_id, "old": _text(old),
+            "new": _text(new)}
         row["prev_hash"] = prev
         row["hash"] = prev = _digest(prev, row)
         rows.append(row)
@@ -86,6 +90,10 @@ def append_many(db: Database, *, at: str, device: str, actor: str, action: str,
                         f"({', '.join('?' for _ in names)})", [list(r.values()) for r in rows])
     db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
                "SET value = excluded.value", [HEAD_KEY, f"{seq}:{prev}"])
+
+
+def _text(state: State) -> str | None:
+    return state if isinstance(state, str) else canonical(state)
 
 
 @dataclass(frozen=True)

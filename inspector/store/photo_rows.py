@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UserError
 from ..interchange import derived_id
 from ..messages import QT_TRANSLATE_NOOP
+from . import audit
 from .store import Row, Store, now_iso
 
 NO_SUCH_INSPECTION = QT_TRANSLATE_NOOP(
@@ -64,6 +66,24 @@ def add(store: Store, row: dict[str, Any]) -> None:
         store.db.table("photos").insert(row)
         store.db.execute("DELETE FROM photo_pending WHERE sha256 = ?", [row["sha256"]])
         store._audit("insert", "photos", row["sha256"], None, row)
+
+
+def add_many(store: Store, rows: Sequence[dict[str, Any]]) -> None:
+    """Photos' rows received in one import: as `add` writes each, in one statement, their
+    journal entries cleared and their audit rows chained in one go."""
+    if not rows:
+        return
+    at = now_iso()
+    made = [{**row, "flags": json.dumps(row.get("flags", []), ensure_ascii=False),
+             "added_at": at, "added_by": store.actor} for row in rows]
+    names = list(made[0])
+    store.db.conn.executemany(
+        f"INSERT INTO photos ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+        [[r[c] for c in names] for r in made])
+    store.db.conn.executemany("DELETE FROM photo_pending WHERE sha256 = ?",
+                              [[r["sha256"]] for r in made])
+    audit.append_many(store.db, at=at, device=store.device_id, actor=store.actor,
+                      action="insert", changes=[("photos", r["sha256"], None, r) for r in made])
 
 
 def check_target(store: Store, inspection_id: str,

@@ -473,6 +473,7 @@ def _stage_photos(store: Store, pkg: VerifiedPackage, photo_meta: dict[str, dict
 
 def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
                   photo_meta: dict[str, dict[str, Any]]) -> int:
+    rows = []
     for sha, (path, original) in staged.items():
         meta = photo_meta[sha]
         ext = str(meta.get("ext", "jpg"))  # journalled (photo_pending) before the transaction
@@ -490,7 +491,8 @@ def _apply_photos(store: Store, tree: Any, staged: dict[str, tuple[Path, bool]],
         row["flags"] = json.loads(meta["flags"]) if isinstance(meta.get("flags"), str) \
             else list(meta.get("flags") or [])
         row["original_present"] = int(original)
-        photo_rows.add(store, row)
+        rows.append(row)
+    photo_rows.add_many(store, rows)
     return len(staged)
 
 

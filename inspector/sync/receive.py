@@ -102,7 +102,7 @@ def received(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
         versions = rules.check_authorship(source, signer, public, versions, certs,
                                           known_keys)
         pseudo.check(source, versions, store.registered_form)
-        head, checkpoints = _read_history(source, entry_text(pkg, HISTORY), signer.device_id)
+        head, checkpoints = read_history(source, entry_text(pkg, HISTORY), signer.device_id)
         rules.check_history(source, signer.device_id, fingerprint, head, checkpoints,
                             heads.seen(store, signer.device_id))
         supervisors = _vouched(store, pkg, signer, certs)
@@ -152,7 +152,7 @@ def supervisors_entry(store: Store) -> bytes:
     return json.dumps({"supervisors": named}).encode("utf-8")
 
 
-def _read_history(source: str, raw: str, device_id: str
+def read_history(source: str, raw: str, device_id: str
                   ) -> tuple[tuple[int, str], dict[int, str]]:
     try:
         data = json.loads(raw)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ..clock import CLOCK_SLACK_MS
@@ -124,28 +124,51 @@ class DeviceRole:
 
 
 def parse_records(name: str, text: str) -> list[Version]:
-    """records.jsonl, each version with its digest (what certificates sign), taken over the
-    version written as inspector writes it (authorship.line_of), not over the line as it
-    came: a sender's odd but valid JSON would otherwise be certified in a form no relay
-    writes again, and every later relay of it refused."""
+    """records.jsonl, each version with its digest (what certificates sign). A line not
+    framed as inspector frames it (authorship.line_of) is digested as inspector would
+    write it, not as it came: a sender's odd but valid JSON would otherwise be certified
+    in a form no relay writes again, and every later relay of it refused."""
     out = []
     for n, line in numbered_lines(text):
         try:
-            item = json.loads(line)
-            table, data = item["table"], item["data"]
+            table, data, data_text = _framed(line)
             if table not in RECORD_TABLES or not isinstance(data, dict):
                 raise ValueError(f"unknown table {table!r}")
             for key in ("id", "version", "origin"):
                 if not isinstance(data.get(key), str):
                     raise ValueError(f"'{key}' missing")
-            Stamp.parse(data["version"])
+            # Written as a stamp writes itself: its text then sorts as the stamp does,
+            # which the merge relies on when it compares versions as text.
+            if str(Stamp.parse(data["version"])) != data["version"]:
+                raise ValueError(f"version {data['version']!r} is not a stamp")
             if data.get("base") is not None:
                 Stamp.parse(str(data["base"]))
         except (ValueError, KeyError, TypeError) as exc:
             raise Refused(BAD_RECORD_LINE(file=name, n=n, detail=exc)) from None
-        text = to_json(data)
-        out.append(Version(table, data, digest=digest_of(line_with(table, text)), text=text))
+        if data_text is None:  # not as inspector writes lines: digest the form it writes
+            data_text = to_json(data)
+            line = line_with(table, data_text)
+        out.append(Version(table, data, digest=digest_of(line), text=data_text))
     return out
+
+
+_FRAME_HEAD = '{"data": '
+_TABLE_OF_TAIL = {f', "table": {to_json(t)}}}': t for t in RECORD_TABLES}
+
+
+def _framed(line: str) -> tuple[Any, Any, str | None]:
+    """(table, data, the data's text) of one records.jsonl line. A line framed as
+    authorship.line_with writes it is read by parsing its data alone, and that text is
+    kept as it came — it is what the digest covers, so nothing is encoded again and a
+    relay writes the same line; any other line is parsed whole, and its text None."""
+    if line.startswith(_FRAME_HEAD):
+        end = line.rfind(', "table": ')
+        table = _TABLE_OF_TAIL.get(line[end:]) if end > 0 else None
+        if table is not None:
+            data_text = line[len(_FRAME_HEAD):end]
+            return table, json.loads(data_text), data_text
+    item = json.loads(line)
+    return item["table"], item["data"], None
 
 
 def check_authorship(source: str, signer: DeviceRole, signer_key: str,
@@ -181,7 +204,7 @@ def check_authorship(source: str, signer: DeviceRole, signer_key: str,
         if proof is None:
             raise Refused(UNCERTIFIED(
                 source=source, table=v.table, record_id=v.record_id[:8], author=author[:8]))
-        proven.append(replace(v, cert=proof.id))
+        proven.append(Version(v.table, v.data, proof.id, v.digest, v.text))  # not replace()
     return proven
 
 

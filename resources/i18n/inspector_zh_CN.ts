@@ -4209,7 +4209,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_chunk</name>
     <message>
-        <location filename="../../inspector/hub/send.py" line="36"/>
+        <location filename="../../inspector/hub/send.py" line="39"/>
         <source>{env}={text}: not a number of bytes from {least} to {most}</source>
         <translation>{env}={text}：不是 {least} 到 {most} 之间的字节数</translation>
     </message>
@@ -4233,7 +4233,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_url</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="52"/>
+        <location filename="../../inspector/hub/client.py" line="55"/>
         <source>{url}: not a hub address (use http://HOST:PORT)</source>
         <translation>{url}：不是汇聚中心地址（请使用 http://主机:端口）</translation>
     </message>
@@ -4249,7 +4249,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.damaged_download</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="53"/>
+        <location filename="../../inspector/hub/client.py" line="56"/>
         <source>package {sha} arrived damaged from the hub; pull again</source>
         <translation>从汇聚中心收到的同步包 {sha} 已损坏，请重新拉取</translation>
     </message>
@@ -4273,15 +4273,23 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.fingerprint_differs</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="49"/>
+        <location filename="../../inspector/hub/client.py" line="52"/>
         <source>the hub at {url} has the key {actual}, not {expected} — not connected</source>
         <translation>汇聚中心 {url} 的密钥是 {actual}，而不是 {expected}——未连接</translation>
     </message>
 </context>
 <context>
+    <name>hub.history_rewritten</name>
+    <message>
+        <location filename="../../inspector/hub/receive.py" line="32"/>
+        <source>{source}: the history of device {device} was rewritten after package {file} (applied {date}): its audit log no longer holds row {seq} as that package showed it — refused by the hub; if that laptop was restored from a backup, its hub&apos;s admin runs &apos;inspector hub devices reset-history {fingerprint}&apos;</source>
+        <translation>{source}：设备 {device} 的历史在同步包 {file}（{date} 应用）之后被改写：其审计日志第 {seq} 行已与该同步包所示不同——汇聚中心拒收；如该笔记本是从备份恢复的，请汇聚中心管理员运行 &apos;inspector hub devices reset-history {fingerprint}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>hub.impostor</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="44"/>
+        <location filename="../../inspector/hub/client.py" line="47"/>
         <source>the answer from {url} is not signed by the hub this computer connected to ({fingerprint}) — nothing was sent or received; if the hub&apos;s key really changed, connect again</source>
         <translation>来自 {url} 的应答没有本机所连接汇聚中心（{fingerprint}）的签名——未发送也未接收任何内容；如果汇聚中心的密钥确实更换了，请重新连接</translation>
     </message>
@@ -4329,7 +4337,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.not_connected</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="39"/>
+        <location filename="../../inspector/hub/client.py" line="42"/>
         <source>this computer is not connected to a hub: inspector hub connect URL</source>
         <translation>本机尚未连接汇聚中心：inspector hub connect URL</translation>
     </message>
@@ -4337,7 +4345,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.not_initialised</name>
     <message>
-        <location filename="../../inspector/hub/db.py" line="29"/>
+        <location filename="../../inspector/hub/db.py" line="31"/>
         <source>the hub&apos;s database is at schema {have}, this inspector needs {want}: run &apos;inspector hub init --db …&apos; first</source>
         <translation>汇聚中心的数据库结构为第 {have} 版，本程序需要第 {want} 版：请先运行 &apos;inspector hub init --db …&apos;</translation>
     </message>
@@ -4361,7 +4369,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.photo_not_its_name</name>
     <message>
-        <location filename="../../inspector/hub/receive.py" line="32"/>
+        <location filename="../../inspector/hub/receive.py" line="38"/>
         <source>{source}: photo {sha} is not the photo its name says</source>
         <translation>{source}：照片 {sha} 与其文件名所示的照片不符</translation>
     </message>
@@ -4385,7 +4393,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.said</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="48"/>
+        <location filename="../../inspector/hub/client.py" line="51"/>
         <source>the hub answered {status}: {text}</source>
         <translation>汇聚中心答复 {status}：{text}</translation>
     </message>
@@ -4417,7 +4425,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.unreachable</name>
     <message>
-        <location filename="../../inspector/hub/client.py" line="41"/>
+        <location filename="../../inspector/hub/client.py" line="44"/>
         <source>the hub at {url} cannot be reached ({detail}); nothing was sent or received — work on offline, and try again later</source>
         <translation>无法连接汇聚中心 {url}（{detail}）；未发送也未接收任何内容——可继续离线工作，稍后再试</translation>
     </message>
@@ -4425,7 +4433,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.unreachable_db</name>
     <message>
-        <location filename="../../inspector/hub/db.py" line="27"/>
+        <location filename="../../inspector/hub/db.py" line="29"/>
         <source>cannot open the hub&apos;s database {db}: {detail}</source>
         <translation>无法打开汇聚中心的数据库 {db}：{detail}</translation>
     </message>
@@ -6395,7 +6403,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_inspection</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="14"/>
+        <location filename="../../inspector/store/photo_rows.py" line="16"/>
         <source>no inspection with id &apos;{ref}&apos; (see &apos;inspector inspections list&apos;)</source>
         <translation>没有编号为“{ref}”的测评（见 &apos;inspector inspections list&apos;）</translation>
     </message>
@@ -6403,7 +6411,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.no_such_problem</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="23"/>
+        <location filename="../../inspector/store/photo_rows.py" line="25"/>
         <source>no problem with id &apos;{ref}&apos; in inspection {inspection}</source>
         <translation>测评 {inspection} 中没有编号为“{ref}”的问题</translation>
     </message>
@@ -6435,7 +6443,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_inspections</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="17"/>
+        <location filename="../../inspector/store/photo_rows.py" line="19"/>
         <source>&apos;{ref}&apos; matches {n} inspections; give more of the id</source>
         <translation>“{ref}”对应 {n} 条测评；请把编号写全一些</translation>
     </message>
@@ -6443,7 +6451,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>store.several_problems</name>
     <message>
-        <location filename="../../inspector/store/photo_rows.py" line="20"/>
+        <location filename="../../inspector/store/photo_rows.py" line="22"/>
         <source>{n} problems in inspection {inspection} have an id starting &apos;{ref}&apos;; give more of it</source>
         <translation>测评 {inspection} 中有 {n} 个问题的编号以“{ref}”开头；请把编号写全一些</translation>
     </message>

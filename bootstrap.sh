@@ -328,9 +328,13 @@ run_tests() {
     "$VENV/bin/mypy"
     say "[3/4] lint-imports"
     "$VENV/bin/lint-imports"
-    say "[4/4] pytest${*:+ $*}"
+    # Two workers (pytest-xdist), a test file to each at a time so that a file's module
+    # fixtures are built once: the suite takes ~7 minutes on 2 cores instead of ~11.
+    # INSPECTOR_TEST_WORKERS=0 runs it in one process; ARGS after these override them.
+    local workers=(-n "${INSPECTOR_TEST_WORKERS:-2}" --dist loadfile)
+    say "[4/4] pytest ${workers[*]}${*:+ $*}"
     local status=0
-    "$VENV/bin/python" -m pytest "$@" || status=$?
+    "$VENV/bin/python" -m pytest "${workers[@]}" "$@" || status=$?
     if ((status == 5)); then
         die "pytest collected no tests (exit code 5): counted as a failure"
     fi

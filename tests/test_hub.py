@@ -219,6 +219,12 @@ def test_hostile_requests_are_refused_with_the_database_unchanged(
         raw[len(raw) // 2] ^= 0xFF
         damaged = _request(hub.url, key, "POST", "/v1/packages", bytes(raw))
         assert damaged.status_code == 422
+        # records more than a hub reads into memory: refused in one line, nothing applied
+        lean = serve(hub, "--max-records", "1000")
+        fat = _request(lean, key, "POST", "/v1/packages", demo.packages["张三"].read_bytes())
+        assert fat.status_code == 422, fat.text
+        assert "records.jsonl is " in fat.json()["error"] and "bytes, more than this hub " \
+            "reads into memory (1,000, 'hub serve --max-records')" in fat.json()["error"], fat.text
         after = counts(hub)
         assert {k: v for k, v in after.items() if k != "nonces"} == \
             {k: v for k, v in once.items() if k != "nonces"}

@@ -81,7 +81,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host, sep, port = str(args.listen).rpartition(":")
     if not sep or not port.isdigit() or not host:
         raise UserError(BAD_LISTEN(text=args.listen))
-    app = create_app(_db(args), Path(args.photos), max_body=args.max_body)
+    app = create_app(_db(args), Path(args.photos), max_body=args.max_body,
+                     max_records=args.max_records)
     spool, partials = app.state.swept
     if spool or partials:
         print(f"cleaned up: {spool} temporary file(s) of requests cut off when a hub process "
@@ -229,6 +230,9 @@ def register_hub(group: Any, add: Any, with_store: Any) -> None:
     p.add_argument("--listen", default="127.0.0.1:8750", metavar="HOST:PORT")
     p.add_argument("--max-body", type=int, default=4 << 30, metavar="BYTES",
                    help="the largest request accepted (default 4 GiB)")
+    p.add_argument("--max-records", type=int, default=256 << 20, metavar="BYTES",
+                   help="the largest records.jsonl a package may hold: the hub reads it "
+                        "whole into memory (default 256 MiB, ~500,000 versions)")
     p = add(hub, "connect", with_store(cmd_connect),
             "remember a hub and pin its key, once its fingerprint is confirmed")
     p.add_argument("url")

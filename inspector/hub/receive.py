@@ -35,6 +35,12 @@ HISTORY_REWRITTEN = QT_TRANSLATE_NOOP(
     "{date}): its audit log no longer holds row {seq} as that package showed it — refused by "
     "the hub; if that laptop was restored from a backup, its hub's admin runs 'inspector hub "
     "devices reset-history {fingerprint}'")
+RECORDS_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "hub.records_too_large",
+    "{source}: its {entry} is {size} bytes, more than this hub reads into memory ({limit}, "
+    "'hub serve --max-records'): import the package from its file on a supervisor's laptop")
+# The records entry is checked in memory whole; this bounds what one push may cost the hub.
+MAX_RECORDS = 256 << 20
 PHOTO_NOT_ITS_NAME = QT_TRANSLATE_NOOP(
     "hub.photo_not_its_name", "{source}: photo {sha} is not the photo its name says")
 
@@ -58,7 +64,7 @@ class Outcome:
 
 
 def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
-            source: str = "package") -> Outcome:
+            source: str = "package", max_records: int = MAX_RECORDS) -> Outcome:
     """Verify, check and apply the package file `path`; rules.Refused / PackageError (a
     UserError) when it is refused, the database then as it was."""
     with tempfile.TemporaryDirectory(prefix="hub-package-") as tmp:
@@ -78,6 +84,10 @@ def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
             if fingerprint != sender.fingerprint or pkg.device_id != sender.device_id:
                 raise rules.Refused(NOT_THE_SENDER(source=source, signer=pkg.device_id[:8],
                                                    sender=sender.device_id[:8]))
+            records = sync_receive.RECORDS
+            if records in pkg.names and (size := pkg.entry(records).size) > max_records:
+                raise rules.Refused(RECORDS_TOO_LARGE(
+                    source=source, entry=records, size=f"{size:,}", limit=f"{max_records:,}"))
             versions = rules.parse_records(source, sync_receive.entry_text(
                 pkg, sync_receive.RECORDS))
             photo_meta = sync_receive.photo_meta_of(source, sync_receive.entry_text(

@@ -42,7 +42,7 @@ from . import auth, db, uploads
 from .blobs import LocalBlobs
 from .hubkey import load_key
 from .pool import Database, DatabaseDown
-from .receive import Sender, receive
+from .receive import MAX_RECORDS, Sender, receive
 
 MAX_JSON = 16 << 20  # a `have` list of 500k digests
 MAX_PACKAGE = 4 << 30
@@ -89,6 +89,7 @@ class Hub:
     blobs: LocalBlobs
     key: keys.DeviceKey
     max_body: int
+    max_records: int = MAX_RECORDS
 
     def run(self, fn: Callable[[db.Conn], Any]) -> Any:
         return self.database.run(fn)
@@ -257,7 +258,8 @@ def _source(request: Request) -> str:
 def _apply(call: Call, path: Path) -> dict[str, Any]:
     """The whole package at `path` verified, checked and applied (or "already" there)."""
     def apply(conn: db.Conn) -> dict[str, Any]:
-        out = receive(conn, call.hub.blobs, path, call.sender, source=_source(call.request))
+        out = receive(conn, call.hub.blobs, path, call.sender, source=_source(call.request),
+                      max_records=call.hub.max_records)
         return {"status": out.status, "seq": out.seq, "sha256": out.sha256,
                 "versions": out.versions, "new": out.new, "photos": out.photos}
     result: dict[str, Any] = call.hub.run(apply)
@@ -416,7 +418,7 @@ async def download(call: Call) -> Response:
 
 
 def create_app(url: str, blob_dir: Path, *, max_body: int = MAX_PACKAGE,
-               pool_size: int = 8) -> Starlette:
+               max_records: int = MAX_RECORDS, pool_size: int = 8) -> Starlette:
     """The hub as an ASGI application (uvicorn runs it; tests may run it in-process)."""
     blobs = LocalBlobs(blob_dir)
     with db.connect(url) as conn:
@@ -430,7 +432,7 @@ def create_app(url: str, blob_dir: Path, *, max_body: int = MAX_PACKAGE,
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         database = Database(url, pool_size)
         database.open()
-        app.state.hub = Hub(database, blobs, key, max_body)
+        app.state.hub = Hub(database, blobs, key, max_body, max_records)
         try:
             yield
         finally:

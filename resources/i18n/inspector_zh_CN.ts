@@ -4369,9 +4369,17 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.photo_not_its_name</name>
     <message>
-        <location filename="../../inspector/hub/receive.py" line="38"/>
+        <location filename="../../inspector/hub/receive.py" line="44"/>
         <source>{source}: photo {sha} is not the photo its name says</source>
         <translation>{source}：照片 {sha} 与其文件名所示的照片不符</translation>
+    </message>
+</context>
+<context>
+    <name>hub.records_too_large</name>
+    <message>
+        <location filename="../../inspector/hub/receive.py" line="38"/>
+        <source>{source}: its {entry} is {size} bytes, more than this hub reads into memory ({limit}, &apos;hub serve --max-records&apos;): import the package from its file on a supervisor&apos;s laptop</source>
+        <translation>{source}：其 {entry} 有 {size} 字节，超过本中心库读入内存的上限（{limit}，&apos;hub serve --max-records&apos;）：请在督导的电脑上从文件导入该同步包</translation>
     </message>
 </context>
 <context>

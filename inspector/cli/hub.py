@@ -230,9 +230,10 @@ def register_hub(group: Any, add: Any, with_store: Any) -> None:
     p.add_argument("--listen", default="127.0.0.1:8750", metavar="HOST:PORT")
     p.add_argument("--max-body", type=int, default=4 << 30, metavar="BYTES",
                    help="the largest request accepted (default 4 GiB)")
-    p.add_argument("--max-records", type=int, default=256 << 20, metavar="BYTES",
+    # hub.receive.MAX_RECORDS, not imported: the hub modules load only for a hub command
+    p.add_argument("--max-records", type=int, default=128 << 20, metavar="BYTES",
                    help="the largest records.jsonl a package may hold: the hub reads it "
-                        "whole into memory (default 256 MiB, ~500,000 versions)")
+                        "whole into memory (default 128 MiB, ~370,000 versions)")
     p = add(hub, "connect", with_store(cmd_connect),
             "remember a hub and pin its key, once its fingerprint is confirmed")
     p.add_argument("url")

@@ -86,6 +86,10 @@ def test_a_newcomer_scores_a_site_with_a_photo_and_sees_the_table_change(
     assert window.saved.text().startswith("已保存")
 
     # Ctrl+2: the 40-point table shows the lower score, as the CLI computes it.
+    # a window's shortcuts answer only while it is the active one (a busy machine may
+    # still be delivering the activation)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     scorecard = window.pages["scorecard"]
     assert isinstance(scorecard, ScorecardPage)

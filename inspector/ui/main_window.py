@@ -358,6 +358,7 @@ class MainWindow(QMainWindow):
         before there is a round)."""
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(index)
+        self.current_page()  # built now, not at its first paint (a hidden window has none)
 
     def show_sync(self) -> None:
         holder = self.holders.get("sync")

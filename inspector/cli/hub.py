@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import UserError
+from ..hub.limits import MAX_PACKAGE, MAX_RECORDS
 from ..messages import QT_TRANSLATE_NOOP
 from ..store import Store
 from ..sync import exchange
@@ -228,10 +229,9 @@ def register_hub(group: Any, add: Any, with_store: Any) -> None:
     p.add_argument("--photos", required=True, metavar="DIR",
                    help="the hub's files: photos and the packages it relays")
     p.add_argument("--listen", default="127.0.0.1:8750", metavar="HOST:PORT")
-    p.add_argument("--max-body", type=int, default=4 << 30, metavar="BYTES",
+    p.add_argument("--max-body", type=int, default=MAX_PACKAGE, metavar="BYTES",
                    help="the largest request accepted (default 4 GiB)")
-    # hub.receive.MAX_RECORDS, not imported: the hub modules load only for a hub command
-    p.add_argument("--max-records", type=int, default=128 << 20, metavar="BYTES",
+    p.add_argument("--max-records", type=int, default=MAX_RECORDS, metavar="BYTES",
                    help="the largest records.jsonl a package may hold: the hub reads it "
                         "whole into memory (default 128 MiB, ~370,000 versions)")
     p = add(hub, "connect", with_store(cmd_connect),

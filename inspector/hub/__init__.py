@@ -11,5 +11,6 @@ as their signers made them, imported through `sync.exchange` as a file would be.
     auth     signed requests and responses (no passwords)
     receive  a pushed package checked by the sync rules and applied in one transaction
     server   the Starlette application (`inspector hub serve`)
+    limits   the sizes it takes by default
     client   the laptop's side: connect, push, pull
 """

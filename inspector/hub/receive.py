@@ -24,6 +24,7 @@ from ..sync import receive as sync_receive
 from ..sync.package import open_package
 from . import db
 from .blobs import Blobs
+from .limits import MAX_RECORDS
 
 NOT_THE_SENDER = QT_TRANSLATE_NOOP(
     "hub.not_the_sender",
@@ -39,8 +40,6 @@ RECORDS_TOO_LARGE = QT_TRANSLATE_NOOP(
     "hub.records_too_large",
     "{source}: its {entry} is {size} bytes, more than this hub reads into memory ({limit}, "
     "'hub serve --max-records'): import the package from its file on a supervisor's laptop")
-# The records entry is checked in memory whole; this bounds what one push may cost the hub.
-MAX_RECORDS = 128 << 20  # ~370,000 versions; parsed, ~6 bytes of memory per byte
 PHOTO_NOT_ITS_NAME = QT_TRANSLATE_NOOP(
     "hub.photo_not_its_name", "{source}: photo {sha} is not the photo its name says")
 
@@ -88,8 +87,7 @@ def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
             if records in pkg.names and (size := pkg.entry(records).size) > max_records:
                 raise rules.Refused(RECORDS_TOO_LARGE(
                     source=source, entry=records, size=f"{size:,}", limit=f"{max_records:,}"))
-            versions = rules.parse_records(source, sync_receive.entry_text(
-                pkg, sync_receive.RECORDS))
+            versions = rules.parse_records(source, sync_receive.entry_text(pkg, records))
             photo_meta = sync_receive.photo_meta_of(source, sync_receive.entry_text(
                 pkg, sync_receive.PHOTOS))
             for needed in (authorship.ENTRY, sync_receive.HISTORY):

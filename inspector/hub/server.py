@@ -41,11 +41,11 @@ from ..sync import keys
 from . import auth, db, uploads
 from .blobs import LocalBlobs
 from .hubkey import load_key
+from .limits import MAX_PACKAGE, MAX_RECORDS
 from .pool import Database, DatabaseDown
-from .receive import MAX_RECORDS, Sender, receive
+from .receive import Sender, receive
 
 MAX_JSON = 16 << 20  # a `have` list of 500k digests
-MAX_PACKAGE = 4 << 30
 MAX_CHUNK = uploads.MAX_CHUNK
 PULL_PAGE = 200
 
@@ -89,7 +89,7 @@ class Hub:
     blobs: LocalBlobs
     key: keys.DeviceKey
     max_body: int
-    max_records: int = MAX_RECORDS
+    max_records: int
 
     def run(self, fn: Callable[[db.Conn], Any]) -> Any:
         return self.database.run(fn)

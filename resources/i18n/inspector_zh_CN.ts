@@ -1513,7 +1513,7 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="205"/>
-        <location filename="../../inspector/ui/main_window.py" line="388"/>
+        <location filename="../../inspector/ui/main_window.py" line="389"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1559,7 +1559,7 @@ Trust this device as a supervisor&apos;s and import the package again? Do so onl
         <translation>新增点位 {added} 个，更新 {updated} 个</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="384"/>
+        <location filename="../../inspector/ui/main_window.py" line="385"/>
         <source>Whole window</source>
         <translation>整个窗口</translation>
     </message>
@@ -4203,7 +4203,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="68"/>
         <source>the hub could not read the request: {detail}</source>
-        <translation>汇聚中心无法读取请求：{detail}</translation>
+        <translation>市级平台无法读取请求：{detail}</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4217,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.bad_listen</name>
     <message>
-        <location filename="../../inspector/cli/hub.py" line="22"/>
+        <location filename="../../inspector/cli/hub.py" line="23"/>
         <source>--listen {text}: not HOST:PORT</source>
         <translation>--listen {text}：不是 主机:端口</translation>
     </message>
@@ -4227,7 +4227,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="52"/>
         <source>the hub refused the request: its signature does not match</source>
-        <translation>汇聚中心拒绝了请求：签名不符</translation>
+        <translation>市级平台拒绝了请求：签名不符</translation>
     </message>
 </context>
 <context>
@@ -4235,15 +4235,15 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/client.py" line="55"/>
         <source>{url}: not a hub address (use http://HOST:PORT)</source>
-        <translation>{url}：不是汇聚中心地址（请使用 http://主机:端口）</translation>
+        <translation>{url}：不是市级平台地址（请使用 http://主机:端口）</translation>
     </message>
 </context>
 <context>
     <name>hub.confirm_needed</name>
     <message>
-        <location filename="../../inspector/cli/hub.py" line="30"/>
+        <location filename="../../inspector/cli/hub.py" line="31"/>
         <source>the hub&apos;s key is {fingerprint}: compare it with the one its admin shows (&apos;inspector hub init&apos; prints it), then run &apos;inspector hub connect {url} --fingerprint {fingerprint}&apos;</source>
-        <translation>汇聚中心的密钥是 {fingerprint}：请与其管理员出示的指纹核对（&apos;inspector hub init&apos; 会显示），然后运行 &apos;inspector hub connect {url} --fingerprint {fingerprint}&apos;</translation>
+        <translation>市级平台的密钥是 {fingerprint}：请与其管理员出示的指纹核对（&apos;inspector hub init&apos; 会显示），然后运行 &apos;inspector hub connect {url} --fingerprint {fingerprint}&apos;</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4251,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/client.py" line="56"/>
         <source>package {sha} arrived damaged from the hub; pull again</source>
-        <translation>从汇聚中心收到的同步包 {sha} 已损坏，请重新拉取</translation>
+        <translation>从市级平台收到的同步包 {sha} 已损坏，请重新拉取</translation>
     </message>
 </context>
 <context>
@@ -4259,15 +4259,15 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="76"/>
         <source>the hub&apos;s database is unavailable; try again in a moment</source>
-        <translation>汇聚中心的数据库暂时不可用，请稍后再试</translation>
+        <translation>市级平台的数据库暂时不可用，请稍后再试</translation>
     </message>
 </context>
 <context>
     <name>hub.db_failed</name>
     <message>
-        <location filename="../../inspector/cli/hub.py" line="37"/>
+        <location filename="../../inspector/cli/hub.py" line="38"/>
         <source>the hub&apos;s database: {detail}</source>
-        <translation>汇聚中心的数据库：{detail}</translation>
+        <translation>市级平台的数据库：{detail}</translation>
     </message>
 </context>
 <context>
@@ -4275,15 +4275,15 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/client.py" line="52"/>
         <source>the hub at {url} has the key {actual}, not {expected} — not connected</source>
-        <translation>汇聚中心 {url} 的密钥是 {actual}，而不是 {expected}——未连接</translation>
+        <translation>市级平台 {url} 的密钥是 {actual}，而不是 {expected}——未连接</translation>
     </message>
 </context>
 <context>
     <name>hub.history_rewritten</name>
     <message>
-        <location filename="../../inspector/hub/receive.py" line="32"/>
+        <location filename="../../inspector/hub/receive.py" line="33"/>
         <source>{source}: the history of device {device} was rewritten after package {file} (applied {date}): its audit log no longer holds row {seq} as that package showed it — refused by the hub; if that laptop was restored from a backup, its hub&apos;s admin runs &apos;inspector hub devices reset-history {fingerprint}&apos;</source>
-        <translation>{source}：设备 {device} 的历史在同步包 {file}（{date} 应用）之后被改写：其审计日志第 {seq} 行已与该同步包所示不同——汇聚中心拒收；如该笔记本是从备份恢复的，请汇聚中心管理员运行 &apos;inspector hub devices reset-history {fingerprint}&apos;</translation>
+        <translation>{source}：设备 {device} 的历史在同步包 {file}（{date} 应用）之后被改写：其审计日志第 {seq} 行已与该同步包所示不同——市级平台拒收；如该笔记本是从备份恢复的，请市级平台管理员运行 &apos;inspector hub devices reset-history {fingerprint}&apos;</translation>
     </message>
 </context>
 <context>
@@ -4291,15 +4291,15 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/client.py" line="47"/>
         <source>the answer from {url} is not signed by the hub this computer connected to ({fingerprint}) — nothing was sent or received; if the hub&apos;s key really changed, connect again</source>
-        <translation>来自 {url} 的应答没有本机所连接汇聚中心（{fingerprint}）的签名——未发送也未接收任何内容；如果汇聚中心的密钥确实更换了，请重新连接</translation>
+        <translation>来自 {url} 的应答没有本机所连接市级平台（{fingerprint}）的签名——未发送也未接收任何内容；如果市级平台的密钥确实更换了，请重新连接</translation>
     </message>
 </context>
 <context>
     <name>hub.no_db</name>
     <message>
-        <location filename="../../inspector/cli/hub.py" line="20"/>
+        <location filename="../../inspector/cli/hub.py" line="21"/>
         <source>which hub database? --db postgresql://… (or ${env})</source>
-        <translation>哪个汇聚中心数据库？--db postgresql://…（或设置 ${env}）</translation>
+        <translation>哪个市级平台数据库？--db postgresql://…（或设置 ${env}）</translation>
     </message>
 </context>
 <context>
@@ -4307,15 +4307,15 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/hubkey.py" line="14"/>
         <source>the hub&apos;s database has no key yet: run &apos;inspector hub init --db …&apos; first</source>
-        <translation>汇聚中心的数据库还没有密钥：请先运行 &apos;inspector hub init --db …&apos;</translation>
+        <translation>市级平台的数据库还没有密钥：请先运行 &apos;inspector hub init --db …&apos;</translation>
     </message>
 </context>
 <context>
     <name>hub.no_such_key</name>
     <message>
-        <location filename="../../inspector/cli/hub.py" line="23"/>
+        <location filename="../../inspector/cli/hub.py" line="24"/>
         <source>no device key {fingerprint} is known to the hub: inspector hub devices list</source>
-        <translation>汇聚中心不认识设备密钥 {fingerprint}：inspector hub devices list</translation>
+        <translation>市级平台不认识设备密钥 {fingerprint}：inspector hub devices list</translation>
     </message>
 </context>
 <context>
@@ -4323,15 +4323,15 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="67"/>
         <source>the hub has no package {sha}</source>
-        <translation>汇聚中心没有同步包 {sha}</translation>
+        <translation>市级平台没有同步包 {sha}</translation>
     </message>
 </context>
 <context>
     <name>hub.not_confirmed</name>
     <message>
-        <location filename="../../inspector/cli/hub.py" line="28"/>
+        <location filename="../../inspector/cli/hub.py" line="29"/>
         <source>not connected: the hub&apos;s fingerprint was not confirmed</source>
-        <translation>未连接：汇聚中心的指纹未经确认</translation>
+        <translation>未连接：市级平台的指纹未经确认</translation>
     </message>
 </context>
 <context>
@@ -4339,7 +4339,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/client.py" line="42"/>
         <source>this computer is not connected to a hub: inspector hub connect URL</source>
-        <translation>本机尚未连接汇聚中心：inspector hub connect URL</translation>
+        <translation>本机尚未连接市级平台：inspector hub connect URL</translation>
     </message>
 </context>
 <context>
@@ -4347,13 +4347,13 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/db.py" line="31"/>
         <source>the hub&apos;s database is at schema {have}, this inspector needs {want}: run &apos;inspector hub init --db …&apos; first</source>
-        <translation>汇聚中心的数据库结构为第 {have} 版，本程序需要第 {want} 版：请先运行 &apos;inspector hub init --db …&apos;</translation>
+        <translation>市级平台的数据库结构为第 {have} 版，本程序需要第 {want} 版：请先运行 &apos;inspector hub init --db …&apos;</translation>
     </message>
 </context>
 <context>
     <name>hub.not_the_sender</name>
     <message>
-        <location filename="../../inspector/hub/receive.py" line="28"/>
+        <location filename="../../inspector/hub/receive.py" line="29"/>
         <source>{source}: the package is signed by device {signer}, not by the device that sent it ({sender}) — a laptop pushes only its own packages</source>
         <translation>{source}：此同步包由设备 {signer} 签名，而不是发送它的设备（{sender}）——每台电脑只能推送自己的同步包</translation>
     </message>
@@ -4363,13 +4363,13 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="59"/>
         <source>the hub does not trust this computer yet: ask the hub&apos;s admin to run &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</source>
-        <translation>汇聚中心尚未信任本机：请汇聚中心管理员运行 &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</translation>
+        <translation>市级平台尚未信任本机：请市级平台管理员运行 &apos;inspector hub devices trust {fingerprint} --role inspector|supervisor&apos;</translation>
     </message>
 </context>
 <context>
     <name>hub.photo_not_its_name</name>
     <message>
-        <location filename="../../inspector/hub/receive.py" line="44"/>
+        <location filename="../../inspector/hub/receive.py" line="43"/>
         <source>{source}: photo {sha} is not the photo its name says</source>
         <translation>{source}：照片 {sha} 与其文件名所示的照片不符</translation>
     </message>
@@ -4377,7 +4377,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
 <context>
     <name>hub.records_too_large</name>
     <message>
-        <location filename="../../inspector/hub/receive.py" line="38"/>
+        <location filename="../../inspector/hub/receive.py" line="39"/>
         <source>{source}: its {entry} is {size} bytes, more than this hub reads into memory ({limit}, &apos;hub serve --max-records&apos;): import the package from its file on a supervisor&apos;s laptop</source>
         <translation>{source}：其 {entry} 有 {size} 字节，超过本中心库读入内存的上限（{limit}，&apos;hub serve --max-records&apos;）：请在督导的电脑上从文件导入该同步包</translation>
     </message>
@@ -4387,7 +4387,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="63"/>
         <source>the hub&apos;s admin refused this computer&apos;s key ({fingerprint})</source>
-        <translation>汇聚中心管理员已拒绝本机的密钥（{fingerprint}）</translation>
+        <translation>市级平台管理员已拒绝本机的密钥（{fingerprint}）</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4395,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="58"/>
         <source>the hub refused the request: it was sent before</source>
-        <translation>汇聚中心拒绝了请求：该请求已发送过（重放）</translation>
+        <translation>市级平台拒绝了请求：该请求已发送过（重放）</translation>
     </message>
 </context>
 <context>
@@ -4403,13 +4403,13 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/client.py" line="51"/>
         <source>the hub answered {status}: {text}</source>
-        <translation>汇聚中心答复 {status}：{text}</translation>
+        <translation>市级平台答复 {status}：{text}</translation>
     </message>
 </context>
 <context>
     <name>hub.several_keys</name>
     <message>
-        <location filename="../../inspector/cli/hub.py" line="26"/>
+        <location filename="../../inspector/cli/hub.py" line="27"/>
         <source>{fingerprint} names {n} keys; give more of the fingerprint</source>
         <translation>{fingerprint} 对应 {n} 个密钥，请给出更长的指纹</translation>
     </message>
@@ -4419,7 +4419,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="54"/>
         <source>the hub refused the request: this computer&apos;s clock is more than {minutes} minutes from the hub&apos;s — check the date, time and time zone</source>
-        <translation>汇聚中心拒绝了请求：本机时钟与汇聚中心相差超过 {minutes} 分钟——请检查日期、时间和时区</translation>
+        <translation>市级平台拒绝了请求：本机时钟与市级平台相差超过 {minutes} 分钟——请检查日期、时间和时区</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4427,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="65"/>
         <source>the hub refused the request: its body is larger than {limit} bytes</source>
-        <translation>汇聚中心拒绝了请求：内容超过 {limit} 字节</translation>
+        <translation>市级平台拒绝了请求：内容超过 {limit} 字节</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4435,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/client.py" line="44"/>
         <source>the hub at {url} cannot be reached ({detail}); nothing was sent or received — work on offline, and try again later</source>
-        <translation>无法连接汇聚中心 {url}（{detail}）；未发送也未接收任何内容——可继续离线工作，稍后再试</translation>
+        <translation>无法连接市级平台 {url}（{detail}）；未发送也未接收任何内容——可继续离线工作，稍后再试</translation>
     </message>
 </context>
 <context>
@@ -4443,7 +4443,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/db.py" line="29"/>
         <source>cannot open the hub&apos;s database {db}: {detail}</source>
-        <translation>无法打开汇聚中心的数据库 {db}：{detail}</translation>
+        <translation>无法打开市级平台的数据库 {db}：{detail}</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4451,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="72"/>
         <source>the hub refused the upload: its {size} bytes are not package {sha}, so they were discarded — push again</source>
-        <translation>汇聚中心拒绝了本次上传：收到的 {size} 字节不是同步包 {sha}，已丢弃——请重新推送</translation>
+        <translation>市级平台拒绝了本次上传：收到的 {size} 字节不是同步包 {sha}，已丢弃——请重新推送</translation>
     </message>
 </context>
 <context>
@@ -4459,7 +4459,7 @@ Click “Scorecard PDF” or “Problem list PDF” to make one from the current
     <message>
         <location filename="../../inspector/hub/server.py" line="69"/>
         <source>the hub refused the chunk at byte {offset}: it holds {held} bytes of this upload</source>
-        <translation>汇聚中心拒绝了从第 {offset} 字节开始的数据块：本次上传它已收到 {held} 字节</translation>
+        <translation>市级平台拒绝了从第 {offset} 字节开始的数据块：本次上传它已收到 {held} 字节</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,40 @@ def finish_jobs() -> None:
     assert QThreadPool.globalInstance().activeThreadCount() == 0, "a job is still running"
 
 
+def thread_stacks() -> str:
+    """Every thread's Python stack, and what Qt's pool and the jobs list hold: what a
+    test that timed out waiting for a job needs to say why (read before teardown moves on)."""
+    import threading
+    import traceback
+
+    names = {t.ident: t.name for t in threading.enumerate()}
+    lines = []
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        from inspector.ui.workers import _running
+
+        pool = QThreadPool.globalInstance()
+        lines.append(f"Qt pool: {pool.activeThreadCount()} active of "
+                     f"{pool.maxThreadCount()}; jobs waiting to report: {len(_running)}")
+    for ident, frame in sys._current_frames().items():
+        lines.append(f"--- thread {names.get(ident, '?')} ({ident})")
+        lines.extend(line.rstrip() for line in traceback.format_stack(frame))
+    return "\n".join(lines)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]
+                              ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A test that timed out waiting (pytest-qt's waitUntil) reports every thread's stack
+    as it stood then, while the job it waited for is still where it got stuck."""
+    report = yield
+    if call.when == "call" and call.excinfo is not None \
+            and call.excinfo.typename == "TimeoutError":
+        report.sections.append(("thread stacks at the timeout", thread_stacks()))
+    return report
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, object, object]:
     """After a gui test, once pytest-qt has closed its widgets and the fixtures are torn

@@ -75,3 +75,37 @@ def test_a_finished_job_is_let_go(qtbot: QtBot) -> None:
     gc.collect()
     assert sorted(outcomes) == list(range(20))
     assert [ref for ref in jobs if ref() is not None] == []
+
+
+def test_every_slot_hears_the_outcome_while_the_ui_thread_is_busy_delivering(
+        qtbot: QtBot) -> None:
+    """A job's outcome reaches every slot connected to it, those connected after it
+    started too (a page's, once run_job has started its job), even when the UI thread
+    delivers the first ones while the worker is still emitting: the job's signals are not
+    deleted under the emit (a cancelled import once left its page busy for good)."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    from inspector.ui.workers import Job, _running, start
+
+    slots = 300
+    for attempt in range(20):
+        heard: list[int] = []
+        go = threading.Event()
+
+        def task(_progress: Progress, _cancelled: Cancelled, go: threading.Event = go,
+                 attempt: int = attempt) -> int:
+            go.wait(10)
+            return attempt
+
+        job = Job(task)
+        start(job)
+        for n in range(slots):
+            job.signals.finished.connect(lambda _r, n=n, heard=heard: heard.append(n))
+        del job
+        go.set()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and (len(heard) < slots or _running):
+            QCoreApplication.processEvents()  # delivering as the worker emits
+        QThreadPool.globalInstance().waitForDone()
+        qtbot.wait(20)
+        assert sorted(heard) == list(range(slots)), f"attempt {attempt}: {len(heard)} heard"

@@ -44,11 +44,20 @@ class Job:
         # thread once the outcome has been delivered (`_release`).
         self.signals = JobSignals(QCoreApplication.instance())
         self._cancel = threading.Event()
+        # Set once its thread is out of the outcome's emit: the signals are not deleted
+        # before (see _release).
+        self.ended = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.ended.set()
+
+    def _run(self) -> None:
         try:
             result = self.task(self.signals.progress.emit, self._cancel.is_set)
         except UserError as exc:
@@ -83,11 +92,20 @@ _running: dict[int, Job] = {}
 
 
 def _release(key: int) -> None:
-    # After the outcome's slots have all run: the sender is not deleted inside its own emit.
+    """Delete a job's signals once its outcome has been delivered — and not before its
+    thread is out of the emit: the outcome's slots are queued one by one as the worker
+    thread emits, so a slot connected after this release's (a page's, connected once
+    run_job had started the job) could be queued after the signals were deleted here, and
+    be lost (seen under load: a cancelled import's page stayed busy)."""
     def release() -> None:
-        job = _running.pop(key, None)
-        if job is not None:
-            job.signals.deleteLater()
+        job = _running.get(key)
+        if job is None:
+            return
+        if not job.ended.is_set():
+            QTimer.singleShot(1, release)
+            return
+        del _running[key]
+        job.signals.deleteLater()  # queued after every slot the emit queued
     QTimer.singleShot(0, release)
 
 

@@ -48,7 +48,7 @@ def test_hub_init_creates_and_migrates_the_schema(postgres: Cluster, tmp_path: P
         monkeypatch.undo()
         assert db.schema_version(conn) == 1
     out = ok(None, "hub", "init", "--db", url).out
-    assert f"hub database at schema {schema.LATEST} (migrations 2, 3, 4, 5 applied)" in out
+    assert f"hub database at schema {schema.LATEST} (migrations 2, 3, 4, 5, 6 applied)" in out
     assert "hub key fingerprint: SHA256:" in out
     again = ok(None, "hub", "init", "--db", url).out
     assert "(up to date)" in again
@@ -285,3 +285,47 @@ def test_a_rewritten_history_is_refused_by_the_hub_until_its_admin_accepts_it(
         reset = ok(None, "hub", "devices", "reset-history", fingerprint(laptop), "--db", hub.db)
         assert "starts its history afresh on the hub" in reset.out
         assert "1 new to the hub" in ok(laptop, "sync", "push").out
+
+
+def test_a_second_supervisors_reviews_pushed_by_the_first_count_on_the_hub(
+        postgres: Cluster, demo: Demo, tmp_path: Path) -> None:
+    """S2, never a hub device, approves an inspection; S1 trusts S2 as a supervisor and
+    pushes S2's work with its own (roles.json names S2's key): the hub takes it, and
+    counts S2's approval as a supervisor's, as S1's laptop and one pulling from the hub do."""
+    wang = demo.packages["王五"]
+    s2 = supervisor(tmp_path / "s2")
+    ok(s2, "sync", "import", str(wang), "--trust-new")
+    with opened(s2) as store:
+        inspection = store.rows("inspections", "inspector = ? AND outcome = 'finished'",
+                                ["王五"], order_by="id")[0]["id"]
+    ok(s2, "review", "approve", inspection[:8])
+    s2_package = tmp_path / "s2.pkg"
+    ok(s2, "sync", "export", "--out", str(s2_package))
+    s1 = supervisor(tmp_path / "s1")
+    ok(s1, "sync", "import", str(wang), "--trust-new")
+    assert run(s1, "sync", "import", str(s2_package)).code == 3  # held: whose key is this?
+    ok(s1, "devices", "trust", fingerprint(s2), "--role", "supervisor")
+    with running(postgres, tmp_path) as hub:
+        join(hub, s1, "supervisor")
+        pushed = run(s1, "sync", "push")
+        assert pushed.code == 0, pushed.err
+        with opened(s1) as store:
+            on_s1 = {r["id"]: (r["review"], r["review_comment"])
+                     for r in store.rows("inspections")}
+        assert on_s1[inspection] == ("approved", "")
+        with db.connect(hub.db) as conn:
+            assert db.reviews(conn) == on_s1
+        s3 = supervisor(tmp_path / "s3")
+        join(hub, s3, "supervisor")
+        held = run(s3, "sync", "pull")
+        assert held.code == 3, held  # whose keys are these? its supervisor says which
+        ok(s3, "devices", "trust", fingerprint(s1), "--role", "supervisor")
+        ok(s3, "sync", "pull", "--trust-new")
+        with opened(s3) as store:
+            assert {r["id"]: (r["review"], r["review_comment"])
+                    for r in store.rows("inspections")} == on_s1
+        # The hub's own word on a device stands: once its admin trusts S2 as an
+        # inspector's laptop, S2's approval no longer counts there.
+        join(hub, s2, "inspector")
+        with db.connect(hub.db) as conn:
+            assert db.reviews(conn)[inspection] == ("received", "")

@@ -276,6 +276,16 @@ def add_heads(conn: Conn, seq: int, device_id: str, checkpoints: Mapping[int, st
                         [(device_id, n, h, seq) for n, h in checkpoints.items()])
 
 
+def add_vouched(conn: Conn, seq: int, vouched: Mapping[str, str]) -> None:
+    """Supervisors (device → key) a trusted supervisor's package `seq` vouched for; the
+    newest word on a device's key stands, as a laptop's devices table keeps it."""
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO vouched (device_id, public_key, package_seq) VALUES "
+                        "(%s, %s, %s) ON CONFLICT (device_id) DO UPDATE SET public_key = "
+                        "excluded.public_key, package_seq = excluded.package_seq",
+                        [(d, k, seq) for d, k in vouched.items()])
+
+
 def forget_heads(conn: Conn, device_id: str) -> int:
     """The hub's admin accepts that a device's history started again (a restored laptop)."""
     return conn.execute("DELETE FROM heads WHERE device_id = %s", [device_id]).rowcount

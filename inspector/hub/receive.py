@@ -21,7 +21,7 @@ from ..store import versions as vs
 from ..store.store import to_json
 from ..sync import authorship, keys, pseudo, rules
 from ..sync import receive as sync_receive
-from ..sync.package import open_package
+from ..sync.package import VerifiedPackage, open_package
 from . import db
 from .blobs import Blobs
 from .limits import MAX_RECORDS
@@ -109,7 +109,8 @@ def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
                 if (done := db.package(conn, sha)) is not None:  # pushed meanwhile
                     return Outcome("already", int(done["seq"]), sha, int(done["records"]), 0,
                                    int(done["photos"]))
-                proven = _check(conn, source, sender, public, versions, certs, photo_meta)
+                proven, vouched = _check(conn, source, sender, public, versions, certs,
+                                         photo_meta, pkg)
                 checkpoints = _history(conn, pkg, source, sender, fingerprint)
                 seq = db.add_package(conn, {
                     "sha256": sha, "device_id": sender.device_id, "fingerprint": fingerprint,
@@ -127,6 +128,8 @@ def receive(conn: db.Conn, blobs: Blobs, path: Path, sender: Sender,
                                  bool(meta.get("original_present")),
                                  json.dumps(meta, ensure_ascii=False, sort_keys=True))
                 db.add_heads(conn, seq, sender.device_id, checkpoints)
+                db.add_vouched(conn, seq, {c.device_id: c.public_key for c in certs
+                                           if c.device_id in vouched and c.id in used})
                 db.add_audit(conn, seq, sha, sender.device_id)
             return Outcome("applied", seq, sha, len(proven), new, len(photo_meta))
 
@@ -164,14 +167,19 @@ def _photo_files(pkg: Any, source: str, photo_meta: dict[str, dict[str, Any]]
 
 def _check(conn: db.Conn, source: str, sender: Sender, public: str,
            versions: list[vs.Version], certs: list[authorship.Certificate],
-           photo_meta: dict[str, dict[str, Any]]) -> list[vs.Version]:
-    """The rules a supervisor's import applies, judged against the hub's state."""
+           photo_meta: dict[str, dict[str, Any]], pkg: VerifiedPackage
+           ) -> tuple[list[vs.Version], set[str]]:
+    """The rules a supervisor's import applies, judged against the hub's state; the
+    versions proven, and the supervisors the package vouches for whose work it relays."""
     signer = rules.DeviceRole(sender.device_id, sender.role, True)
     proven = rules.check_authorship(source, signer, public, versions, certs,
                                     lambda device: db.keys_of(conn, device))
     pseudo.check(source, proven, lambda form_id, version: db.form_row(conn, form_id, version))
     rules.check_clock(source, proven)
-    roles = {d: rules.DeviceRole(d, r, True) for d, r in db.roles(conn).items()}
+    trusted = db.roles(conn)
+    roles = {d: rules.DeviceRole(d, r, True) for d, r in trusted.items()}
+    vouched = sync_receive.vouched(source, pkg, signer, certs, trusted.__contains__)
+    roles.update({d: rules.DeviceRole(d, "supervisor", True) for d in vouched})
 
     base_of = sync_receive.base_finder(
         proven, lambda t, r, v: db.version_data(conn, t, r, v))
@@ -182,7 +190,7 @@ def _check(conn: db.Conn, source: str, sender: Sender, public: str,
         source, proven,
         have_form=lambda key: db.record(conn, "forms", key) is not None,
         have_photo=lambda sha: sha in photo_meta or db.has_photo(conn, sha))
-    return proven
+    return proven, vouched
 
 
 def _row(v: vs.Version) -> db.VersionRow:

@@ -147,6 +147,26 @@ CREATE TABLE uploads (
 );
 CREATE INDEX uploads_updated_at ON uploads (updated_at);
 """),
+    (6, "supervisors vouched for by a trusted supervisor's package", """
+-- A supervisor's package names, in roles.json, the supervisors it trusts by key; their
+-- work it relays is judged, and their reviews count, as a supervisor's — unless the
+-- hub's admin trusts the device itself (receive.vouched, as a laptop's import does).
+CREATE TABLE vouched (
+    device_id text PRIMARY KEY,
+    public_key text NOT NULL,
+    package_seq bigint NOT NULL REFERENCES packages (seq)
+);
+CREATE OR REPLACE VIEW reviews AS
+SELECT DISTINCT ON (v.record_id) v.record_id AS inspection_id, v.version, v.device,
+       coalesce(v.data::jsonb ->> 'review', 'received') AS review,
+       coalesce(v.data::jsonb ->> 'review_comment', '') AS review_comment
+FROM versions v
+WHERE v.table_name = 'inspections' AND (v.device IN ('shipped', 'demo') OR v.device IN
+      (SELECT device_id FROM devices WHERE status = 'trusted' AND role = 'supervisor') OR
+      v.device IN (SELECT device_id FROM vouched WHERE device_id NOT IN
+                   (SELECT device_id FROM devices WHERE status = 'trusted')))
+ORDER BY v.record_id, v.version DESC;
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

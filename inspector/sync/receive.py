@@ -130,19 +130,27 @@ def _vouched(store: Store, pkg: VerifiedPackage, signer: rules.DeviceRole,
     """Devices this trusted supervisor's package says are supervisors too (roles.json),
     whose work it passes on: their reviews count as a supervisor's here unless this
     computer trusts them itself — and only by the key the supervisor names."""
+    def trusted_here(device_id: str) -> bool:
+        known = devices.find(store.db, device_id)
+        return device_id == store.device_id or (known is not None and bool(known["trusted"]))
+
+    return vouched(pkg.path.name, pkg, signer, certs, trusted_here)
+
+
+def vouched(source: str, pkg: VerifiedPackage, signer: rules.DeviceRole,
+            certs: Sequence[authorship.Certificate],
+            trusted_here: Callable[[str], bool]) -> set[str]:
+    """The authors of `certs` that roles.json, in a package signed by a supervisor, names
+    as supervisors by the key they signed with, leaving out the devices the receiver
+    trusts itself (its own word on them stands): a laptop's rule, and the hub's."""
     if signer.role != "supervisor" or ROLES not in pkg.names:
         return set()
     try:
         named = {str(d): str(k) for d, k in json.loads(entry_text(pkg, ROLES))["supervisors"]}
     except (ValueError, KeyError, TypeError):
-        raise rules.Refused(ENTRY_DAMAGED(source=pkg.path.name, entry=ROLES)) from None
-    out = set()
-    for cert in certs:
-        known = devices.find(store.db, cert.device_id)
-        if named.get(cert.device_id) == cert.public_key and cert.device_id != store.device_id \
-                and not (known is not None and known["trusted"]):
-            out.add(cert.device_id)
-    return out
+        raise rules.Refused(ENTRY_DAMAGED(source=source, entry=ROLES)) from None
+    return {c.device_id for c in certs
+            if named.get(c.device_id) == c.public_key and not trusted_here(c.device_id)}
 
 
 def supervisors_entry(store: Store) -> bytes:

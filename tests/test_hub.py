@@ -315,6 +315,10 @@ def test_a_second_supervisors_reviews_pushed_by_the_first_count_on_the_hub(
         assert on_s1[inspection] == ("approved", "")
         with db.connect(hub.db) as conn:
             assert db.reviews(conn) == on_s1
+        listed = ok(None, "hub", "devices", "list", "--db", hub.db).out
+        [line] = [ln for ln in listed.splitlines() if ln.startswith("vouched")]
+        assert "supervisor" in line and fingerprint(s2) in line, listed
+        assert f"{device_of(s2)[:8]}: a supervisor's by the word of" in listed
         s3 = supervisor(tmp_path / "s3")
         join(hub, s3, "supervisor")
         held = run(s3, "sync", "pull")
@@ -329,3 +333,4 @@ def test_a_second_supervisors_reviews_pushed_by_the_first_count_on_the_hub(
         join(hub, s2, "inspector")
         with db.connect(hub.db) as conn:
             assert db.reviews(conn)[inspection] == ("received", "")
+        assert "vouched" not in ok(None, "hub", "devices", "list", "--db", hub.db).out

@@ -110,13 +110,24 @@ def _one(conn: Any, fingerprint: str) -> dict[str, Any]:
 def cmd_devices(args: argparse.Namespace) -> int:
     from ..hub import db
     from ..hub.hubkey import load_key
+    from ..sync import keys
 
     with db.connect(_db(args)) as conn:
         db.require_schema(conn)
         if args.action_name == "list":
             rows = [[str(d["status"]), str(d["role"] or "?"), str(d["device_id"])[:8],
                      str(d["inspector"] or ""), str(d["fingerprint"])] for d in db.devices(conn)]
+            vouched = db.vouched(conn)
+            rows += [["vouched", "supervisor", str(v["device_id"])[:8], str(v["inspector"] or ""),
+                      keys.fingerprint_of(keys.public_from_b64(str(v["public_key"])))]
+                     for v in vouched]
             print(render(["status", "role", "device", "inspector", "fingerprint"], rows))
+            for v in vouched:
+                by = str(v["by_device"])[:8]
+                by = f"{v['by_name']} ({by})" if v["by_name"] else f"device {by}"
+                print(f"{str(v['device_id'])[:8]}: a supervisor's by the word of {by}, whose "
+                      "package named its key; once it connects, the hub's own trust of it "
+                      "decides instead")
             print(f"hub key fingerprint: {load_key(conn).fingerprint}")
             if any(d["status"] == "pending" for d in db.devices(conn)):
                 print("trust a key as its laptop shows it (设置 → 本机): inspector hub devices "

@@ -286,6 +286,18 @@ def add_vouched(conn: Conn, seq: int, vouched: Mapping[str, str]) -> None:
                         [(d, k, seq) for d, k in vouched.items()])
 
 
+def vouched(conn: Conn) -> list[dict[str, Any]]:
+    """The vouched supervisors whose word counts (the hub trusts none of them itself):
+    device, key, the name it signed with, and who vouched for it."""
+    return conn.execute(
+        "SELECT v.device_id, v.public_key, p.device_id AS by_device, p.inspector AS by_name, "
+        "(SELECT c.inspector FROM certificates c WHERE c.device_id = v.device_id AND "
+        "c.public_key = v.public_key ORDER BY c.id LIMIT 1) AS inspector "
+        "FROM vouched v JOIN packages p ON p.seq = v.package_seq WHERE v.device_id NOT IN "
+        "(SELECT device_id FROM devices WHERE status = 'trusted') ORDER BY v.device_id"
+    ).fetchall()
+
+
 def forget_heads(conn: Conn, device_id: str) -> int:
     """The hub's admin accepts that a device's history started again (a restored laptop)."""
     return conn.execute("DELETE FROM heads WHERE device_id = %s", [device_id]).rowcount
